@@ -1,0 +1,1 @@
+package dev.citebot; public class App { public static void main(String[] a){} }
