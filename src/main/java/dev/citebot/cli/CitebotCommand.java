@@ -1,0 +1,71 @@
+package dev.citebot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.App;
+import dev.citebot.config.ConfigException;
+import dev.citebot.ingest.IngestException;
+import dev.citebot.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** {@code citebot}: with no sub-command, the Telegram bot when a token is set, else a console chat. */
+@Command(name = "citebot", mixinStandardHelpOptions = true, version = "citebot 0.1",
+        description = "Answers questions about news articles with verbatim, cited quotes.")
+public final class CitebotCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(CitebotCommand.class);
+
+    private final CliContext context;
+
+    public CitebotCommand(Supplier<App> apps, Function<Path, App> appOnDatabase, InputStream in, PrintStream out,
+                          PrintStream err) {
+        this.context = new CliContext(apps, appOnDatabase, in, out, err, new ObjectMapper());
+    }
+
+    /** The command line with every sub-command registered. */
+    public CommandLine commandLine() {
+        CommandLine cli = new CommandLine(this);
+        cli.addSubcommand("ingest", new IngestCommand(context));
+        cli.addSubcommand("articles", new ArticlesCommand(context));
+        cli.addSubcommand("ask", new AskCommand(context));
+        cli.addSubcommand("eval", new EvalCommand(context));
+        cli.addSubcommand("bench", new BenchCommand(context));
+        cli.setExecutionExceptionHandler(this::handle);
+        return cli;
+    }
+
+    @Override
+    public Integer call() {
+        try (App app = context.apps().get()) {
+            if (app.config().telegramToken().isPresent()) {
+                context.err().println("citebot: TELEGRAM_BOT_TOKEN is set, but this build has no Telegram front end yet;"
+                        + " starting the console chat instead.");
+            }
+            return new ConsoleChat(app, context.in(), context.out()).run();
+        }
+    }
+
+    /** Maps failures to one clear line on stderr and a non-zero exit code. */
+    public int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintStream err = context.err();
+        if (e instanceof ConfigException c) {
+            err.println("citebot: " + c.getMessage());
+            return 2;
+        }
+        if (e instanceof IngestException || e instanceof StoreException || e instanceof IllegalArgumentException) {
+            err.println("citebot: " + e.getMessage());
+            return e instanceof IllegalArgumentException ? 2 : 1;
+        }
+        LOG.debug("command failed", e);
+        err.println("citebot: unexpected error: " + e);
+        return 1;
+    }
+}

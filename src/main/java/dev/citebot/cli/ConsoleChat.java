@@ -1,0 +1,77 @@
+package dev.citebot.cli;
+
+import dev.citebot.App;
+import dev.citebot.answer.Answer;
+import dev.citebot.retrieve.Scope;
+import dev.citebot.store.ArticleSummary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** A chat on stdin/stdout: each line is a question; ends at end of input or {@code /quit}. */
+final class ConsoleChat {
+    private final App app;
+    private final BufferedReader in;
+    private final PrintStream out;
+
+    ConsoleChat(App app, InputStream in, PrintStream out) {
+        this.app = app;
+        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.out = out;
+    }
+
+    int run() {
+        greet();
+        try {
+            for (String line = prompt(); line != null; line = prompt()) {
+                String q = line.strip();
+                if (q.equals("/quit") || q.equals("/exit")) {
+                    break;
+                }
+                respond(q);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println("Bye.");
+        return 0;
+    }
+
+    private void greet() {
+        List<ArticleSummary> articles = app.articles().list();
+        out.println("citebot — ask about " + (articles.size() == 1 ? "this article:" : "these articles:"));
+        for (ArticleSummary a : articles) {
+            out.println("  #" + a.id() + " " + a.title());
+        }
+        out.println("Try: What did Dmitry Peskov say?   (/articles lists them, /quit leaves)");
+    }
+
+    private String prompt() throws IOException {
+        out.print("> ");
+        out.flush();
+        return in.readLine();
+    }
+
+    private void respond(String q) {
+        if (q.isEmpty()) {
+            return;
+        }
+        if (q.equals("/articles")) {
+            app.articles().list().forEach(a -> out.println("#" + a.id() + " " + a.title()));
+        } else if (q.startsWith("/")) {
+            out.println("Commands: /articles, /quit. Anything else is a question.");
+        } else if (q.length() > AskCommand.MAX_QUESTION) {
+            out.println("That question is too long (over " + AskCommand.MAX_QUESTION + " characters).");
+        } else {
+            Answer answer = app.answerer().answer(q, Scope.ALL);
+            out.println(answer.text());
+        }
+        out.println();
+    }
+}

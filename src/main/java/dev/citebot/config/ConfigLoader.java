@@ -1,0 +1,141 @@
+package dev.citebot.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Builds {@link Config} from, in order of precedence, environment variables, a {@code .env} file in the
+ * working directory, and defaults. All problems are collected and reported together in one
+ * {@link ConfigException}; messages name the variable but never echo a secret's value.
+ */
+public final class ConfigLoader {
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("\\d{5,12}:[A-Za-z0-9_-]{30,}");
+
+    private final Map<String, String> environment;
+    private final Path dotEnv;
+
+    public ConfigLoader(Map<String, String> environment, Path dotEnv) {
+        this.environment = Map.copyOf(environment);
+        this.dotEnv = dotEnv;
+    }
+
+    public Config load() {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> values = merged(problems);
+        Optional<Secret> token = token(values.get(Config.TELEGRAM_BOT_TOKEN), problems);
+        URI api = apiUrl(values.getOrDefault(Config.TELEGRAM_API_URL, Config.DEFAULT_TELEGRAM_API_URL), problems);
+        Path db = database(values.getOrDefault(Config.CITEBOT_DB, Config.DEFAULT_DB), problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new Config(token, api, db);
+    }
+
+    private Map<String, String> merged(List<String> problems) {
+        Map<String, String> values = new HashMap<>(DotEnv.read(dotEnv, problems));
+        environment.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                values.put(k, v);
+            }
+        });
+        values.values().removeIf(String::isBlank);
+        return values;
+    }
+
+    private static Optional<Secret> token(String raw, List<String> problems) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String token = raw.trim();
+        if (!TOKEN_SHAPE.matcher(token).matches()) {
+            problems.add(Config.TELEGRAM_BOT_TOKEN + " does not look like a bot token (expected digits:letters, as given by @BotFather)");
+            return Optional.empty();
+        }
+        return Optional.of(new Secret(token));
+    }
+
+    private static URI apiUrl(String raw, List<String> problems) {
+        try {
+            URI uri = new URI(raw.trim().replaceAll("/+$", ""));
+            boolean httpish = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            if (httpish && uri.getHost() != null && (uri.getPath() == null || uri.getPath().isEmpty())) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add(Config.TELEGRAM_API_URL + " must have the form scheme://host[:port], e.g. http://127.0.0.1:8081");
+        return null;
+    }
+
+    private static Path database(String raw, List<String> problems) {
+        try {
+            String path = raw.trim();
+            if (path.endsWith(".mv.db")) {
+                path = path.substring(0, path.length() - ".mv.db".length());
+            }
+            return Path.of(path);
+        } catch (InvalidPathException e) {
+            problems.add(Config.CITEBOT_DB + " is not a valid path: " + e.getReason());
+            return null;
+        }
+    }
+
+    /** Reads {@code KEY=value} lines; {@code #} starts a comment; values may be single- or double-quoted. */
+    static final class DotEnv {
+        private DotEnv() {
+        }
+
+        static Map<String, String> read(Path file, List<String> problems) {
+            Map<String, String> values = new HashMap<>();
+            if (file == null || !Files.isRegularFile(file)) {
+                return values;
+            }
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+                return values;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                parseLine(lines.get(i).strip(), file + ":" + (i + 1), values, problems);
+            }
+            return values;
+        }
+
+        private static void parseLine(String line, String where, Map<String, String> values, List<String> problems) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                return;
+            }
+            if (line.startsWith("export ")) {
+                line = line.substring("export ".length()).strip();
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                problems.add(where + ": expected KEY=value");
+                return;
+            }
+            values.put(line.substring(0, eq).strip(), unquote(line.substring(eq + 1).strip()));
+        }
+
+        private static String unquote(String v) {
+            if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+                return v.substring(1, v.length() - 1);
+            }
+            int hash = v.indexOf(" #");
+            return hash >= 0 ? v.substring(0, hash).strip() : v;
+        }
+    }
+}

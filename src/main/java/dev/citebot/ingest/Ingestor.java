@@ -1,0 +1,88 @@
+package dev.citebot.ingest;
+
+import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.ArticleSummary;
+import dev.citebot.store.Database;
+import dev.citebot.store.H2EmbeddingStore;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores articles: splits them, embeds their sentences in batches and writes article, paragraphs and vectors
+ * in ONE transaction, so a failure anywhere (embedding included) leaves nothing of that article behind.
+ * Re-ingesting a text already stored (same SHA-256) writes nothing.
+ */
+public final class Ingestor {
+    private final ArticleSplitter splitter;
+    private final EmbeddingModel model;
+    private final Database database;
+    private final ArticleRepository articles;
+    private final H2EmbeddingStore store;
+    private final int batchSize;
+
+    public Ingestor(ArticleSplitter splitter, EmbeddingModel model, Database database, ArticleRepository articles,
+                    H2EmbeddingStore store, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be positive");
+        }
+        this.splitter = splitter;
+        this.model = model;
+        this.database = database;
+        this.articles = articles;
+        this.store = store;
+        this.batchSize = batchSize;
+    }
+
+    public IngestResult ingest(ParsedArticle article) {
+        String sha = sha256(article.text());
+        Optional<ArticleSummary> existing = articles.findBySha256(sha);
+        if (existing.isPresent()) {
+            ArticleSummary s = existing.get();
+            return new IngestResult(s.id(), s.title(), s.source(), s.paragraphs(), s.passages(), true);
+        }
+        ArticleStructure structure = splitter.split(article);
+        if (structure.sentences().isEmpty()) {
+            throw new IngestException(article.source() + ": no text to index");
+        }
+        long id = database.inTransaction(tx -> {
+            long articleId = articles.insert(tx, article, sha, structure.paragraphs());
+            List<Sentence> sentences = structure.sentences();
+            for (int from = 0; from < sentences.size(); from += batchSize) {
+                List<Sentence> batch = sentences.subList(from, Math.min(sentences.size(), from + batchSize));
+                addBatch(tx, articleId, article.text(), batch);
+            }
+            return articleId;
+        });
+        return new IngestResult(id, article.title(), article.source(), structure.paragraphs().size(),
+                structure.sentences().size(), false);
+    }
+
+    private void addBatch(dev.citebot.store.Transaction tx, long articleId, String text, List<Sentence> batch) {
+        List<TextSegment> segments = new ArrayList<>(batch.size());
+        List<String> ids = new ArrayList<>(batch.size());
+        for (Sentence s : batch) {
+            segments.add(Passages.segment(articleId, s, text));
+            ids.add(articleId + "-" + s.index());
+        }
+        List<Embedding> embeddings = model.embedAll(segments).content();
+        store.addAll(tx, ids, embeddings, segments);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

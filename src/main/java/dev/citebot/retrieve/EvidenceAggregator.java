@@ -1,0 +1,162 @@
+package dev.citebot.retrieve;
+
+import dev.citebot.attribute.Speaker;
+import dev.citebot.attribute.SpeakerFinder;
+import dev.citebot.ingest.Passages;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.ContentMetadata;
+import dev.langchain4j.rag.content.aggregator.ContentAggregator;
+import dev.langchain4j.rag.query.Query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Fuses what the dense, lexical and phrase retrievers found (one candidate per distinct span) and re-scores
+ * every candidate against the question: semantic similarity, IDF-weighted coverage of the question's words,
+ * whether the sentence's speaker is the person asked about, whether it fits the question type (a date for
+ * "when", a cause for "why", a speaker for "who"), and whether it contains a quotation the question quotes.
+ */
+final class EvidenceAggregator implements ContentAggregator {
+    private static final Pattern TEMPORAL = Pattern.compile("\\b(?:January|February|March|April|May|June|July|"
+            + "August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Monday|"
+            + "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|(?:19|20)\\d\\d|"
+            + "last (?:week|month|year)|earlier|ago|since|until|during)\\b");
+    private static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
+            + "in order to|citing|amid|given|for fear|over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final CorpusSnapshot corpus;
+    private final QuestionAnalysis question;
+    private final SpeakerFinder speakers;
+    private final ScoringWeights weights;
+
+    EvidenceAggregator(CorpusSnapshot corpus, QuestionAnalysis question, SpeakerFinder speakers, ScoringWeights weights) {
+        this.corpus = corpus;
+        this.question = question;
+        this.speakers = speakers;
+        this.weights = weights;
+    }
+
+    @Override
+    public List<Content> aggregate(Map<Query, Collection<List<Content>>> byQuery) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        double minDense = 1;
+        for (Collection<List<Content>> lists : byQuery.values()) {
+            for (List<Content> list : lists) {
+                for (Content c : list) {
+                    minDense = Math.min(minDense, fuse(candidates, c));
+                }
+            }
+        }
+        double denseFloor = minDense;
+        double[] termWeights = termWeights();
+        List<Content> out = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            Evidence e = evaluate(c, denseFloor, termWeights);
+            if (e != null) {
+                out.add(new ScoredContent(c.content.textSegment(), Map.of(ContentMetadata.RERANKED_SCORE, e.score()), e));
+            }
+        }
+        out.sort((a, b) -> Double.compare(((ScoredContent) b).evidence().score(), ((ScoredContent) a).evidence().score()));
+        return out;
+    }
+
+    /** Adds a retrieved item to its span's candidate; returns its cosine when it came from the dense channel. */
+    private static double fuse(Map<String, Candidate> candidates, Content c) {
+        Metadata m = c.textSegment().metadata();
+        String key = m.getLong(Passages.ARTICLE_ID) + ":" + m.getInteger(Passages.START) + ":" + m.getInteger(Passages.END);
+        Candidate candidate = candidates.computeIfAbsent(key, k -> new Candidate(c));
+        String channel = RetrievedPassages.channel(c);
+        Object score = c.metadata().get(ContentMetadata.SCORE);
+        if ("dense".equals(channel) && score instanceof Double relevance) {
+            candidate.cosine = 2 * relevance - 1;
+            return candidate.cosine;
+        }
+        if (RetrievedPassages.PHRASE.equals(channel)) {
+            candidate.phrase = true;
+        }
+        return 1;
+    }
+
+    private Evidence evaluate(Candidate c, double denseFloor, double[] termWeights) {
+        Metadata m = c.content.textSegment().metadata();
+        long articleId = m.getLong(Passages.ARTICLE_ID);
+        Optional<ArticleView> article = corpus.article(articleId);
+        if (article.isEmpty()) {
+            return null;
+        }
+        int start = m.getInteger(Passages.START);
+        int end = m.getInteger(Passages.END);
+        String text = article.get().text().substring(start, end);
+        Optional<Speaker> speaker = speakers.find(article.get().text(), start, end);
+        double subject = question.subject().map(s -> subjectScore(s, speaker, text)).orElse(0.0);
+        double score = weights.dense() * (Double.isNaN(c.cosine) ? denseFloor : c.cosine)
+                + weights.coverage() * coverage(text, termWeights)
+                + weights.subject() * subject
+                + weights.typeFit() * typeFit(text, speaker)
+                + weights.phrase() * (c.phrase ? 1 : 0);
+        return new Evidence(articleId, m.getInteger(Passages.PARAGRAPH), start, end, score, speaker, subject >= 0.9);
+    }
+
+    private static double subjectScore(String subject, Optional<Speaker> speaker, String text) {
+        double match = SubjectMatcher.match(subject, speaker);
+        return match > 0 ? match : SubjectMatcher.mentioned(subject, text) ? 0.4 : 0;
+    }
+
+    private double typeFit(String text, Optional<Speaker> speaker) {
+        return switch (question.type()) {
+            case WHO, WHAT_SAID -> speaker.isPresent() ? 1 : 0;
+            case WHEN -> TEMPORAL.matcher(text).find() ? 1 : 0;
+            case WHY -> CAUSAL.matcher(text).find() ? 1 : 0;
+            default -> 0;
+        };
+    }
+
+    /** IDF of each question term; a term no passage contains weighs as much as the rarest one. */
+    private double[] termWeights() {
+        List<String> terms = question.terms();
+        double[] w = new double[terms.size()];
+        double max = Math.log(1 + (corpus.lexical().size() + 0.5) / 1.5);
+        for (int i = 0; i < w.length; i++) {
+            double idf = corpus.lexical().idf(terms.get(i));
+            w[i] = idf > 0 ? idf : max;
+        }
+        return w;
+    }
+
+    private double coverage(String text, double[] termWeights) {
+        List<String> terms = question.terms();
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        Set<String> tokens = new HashSet<>(Tokenizer.tokens(text));
+        double hit = 0;
+        double all = 0;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (seen.add(terms.get(i))) {
+                all += termWeights[i];
+                hit += tokens.contains(terms.get(i)) ? termWeights[i] : 0;
+            }
+        }
+        return all == 0 ? 0 : hit / all;
+    }
+
+    private static final class Candidate {
+        final Content content;
+        double cosine = Double.NaN;
+        boolean phrase;
+
+        Candidate(Content content) {
+            this.content = content;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.citebot.retrieve;
+
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.query.Query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds a quotation the question itself contains ("Who said “…”?") in the article texts, ignoring case,
+ * typographic quote style and white space. Returns the whole sentences around each match, which may be
+ * several when the quotation runs across sentences.
+ */
+final class PhraseContentRetriever implements ContentRetriever {
+    private static final int MAX_MATCHES = 5;
+
+    private final CorpusSnapshot corpus;
+    private final Scope scope;
+    private final QuestionAnalyzer analyzer;
+
+    PhraseContentRetriever(CorpusSnapshot corpus, Scope scope, QuestionAnalyzer analyzer) {
+        this.corpus = corpus;
+        this.scope = scope;
+        this.analyzer = analyzer;
+    }
+
+    @Override
+    public List<Content> retrieve(Query query) {
+        List<Content> out = new ArrayList<>();
+        analyzer.analyze(query.text()).quotedPhrase().ifPresent(phrase -> {
+            String folded = NormalizedText.fold(phrase);
+            for (ArticleView article : corpus.articlesIn(scope)) {
+                collect(article, folded, out);
+            }
+        });
+        return out;
+    }
+
+    private static void collect(ArticleView article, String folded, List<Content> out) {
+        int[] match = article.folded().find(folded, 0);
+        while (match != null && out.size() < MAX_MATCHES) {
+            List<Passage> around = article.overlapping(match[0], match[1]);
+            if (!around.isEmpty()) {
+                Passage first = around.get(0);
+                int end = around.get(around.size() - 1).end();
+                out.add(RetrievedPassages.content(article.text().substring(first.start(), end), article.id(),
+                        first.paragraph(), first.start(), end, RetrievedPassages.PHRASE, 1.0));
+            }
+            match = article.folded().find(folded, match[1]);
+        }
+    }
+}

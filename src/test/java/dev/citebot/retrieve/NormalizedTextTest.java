@@ -1,0 +1,39 @@
+package dev.citebot.retrieve;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NormalizedTextTest {
+    private static final String TEXT = "He said  “no one wants\nto send troops” — and left. ‘Dead’ plans.";
+
+    @Test
+    void findsAPhraseWrittenWithOtherQuotesCaseAndSpacing() {
+        NormalizedText n = NormalizedText.of(TEXT);
+
+        int[] span = n.find(NormalizedText.fold("\"No one wants to send troops\""), 0);
+
+        assertThat(span).isNotNull();
+        assertThat(TEXT.substring(span[0], span[1])).isEqualTo("“no one wants\nto send troops”");
+    }
+
+    @Test
+    void searchesOnlyAfterTheGivenOffset() {
+        NormalizedText n = NormalizedText.of("dead or alive, dead again");
+        int[] first = n.find("dead", 0);
+        int[] second = n.find("dead", first[1]);
+
+        assertThat(first[0]).isZero();
+        assertThat(second[0]).isEqualTo(15);
+        assertThat(n.find("dead", second[1])).isNull();
+    }
+
+    @Test
+    void foldsDashesAndSingleQuotes() {
+        NormalizedText n = NormalizedText.of(TEXT);
+        int[] span = n.find("- and left. 'dead'", 0);
+
+        assertThat(TEXT.substring(span[0], span[1])).isEqualTo("— and left. ‘Dead’");
+        assertThat(n.find("absent phrase", 0)).isNull();
+    }
+}

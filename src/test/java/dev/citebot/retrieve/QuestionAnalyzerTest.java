@@ -1,0 +1,72 @@
+package dev.citebot.retrieve;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionAnalyzerTest {
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
+
+    @Test
+    void whatDidSomeoneSayNamesTheSubject() {
+        QuestionAnalysis q = analyzer.analyze("What did Jane Roe warn about?");
+
+        assertThat(q.type()).isEqualTo(QuestionType.WHAT_SAID);
+        assertThat(q.subject()).contains("Jane Roe");
+        assertThat(q.entities()).containsExactly("Jane Roe");
+    }
+
+    @Test
+    void aRoleCanBeTheSubject() {
+        QuestionAnalysis q = analyzer.analyze("What did the harbour master say?");
+
+        assertThat(q.subject()).contains("the harbour master");
+        assertThat(q.entities()).isEmpty();
+    }
+
+    @Test
+    void whoSaidWithAQuotationKeepsThePhraseOutOfTheEntities() {
+        QuestionAnalysis q = analyzer.analyze("Who said “The Bridge Will Open in May”?");
+
+        assertThat(q.type()).isEqualTo(QuestionType.WHO);
+        assertThat(q.quotedPhrase()).contains("The Bridge Will Open in May");
+        assertThat(q.entities()).isEmpty();
+        assertThat(q.subject()).isEmpty();
+    }
+
+    @Test
+    void whichNewspaperReportedIsAWhoQuestion() {
+        assertThat(analyzer.analyze("Which newspaper reported that the ferry was late?").type()).isEqualTo(QuestionType.WHO);
+    }
+
+    @Test
+    void possessiveStanceMakesTheOwnerTheSubject() {
+        QuestionAnalysis q = analyzer.analyze("What is Norway's position on the treaty?");
+
+        assertThat(q.type()).isEqualTo(QuestionType.WHAT_SAID);
+        assertThat(q.subject()).contains("Norway");
+        assertThat(q.entities()).containsExactly("Norway");
+    }
+
+    @Test
+    void whenAndWhyQuestionsKeepTheirTypeAndSubject() {
+        QuestionAnalysis when = analyzer.analyze("When did Ann Lee say the port would close?");
+        QuestionAnalysis why = analyzer.analyze("Why did The Herald think the plan was unrealistic?");
+
+        assertThat(when.type()).isEqualTo(QuestionType.WHEN);
+        assertThat(when.subject()).contains("Ann Lee");
+        assertThat(why.type()).isEqualTo(QuestionType.WHY);
+        assertThat(why.subject()).contains("The Herald");
+        assertThat(why.entities()).containsExactly("The Herald");
+    }
+
+    @Test
+    void plainQuestionsHaveNoSubject() {
+        QuestionAnalysis q = analyzer.analyze("What is the population of Oslo?");
+
+        assertThat(q.type()).isEqualTo(QuestionType.OTHER);
+        assertThat(q.subject()).isEmpty();
+        assertThat(q.entities()).containsExactly("Oslo");
+        assertThat(q.terms()).containsExactly("population", "oslo");
+    }
+}
