@@ -44,7 +44,6 @@ import java.util.function.UnaryOperator;
 public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
     /** The metadata key holding the id of the article a segment was cut from. */
     public static final String ARTICLE_ID = "article_id";
-    private static final int MAX_ID_LENGTH = 64;
 
     private final Database db;
     private final int dimension;
@@ -108,7 +107,7 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
      */
     @Override
     public void addAll(List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
-        List<EmbeddingRow> rows = rows(ids, embeddings, segments);
+        List<EmbeddingRow> rows = EmbeddingRow.batch(ids, embeddings, segments, dimension);
         db.inTransaction(tx -> insert(tx, rows));
     }
 
@@ -118,7 +117,7 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
      */
     public void addAll(Transaction tx, List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
         Objects.requireNonNull(tx, "tx");
-        insert(tx, rows(ids, embeddings, segments));
+        insert(tx, EmbeddingRow.batch(ids, embeddings, segments, dimension));
     }
 
     /** @throws IllegalArgumentException if {@code ids} is null or empty */
@@ -247,50 +246,6 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
             default:
                 return StoreException.of("cannot store embeddings", e);
         }
-    }
-
-    private List<EmbeddingRow> rows(List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
-        if (ids == null || embeddings == null) {
-            throw new IllegalArgumentException("ids and embeddings cannot be null");
-        }
-        if (ids.size() != embeddings.size() || (segments != null && segments.size() != ids.size())) {
-            throw new IllegalArgumentException("got " + ids.size() + " ids, " + embeddings.size() + " embeddings and "
-                    + (segments == null ? "no" : segments.size()) + " segments; the sizes must match");
-        }
-        Set<String> seen = new HashSet<>();
-        List<EmbeddingRow> rows = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            String id = checkedId(ids.get(i), seen);
-            rows.add(EmbeddingRow.of(id, checkedVector(id, embeddings.get(i)),
-                    segments == null ? null : segments.get(i)));
-        }
-        return rows;
-    }
-
-    private static String checkedId(String id, Set<String> seen) {
-        if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
-            throw new IllegalArgumentException("an embedding id must be 1 to 64 characters and not blank: '"
-                    + id + "'");
-        }
-        if (!seen.add(id)) {
-            throw new IllegalArgumentException("embedding id '" + id + "' appears twice");
-        }
-        return id;
-    }
-
-    private float[] checkedVector(String id, Embedding embedding) {
-        if (embedding == null) {
-            throw new IllegalArgumentException("embedding '" + id + "' is null");
-        }
-        if (embedding.dimension() != dimension) {
-            throw new IllegalArgumentException("embedding '" + id + "' has " + embedding.dimension()
-                    + " dimensions but this store holds " + dimension + "-dimensional embeddings");
-        }
-        float[] vector = embedding.vector().clone();
-        if (!VectorMath.isFinite(vector)) {
-            throw new IllegalArgumentException("embedding '" + id + "' contains NaN or infinite values");
-        }
-        return vector;
     }
 
     private static String randomId() {
