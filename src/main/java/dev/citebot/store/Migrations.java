@@ -1,0 +1,137 @@
+package dev.citebot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Ordered, append-only schema migrations, recorded in table {@code schema_version(version, description,
+ * applied_at)}. Each missing migration runs in its own transaction.
+ *
+ * <p>To change the schema, append one {@link Migration} to {@link #ALL}; never edit, reorder or remove one that
+ * has shipped. H2 commits DDL statements immediately, so a migration that fails halfway leaves its earlier
+ * statements applied: write DDL idempotently ({@code IF NOT EXISTS}) so that the next start can finish it.
+ */
+public final class Migrations {
+
+    private static final String V1_ARTICLE = "CREATE TABLE IF NOT EXISTS article("
+            + "id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+            + " title VARCHAR NOT NULL,"
+            + " source VARCHAR NOT NULL,"
+            + " sha256 CHAR(64) NOT NULL UNIQUE,"
+            + " text CLOB NOT NULL,"
+            + " ingested_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+    private static final String V1_PARAGRAPH = "CREATE TABLE IF NOT EXISTS paragraph("
+            + "article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " number INT NOT NULL,"
+            + " start_offset INT NOT NULL,"
+            + " end_offset INT NOT NULL,"
+            + " PRIMARY KEY(article_id, number))";
+    /** {@code seq} gives insertion order; vectors are float32 little-endian (see {@code VectorCodec}). */
+    private static final String V1_EMBEDDING = "CREATE TABLE IF NOT EXISTS embedding("
+            + "seq BIGINT AUTO_INCREMENT NOT NULL UNIQUE,"
+            + " id VARCHAR(64) PRIMARY KEY,"
+            + " article_id BIGINT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " text CLOB NULL,"
+            + " metadata CLOB NOT NULL,"
+            + " vector VARBINARY NOT NULL)";
+
+    /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
+    private static final List<Migration> ALL = List.of(
+            Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING));
+
+    private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
+            + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+
+    private final List<Migration> migrations;
+
+    Migrations(List<Migration> migrations) {
+        this.migrations = List.copyOf(migrations);
+        for (int i = 0; i < this.migrations.size(); i++) {
+            if (this.migrations.get(i).version() != i + 1) {
+                throw new IllegalArgumentException("migration versions must be 1, 2, 3, ... but #" + (i + 1)
+                        + " has version " + this.migrations.get(i).version());
+            }
+        }
+    }
+
+    /** The migrations of this build of citebot. */
+    public static Migrations standard() {
+        return new Migrations(ALL);
+    }
+
+    /** The schema version a database has once these migrations are applied. */
+    public int latestVersion() {
+        return migrations.size();
+    }
+
+    /** Brings {@code db} to {@link #latestVersion()}, refusing a database whose schema is newer than this code. */
+    void apply(Database db) {
+        db.inTransaction(tx -> execute(tx.connection(), List.of(VERSION_TABLE)));
+        int current = db.schemaVersion();
+        if (current > latestVersion()) {
+            throw new StoreException(db + " has schema version " + current + " but this citebot knows only up to "
+                    + latestVersion() + "; use a newer citebot");
+        }
+        for (Migration m : migrations.subList(current, migrations.size())) {
+            db.inTransaction(tx -> applyOne(tx.connection(), m));
+        }
+    }
+
+    /** The newest applied version, 0 for an empty database. */
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static Void applyOne(Connection c, Migration m) throws SQLException {
+        execute(c, m.statements());
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")) {
+            ps.setInt(1, m.version());
+            ps.setString(2, m.description());
+            ps.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+        return null;
+    }
+
+    private static Void execute(Connection c, List<String> statements) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One schema change.
+     *
+     * @param version     its position in {@link #ALL}, starting at 1
+     * @param description a few words for the {@code schema_version} table
+     * @param statements  SQL run in order in one transaction
+     */
+    public record Migration(int version, String description, List<String> statements) {
+        public Migration {
+            Objects.requireNonNull(description, "description");
+            statements = List.copyOf(statements);
+            if (version < 1 || statements.isEmpty()) {
+                throw new IllegalArgumentException("migration " + version + " needs a version >= 1 and statements");
+            }
+        }
+
+        public static Migration of(int version, String description, String... statements) {
+            return new Migration(version, description, List.of(statements));
+        }
+    }
+}

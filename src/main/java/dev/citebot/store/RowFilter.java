@@ -1,0 +1,85 @@
+package dev.citebot.store;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.filter.Filter;
+import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
+import dev.langchain4j.store.embedding.filter.comparison.IsIn;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A LangChain4j {@link Filter} compiled for scanning rows. {@code IsEqualTo} and {@code IsIn} on
+ * {@value H2EmbeddingStore#ARTICLE_ID} with whole-number values compare the row's article id directly, without
+ * touching metadata; any other filter is evaluated with {@link Filter#test} on the segment's metadata (empty
+ * metadata for an embedding stored without a segment).
+ */
+interface RowFilter {
+    RowFilter ALL = (articleId, segment) -> true;
+
+    boolean accepts(long articleId, TextSegment segment);
+
+    static RowFilter of(Filter filter) {
+        if (filter == null) {
+            return ALL;
+        }
+        long[] articleIds = articleIds(filter);
+        return articleIds != null ? new ArticleIds(articleIds) : new ByMetadata(filter);
+    }
+
+    /** The article ids {@code filter} selects if it is a fast-path filter, else null. */
+    private static long[] articleIds(Filter filter) {
+        if (filter instanceof IsEqualTo eq && H2EmbeddingStore.ARTICLE_ID.equals(eq.key())) {
+            return wholeNumbers(List.of(eq.comparisonValue()));
+        }
+        if (filter instanceof IsIn in && H2EmbeddingStore.ARTICLE_ID.equals(in.key())) {
+            return wholeNumbers(in.comparisonValues());
+        }
+        return null;
+    }
+
+    private static long[] wholeNumbers(Collection<?> values) {
+        long[] ids = new long[values.size()];
+        int i = 0;
+        for (Object v : values) {
+            boolean whole = v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte;
+            if (!whole || ((Number) v).longValue() == EmbeddingRow.NO_ARTICLE) {
+                return null;
+            }
+            ids[i++] = ((Number) v).longValue();
+        }
+        Arrays.sort(ids);
+        return ids;
+    }
+
+    /** Rows whose article id is one of a sorted set. */
+    final class ArticleIds implements RowFilter {
+        private final long[] sorted;
+
+        ArticleIds(long[] sorted) {
+            this.sorted = sorted;
+        }
+
+        @Override
+        public boolean accepts(long articleId, TextSegment segment) {
+            return sorted.length == 1 ? sorted[0] == articleId : Arrays.binarySearch(sorted, articleId) >= 0;
+        }
+    }
+
+    /** Rows whose metadata passes a LangChain4j filter. */
+    final class ByMetadata implements RowFilter {
+        private final Filter filter;
+        private final Metadata none = new Metadata();
+
+        ByMetadata(Filter filter) {
+            this.filter = filter;
+        }
+
+        @Override
+        public boolean accepts(long articleId, TextSegment segment) {
+            return filter.test(segment == null ? none : segment.metadata());
+        }
+    }
+}
