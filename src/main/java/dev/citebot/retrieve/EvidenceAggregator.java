@@ -33,6 +33,8 @@ final class EvidenceAggregator implements ContentAggregator {
     private static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
             + "in order to|citing|amid|given|for fear|over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]{12,}[”\"]");
+
     private final CorpusSnapshot corpus;
     private final QuestionAnalysis question;
     private final SpeakerFinder speakers;
@@ -113,7 +115,8 @@ final class EvidenceAggregator implements ContentAggregator {
 
     private double typeFit(String text, Optional<Speaker> speaker) {
         return switch (question.type()) {
-            case WHO, WHAT_SAID -> speaker.isPresent() ? 1 : 0;
+            case WHO -> speaker.isPresent() ? 1 : 0;
+            case WHAT_SAID -> (speaker.isPresent() ? 0.5 : 0) + (QUOTATION.matcher(text).find() ? 0.5 : 0);
             case WHEN -> TEMPORAL.matcher(text).find() ? 1 : 0;
             case WHY -> CAUSAL.matcher(text).find() ? 1 : 0;
             default -> 0;

@@ -38,7 +38,14 @@ public final class QuestionAnalyzer {
         if (subject.isPresent() && type == QuestionType.OTHER) {
             type = QuestionType.WHAT_SAID;
         }
-        return new QuestionAnalysis(text, type, subject, entities(rest), quoted, Tokenizer.terms(rest));
+        return new QuestionAnalysis(text, type, subject, entities(rest), quoted, contentTerms(rest, subject));
+    }
+
+    /** The question's content words, less the subject's: whether a sentence is by the subject is scored apart. */
+    private static List<String> contentTerms(String rest, Optional<String> subject) {
+        List<String> terms = new ArrayList<>(Tokenizer.terms(rest));
+        subject.ifPresent(s -> terms.removeAll(Tokenizer.terms(s)));
+        return terms;
     }
 
     private static Optional<String> quotedPhrase(String text) {

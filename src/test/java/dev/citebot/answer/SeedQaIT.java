@@ -27,14 +27,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The public seed QA against the bundled article, with the real model and a real H2 database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedQaIT {
-    @TempDir
-    Path dir;
-
     private App app;
     private List<QaResult> results;
 
     @BeforeAll
-    void answerEverySeedQuestion() throws Exception {
+    void answerEverySeedQuestion(@TempDir Path dir) throws Exception {
         app = TestApps.open(dir, new AllMiniLmL6V2QuantizedEmbeddingModel());
         QaJudge judge = new QaJudge();
         results = new ArrayList<>();

@@ -14,6 +14,7 @@ class QuestionAnalyzerTest {
         assertThat(q.type()).isEqualTo(QuestionType.WHAT_SAID);
         assertThat(q.subject()).contains("Jane Roe");
         assertThat(q.entities()).containsExactly("Jane Roe");
+        assertThat(q.terms()).containsExactly("warn");
     }
 
     @Test
