@@ -48,9 +48,10 @@ final class Antecedents {
             if (a.get(k).quoted() || !words.isNameWord(a, k) || !runEnd) {
                 continue;
             }
-            Optional<Phrase> name = reader.backward(a, k, lo).filter(ph -> isPersonName(a, ph) && agrees(a, ph, singular));
+            Optional<Phrase> name = reader.backward(a, k, lo)
+                    .filter(ph -> isPersonName(a, ph) && agrees(a, ph, singular));
             if (name.isPresent()) {
-                return Optional.of(new Candidate(name.get().first(), name.get(), null, false));
+                return Optional.of(Candidate.of(name.get().first(), name.get(), null));
             }
         }
         return Optional.empty();

@@ -59,7 +59,8 @@ final class ArticleTokens {
 
     /** The first word of a sentence, possibly after an opening quotation mark. */
     boolean sentenceInitial(int i) {
-        return sentenceStarts[i] || (i > 0 && tokens.get(i - 1).kind() == Token.Kind.OPEN_QUOTE && sentenceStarts[i - 1]);
+        return sentenceStarts[i]
+                || (i > 0 && tokens.get(i - 1).kind() == Token.Kind.OPEN_QUOTE && sentenceStarts[i - 1]);
     }
 
     /** Whether the word occurs somewhere in the article starting with a lower-case letter. */

@@ -10,6 +10,11 @@ package dev.citebot.attribute;
  */
 record Candidate(int cue, Phrase phrase, Phrase appositive, boolean attached) {
 
+    /** A construction not (yet) known to be attached to a quotation. */
+    static Candidate of(int cue, Phrase phrase, Phrase appositive) {
+        return new Candidate(cue, phrase, appositive, false);
+    }
+
     /** Whether the phrase can be a speaker here: any phrase next to a quotation ("the clown said"), else a
      * person, a body, a name, a document or a pronoun. */
     boolean speaks() {

@@ -11,7 +11,8 @@ import java.util.Set;
  * <ul>
  *   <li>a reporting verb with its subject ("Keir Starmer had indicated", "a source said"), or after a quotation
  *       its inverted subject ("said John Smith, a detective"), or its agent ("reiterated by Kremlin spokesman
- *       Dmitry Peskov"); a subject set off by a relative clause or an apposition is followed back to its name;</li>
+ *       Dmitry Peskov"); a subject set off by asides is found by {@link Asides}; after "and" the verb shares the
+ *       main clause's subject;</li>
  *   <li>a participle after a comma or an attribution noun ("..., arguing that", "an article indicating that"),
  *       whose speaker is the subject of the main clause;</li>
  *   <li>"according to X", "X's warning that", and an opening "In a statement, X ...".</li>
@@ -20,23 +21,21 @@ import java.util.Set;
  */
 final class ClauseRules {
 
-    private static final int MAX_ASIDE = 40;
-    private static final int MAX_SEGMENTS = 6;
-    private static final int MAX_PARENTHESIS = 12;
     private static final int MAX_OPENING = 14;
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would");
-    private static final Set<String> INDEFINITE_OR_DEFINITE = Set.of("a", "an", "the");
 
     private final Words words;
     private final PhraseReader reader;
+    private final Asides asides;
 
     ClauseRules(Words words, PhraseReader reader) {
         this.words = words;
         this.reader = reader;
+        this.asides = new Asides(reader);
     }
 
-    /** The speaking constructions among tokens {@code [lo, hi)}, in text order. */
+    /** The speaking constructions among tokens {@code [sentenceFirst, hi)}, in text order. */
     List<Candidate> candidates(ArticleTokens a, int sentenceFirst, int hi) {
         int lo = afterDateline(a, sentenceFirst, hi);
         List<Candidate> found = new ArrayList<>();
@@ -46,12 +45,10 @@ final class ClauseRules {
             if (t.quoted() || !t.isWord()) {
                 continue;
             }
-            int cue = i;
-            Optional<Candidate> c = words.isReportingVerb(t) ? verb(a, lo, hi, cue) : Optional.empty();
-            if (t.is("according")) {
-                c = accordingTo(a, hi, cue);
-            } else if (c.isEmpty() && words.isAttributionNoun(t)) {
-                c = possessiveNoun(a, lo, hi, cue);
+            Optional<Candidate> c = t.is("according") ? accordingTo(a, hi, i)
+                    : words.isReportingVerb(t) ? verb(a, lo, hi, i) : Optional.empty();
+            if (c.isEmpty() && words.isAttributionNoun(t)) {
+                c = possessiveNoun(a, lo, hi, i);
             }
             c.map(x -> withAttachment(a, lo, hi, x)).filter(Candidate::speaks).ifPresent(found::add);
         }
@@ -82,10 +79,10 @@ final class ClauseRules {
             passive |= WordClasses.BE.contains(a.get(p).lower());
             p--;
         }
-        p = beforeParenthesis(a, lo, p);
+        p = Asides.beforeParenthesis(a, lo, p);
         boolean participle = a.get(v).lower().endsWith("ing");
         if (v + 1 < hi && a.get(v + 1).is("by")) {
-            return reader.forward(a, v + 2, hi).filter(this::named).map(ph -> candidate(v, ph, null));
+            return reader.forward(a, v + 2, hi).filter(ClauseRules::named).map(ph -> Candidate.of(v, ph, null));
         }
         if (participle && p == v - 1) {
             return participle(a, lo, hi, v);
@@ -114,23 +111,23 @@ final class ClauseRules {
     private Optional<Candidate> subjectBefore(ArticleTokens a, int lo, int hi, int v, int p) {
         Token t = a.get(p);
         if (WordClasses.SUBJECT_PRONOUNS.contains(t.lower())) {
-            return Optional.of(candidate(v, Phrase.common(Phrase.Kind.PRONOUN, p, p), null));
+            return Optional.of(Candidate.of(v, Phrase.common(Phrase.Kind.PRONOUN, p, p), null));
         }
         if (WordClasses.RELATIVE_PRONOUNS.contains(t.lower())) {
             int q = p - 1 >= lo && a.get(p - 1).is(",") ? p - 2 : p - 1;
-            return q < lo ? Optional.empty() : reader.backward(a, q, lo).filter(this::named)
-                    .map(ph -> candidate(v, ph, null));
+            return q < lo ? Optional.empty() : reader.backward(a, q, lo).filter(ClauseRules::named)
+                    .map(ph -> Candidate.of(v, ph, null));
         }
         if (t.is("and") || t.is("but")) {
             return mainSubject(a, lo, v);
         }
         if (WordClasses.isAsideMark(t)) {
-            return aside(a, lo, v, p).or(() -> inverted(a, hi, v));
+            return asides.subject(a, lo, v, p).or(() -> inverted(a, hi, v));
         }
         if (t.closesQuote()) {
             return inverted(a, hi, v);
         }
-        return reader.backward(a, p, lo).map(ph -> candidate(v, ph, null));
+        return reader.backward(a, p, lo).map(ph -> Candidate.of(v, ph, null));
     }
 
     /**
@@ -145,7 +142,7 @@ final class ClauseRules {
             return mainSubject(a, lo, v);
         }
         return reader.backward(a, v - 1, lo).filter(ph -> ph.kind() == Phrase.Kind.NAME
-                || ph.kind() == Phrase.Kind.PERSON).map(ph -> candidate(v, ph, null));
+                || ph.kind() == Phrase.Kind.PERSON).map(ph -> Candidate.of(v, ph, null));
     }
 
     /** The subject of the sentence's main clause, after an opening phrase such as "In April,". */
@@ -158,7 +155,7 @@ final class ClauseRules {
             }
             start = comma + 1;
         }
-        return subjectAt(a, start, v).filter(this::named).map(ph -> candidate(v, ph, null));
+        return subjectAt(a, start, v).filter(ClauseRules::named).map(ph -> Candidate.of(v, ph, null));
     }
 
     /**
@@ -171,104 +168,18 @@ final class ClauseRules {
         }
         return reader.forward(a, v + 1, hi).filter(ph -> ph.kind() != Phrase.Kind.PRONOUN)
                 .filter(ph -> ph.last() + 1 >= hi || !continuesClause(a.get(ph.last() + 1)))
-                .map(ph -> candidate(v, ph, appositive(a, ph, hi)));
+                .map(ph -> Candidate.of(v, ph, appositive(a, ph, hi)));
     }
 
     private static boolean continuesClause(Token next) {
         return next.isWord() && !WordClasses.isFunctionWord(next) && !WordClasses.isAuxiliary(next);
     }
 
-    /**
-     * A subject set off from its verb by asides between commas or dashes: "Jen Parsons-Soren, who had attended
-     * ..., said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "Garnier, a
-     * clown, said". The leftmost phrase that ends before a mark and opens a clause is the subject; an aside
-     * right after it gives its role ("The state's campaign chairman, Phil Lovas, said" names Phil Lovas).
-     */
-    private Optional<Candidate> aside(ArticleTokens a, int lo, int v, int mark) {
-        Optional<Candidate> subject = Optional.empty();
-        int d = mark;
-        for (int segment = 0; segment < MAX_SEGMENTS && d > lo && mark - d <= MAX_ASIDE; segment++) {
-            int end = beforeParenthesis(a, lo, d - 1);
-            while (end >= lo && WordClasses.isAsideMark(a.get(end))) {
-                end--;
-            }
-            Optional<Candidate> here = end < lo ? Optional.empty() : segmentSubject(a, lo, v, end, d, mark);
-            if (here.isPresent()) {
-                subject = here;
-            }
-            d = previousMark(a, lo, end);
-            if (d < 0) {
-                break;
-            }
-        }
-        return subject;
-    }
-
-    private Optional<Candidate> segmentSubject(ArticleTokens a, int lo, int v, int end, int d, int mark) {
-        if (WordClasses.SUBJECT_PRONOUNS.contains(a.get(end).lower())) {
-            return opensClause(a, lo, end) ? Optional.of(candidate(v, Phrase.common(Phrase.Kind.PRONOUN, end, end),
-                    null)) : Optional.empty();
-        }
-        Optional<Phrase> phrase = reader.backward(a, end, lo).filter(ph -> ph.kind() == Phrase.Kind.NAME
-                || ph.kind() == Phrase.Kind.PERSON).filter(ph -> opensClause(a, lo, ph.first()));
-        if (phrase.isEmpty()) {
-            return Optional.empty();
-        }
-        Phrase next = d + 1 < mark ? reader.forward(a, d + 1, mark).orElse(null) : null;
-        if (phrase.get().kind() == Phrase.Kind.PERSON && next != null && next.kind() == Phrase.Kind.NAME
-                && WordClasses.isAsideMark(a.get(next.last() + 1))) {
-            return Optional.of(candidate(v, next, phrase.get()));
-        }
-        boolean described = next != null && next.kind() != Phrase.Kind.NAME
-                && INDEFINITE_OR_DEFINITE.contains(a.get(d + 1).lower());
-        Phrase role = phrase.get().kind() == Phrase.Kind.NAME && described ? next : null;
-        return Optional.of(candidate(v, phrase.get(), role));
-    }
-
-    /** Whether a phrase starting at token {@code i} can be a clause's subject by what precedes it. */
-    private static boolean opensClause(ArticleTokens a, int lo, int i) {
-        if (i <= lo) {
-            return true;
-        }
-        Token before = a.get(i - 1);
-        return !before.isWord() ? !before.is("'s") : WordClasses.isFunctionWord(before)
-                && !WordClasses.isPreposition(before);
-    }
-
-    /** Index of the nearest aside mark before token {@code k} within the sentence, or -1 at a quotation or the
-     * end of a sentence. */
-    private static int previousMark(ArticleTokens a, int lo, int k) {
-        for (int j = k; j >= lo; j--) {
-            Token t = a.get(j);
-            if (WordClasses.isAsideMark(t)) {
-                return j;
-            }
-            boolean quotation = t.quoted() || t.kind() == Token.Kind.OPEN_QUOTE || t.kind() == Token.Kind.CLOSE_QUOTE;
-            if (quotation || (!t.isWord() && ".;:!?()".contains(t.text()))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Token {@code k}, or the one before the parenthesis that token {@code k} closes ("Chaffetz (R-Utah)"). */
-    private static int beforeParenthesis(ArticleTokens a, int lo, int k) {
-        if (k < lo || !a.get(k).is(")")) {
-            return k;
-        }
-        for (int j = k - 1; j >= lo && k - j <= MAX_PARENTHESIS; j--) {
-            if (a.get(j).is("(")) {
-                return j - 1;
-            }
-        }
-        return k;
-    }
-
     private Optional<Candidate> accordingTo(ArticleTokens a, int hi, int i) {
         if (i + 1 >= hi || !a.get(i + 1).is("to")) {
             return Optional.empty();
         }
-        return reader.forward(a, i + 2, hi).map(ph -> candidate(i, ph, appositive(a, ph, hi)));
+        return reader.forward(a, i + 2, hi).map(ph -> Candidate.of(i, ph, appositive(a, ph, hi)));
     }
 
     /** "Shoigu's warning that ...". */
@@ -280,7 +191,7 @@ final class ClauseRules {
         if (!(next.is("that") || next.is(":") || next.kind() == Token.Kind.OPEN_QUOTE)) {
             return Optional.empty();
         }
-        return reader.backward(a, i - 2, lo).filter(this::named).map(ph -> candidate(i, ph, null));
+        return reader.backward(a, i - 2, lo).filter(ClauseRules::named).map(ph -> Candidate.of(i, ph, null));
     }
 
     /** "In a statement, the ministry ...": the subject after the opening phrase speaks. */
@@ -292,12 +203,13 @@ final class ClauseRules {
         while (noun < Math.min(hi, lo + 5) && !words.isAttributionNoun(a.get(noun))) {
             noun++;
         }
-        int comma = noun < hi && words.isAttributionNoun(a.get(noun)) ? lastComma(a, noun, Math.min(hi, noun + 9)) : -1;
+        boolean found = noun < hi && words.isAttributionNoun(a.get(noun));
+        int comma = found ? lastComma(a, noun, Math.min(hi, noun + 9)) : -1;
         if (comma < 0) {
             return Optional.empty();
         }
         int cue = noun;
-        return subjectAt(a, comma + 1, hi).filter(this::named).map(ph -> candidate(cue, ph, null));
+        return subjectAt(a, comma + 1, hi).filter(ClauseRules::named).map(ph -> Candidate.of(cue, ph, null));
     }
 
     private Optional<Phrase> subjectAt(ArticleTokens a, int i, int hi) {
@@ -310,7 +222,7 @@ final class ClauseRules {
     private Phrase appositive(ArticleTokens a, Phrase phrase, int hi) {
         int comma = phrase.last() + 1;
         if (phrase.kind() != Phrase.Kind.NAME || comma + 1 >= hi || !a.get(comma).is(",")
-                || !INDEFINITE_OR_DEFINITE.contains(a.get(comma + 1).lower())) {
+                || !WordClasses.ARTICLES.contains(a.get(comma + 1).lower())) {
             return null;
         }
         return reader.forward(a, comma + 1, hi).filter(ph -> ph.kind() != Phrase.Kind.NAME).orElse(null);
@@ -337,12 +249,8 @@ final class ClauseRules {
     }
 
     /** A phrase that names a speaker by itself, whatever the construction. */
-    private boolean named(Phrase phrase) {
+    private static boolean named(Phrase phrase) {
         return phrase.kind() != Phrase.Kind.OTHER;
-    }
-
-    private static Candidate candidate(int cue, Phrase phrase, Phrase appositive) {
-        return new Candidate(cue, phrase, appositive, false);
     }
 
     /** Marks a construction that follows a closing quotation mark or introduces an opening one. */

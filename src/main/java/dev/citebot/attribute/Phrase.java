@@ -37,8 +37,4 @@ record Phrase(Kind kind, int first, int last, int nameFirst, int nameLast, int r
     Phrase extendedTo(int newLast) {
         return new Phrase(kind, first, newLast, nameFirst, nameLast, roleFirst, roleLast);
     }
-
-    Phrase as(Kind newKind) {
-        return new Phrase(newKind, first, last, nameFirst, nameLast, roleFirst, roleLast);
-    }
 }

@@ -105,7 +105,8 @@ final class PhraseReader {
     }
 
     private boolean titleWithin(ArticleTokens a, int k, int hi) {
-        return (k < hi && words.titleStartingAt(a, k, hi) > 0) || (k + 1 < hi && words.titleStartingAt(a, k + 1, hi) > 0);
+        return (k < hi && words.titleStartingAt(a, k, hi) > 0)
+                || (k + 1 < hi && words.titleStartingAt(a, k + 1, hi) > 0);
     }
 
     /** "of" or "for" inside an institution's name: "Bank of England", "Center for Public Opinion Research". */

@@ -108,7 +108,8 @@ final class Tokenizer {
                     && Character.isUpperCase(text.charAt(period + 2));
         }
         boolean shortWord = capital && period - segment <= 4;
-        return shortWord && period + 1 < text.length() && (text.charAt(period + 1) == ',' || text.charAt(period + 1) == ')');
+        char after = period + 1 < text.length() ? text.charAt(period + 1) : ' ';
+        return shortWord && (after == ',' || after == ')');
     }
 
     static boolean lineBreakBetween(String text, int from, int to) {
@@ -140,7 +141,8 @@ final class Tokenizer {
      * direction only the quotation state can tell. */
     private static Token.Kind kind(String text, int start, int end) {
         char c = text.charAt(start);
-        if (Character.isLetterOrDigit(c) || (end - start == 2 && isApostrophe(c) && !isApostrophe(text.charAt(start + 1)))) {
+        boolean possessive = end - start == 2 && isApostrophe(c) && !isApostrophe(text.charAt(start + 1));
+        if (Character.isLetterOrDigit(c) || possessive) {
             return Token.Kind.WORD;
         }
         if (c == '“' || c == '«' || c == '„' || c == '`') {

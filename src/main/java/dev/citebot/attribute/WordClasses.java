@@ -8,7 +8,10 @@ final class WordClasses {
 
     /** Words that open a noun phrase and belong to it. */
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "these", "those", "another", "some",
-            "several", "many", "one", "two", "three", "four", "five", "six", "his", "her", "its", "their", "our", "both");
+            "several", "many", "one", "two", "three", "four", "five", "six", "his", "her", "its", "their", "our",
+            "both");
+
+    static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Subject pronouns that may stand for a speaker named earlier. */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
