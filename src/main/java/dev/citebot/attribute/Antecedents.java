@@ -8,9 +8,11 @@ import java.util.Optional;
  * quotations (the subject is the likeliest antecedent). A name after a preposition ("near Doki Doki") or behind
  * "the" ("the Utah Robot Festival") names a place or a thing and is passed over. Number must agree: "he" and
  * "she" pass over plural speakers ("officials"), "they" passes over a person's full name and one
- * unnamed person ("a source").
+ * unnamed person ("a source"). A definite description ("the clown") is resolved through an earlier apposition.
  */
 final class Antecedents {
+
+    private static final int MAX_DESCRIPTION = 4;
 
     private final Words words;
     private final PhraseReader reader;
@@ -35,6 +37,30 @@ final class Antecedents {
             start = from;
         }
         return found;
+    }
+
+    /**
+     * The name that an earlier apposition gave to a definite description: "the clown" after "Marc Garnier, a
+     * clown from Lyon," stands for Marc Garnier (with "clown" as the role).
+     */
+    Optional<Candidate> described(ArticleTokens a, Phrase description) {
+        String head = a.get(description.last()).lower();
+        for (int k = description.first() - 1; k >= 0; k--) {
+            if (!a.get(k).lower().equals(head) || a.get(k).quoted()) {
+                continue;
+            }
+            int j = k - 1;
+            while (j > 0 && k - j <= MAX_DESCRIPTION && words.isModifier(a, j)) {
+                j--;
+            }
+            boolean apposition = j >= 2 && (a.get(j).is("a") || a.get(j).is("an")) && a.get(j - 1).is(",");
+            Optional<Phrase> name = apposition ? reader.backward(a, j - 2, 0) : Optional.empty();
+            if (name.isPresent() && name.get().kind() == Phrase.Kind.NAME) {
+                Phrase role = Phrase.common(Phrase.Kind.OTHER, j, k);
+                return Optional.of(Candidate.of(name.get().first(), name.get(), role));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Candidate> speakerOf(ArticleTokens a, int lo, int hi, boolean singular) {

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * A {@link SpeakerFinder} made of hand-written rules over a {@link Lexicon}: it finds the sentence's reporting
- * constructions ({@link ClauseRules}), picks the main one ({@link MainClause}), resolves a pronoun speaker to an
- * earlier mention ({@link Antecedents}) and names the speaker in full ({@link CanonicalNames}).
+ * constructions ({@link ClauseRules}), picks the main one ({@link MainClause}), resolves a pronoun or a definite
+ * description ("the clown") to an earlier mention ({@link Antecedents}) and names the speaker in full
+ * ({@link CanonicalNames}).
  * <p>
  * Each call tokenizes the whole article once (linear time, no backtracking patterns), since a speaker's full name
  * or a pronoun's antecedent may lie anywhere before the sentence. Thread-safe: it holds no mutable state.
@@ -45,8 +46,12 @@ public final class RuleSpeakerFinder implements SpeakerFinder {
             return antecedents.find(a, ph.first()).map(antecedent ->
                     new Speaker(name(a, antecedent), first.text(), role(a, antecedent), first.start(), first.end()));
         }
-        return Optional.of(new Speaker(name(a, c), a.slice(ph.first(), ph.last()), role(a, c), first.start(),
-                a.get(ph.last()).end()));
+        Candidate named = c;
+        if (ph.kind() != Phrase.Kind.NAME && first.is("the")) {
+            named = antecedents.described(a, ph).orElse(c);
+        }
+        return Optional.of(new Speaker(name(a, named), a.slice(ph.first(), ph.last()), role(a, named),
+                first.start(), a.get(ph.last()).end()));
     }
 
     private String name(ArticleTokens a, Candidate c) {

@@ -125,6 +125,15 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void definiteDescriptionResolvedThroughAnEarlierApposition() {
+            String article = "Marc Garnier, a clown from Lyon, was fined. “Think before you act,” the clown said.";
+            Speaker s = speakerIn(article, "“Think before you act,” the clown said.");
+            assertThat(s.mention()).isEqualTo("the clown");
+            assertThat(s.name()).isEqualTo("Marc Garnier");
+            assertThat(s.role()).isEqualTo("clown");
+        }
+
+        @Test
         void invertedPresentTense() {
             assertThat(speakerOf("“It was the right call,” insists Ada Crane.").name()).isEqualTo("Ada Crane");
         }
