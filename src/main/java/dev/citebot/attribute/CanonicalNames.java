@@ -23,7 +23,7 @@ final class CanonicalNames {
                 continue;
             }
             int j = i - length + 1;
-            while (j - 1 >= 0 && a.sameLine(j) && words.isNameWord(a, j - 1) && words.titleEndingAt(a, j - 1, 0) == 0) {
+            while (j - 1 >= 0 && a.sameLine(j) && isPlainName(a, j - 1)) {
                 j--;
             }
             int best = bestLast - bestFirst;
@@ -35,6 +35,10 @@ final class CanonicalNames {
             }
         }
         return a.slice(bestFirst, bestLast);
+    }
+
+    private boolean isPlainName(ArticleTokens a, int k) {
+        return words.isNameWord(a, k) && words.titleEndingAt(a, k, 0) == 0;
     }
 
     private static boolean sameWords(ArticleTokens a, int from, int nameFirst, int length) {
