@@ -1,0 +1,120 @@
+package dev.citebot.attribute;
+
+import java.util.Optional;
+
+/**
+ * Resolves a pronoun speaker ("he said") to an earlier mention. Sentences are searched from the pronoun
+ * backwards; in each, the speaker of its main reporting clause is taken, else its first person name outside
+ * quotations (the subject is the likeliest antecedent). A name after a preposition ("near Doki Doki") or behind
+ * "the" ("the Utah Robot Festival") names a place or a thing and is passed over. Number must agree: "he" and
+ * "she" pass over plural speakers ("officials"), "they" passes over a person's full name and one
+ * unnamed person ("a source"). A definite description ("the clown") is resolved through an earlier apposition.
+ */
+final class Antecedents {
+
+    private static final int MAX_DESCRIPTION = 4;
+
+    private final Words words;
+    private final PhraseReader reader;
+    private final ClauseRules clauses;
+
+    Antecedents(Words words, PhraseReader reader, ClauseRules clauses) {
+        this.words = words;
+        this.reader = reader;
+        this.clauses = clauses;
+    }
+
+    /** The mention that the pronoun at token {@code pronoun} stands for, if the article has one before it. */
+    Optional<Candidate> find(ArticleTokens a, int pronoun) {
+        String p = a.get(pronoun).lower();
+        boolean singular = !p.equals("they") && !p.equals("them");
+        int start = sentenceStart(a, pronoun);
+        Optional<Candidate> found = firstName(a, start, pronoun, singular);
+        while (found.isEmpty() && start > 0) {
+            int end = start;
+            int from = sentenceStart(a, start - 1);
+            found = speakerOf(a, from, end, singular).or(() -> firstName(a, from, end, singular));
+            start = from;
+        }
+        return found;
+    }
+
+    /**
+     * The name that an earlier apposition gave to a definite description: "the clown" after "Marc Garnier, a
+     * clown from Lyon," stands for Marc Garnier (with "clown" as the role).
+     */
+    Optional<Candidate> described(ArticleTokens a, Phrase description) {
+        String head = a.get(description.last()).lower();
+        for (int k = description.first() - 1; k >= 0; k--) {
+            if (!a.get(k).lower().equals(head) || a.get(k).quoted()) {
+                continue;
+            }
+            int j = k - 1;
+            while (j > 0 && k - j <= MAX_DESCRIPTION && words.isModifier(a, j)) {
+                j--;
+            }
+            boolean apposition = j >= 2 && (a.get(j).is("a") || a.get(j).is("an")) && a.get(j - 1).is(",");
+            Optional<Phrase> name = apposition ? reader.backward(a, j - 2, 0) : Optional.empty();
+            if (name.isPresent() && name.get().kind() == Phrase.Kind.NAME) {
+                Phrase role = Phrase.common(Phrase.Kind.OTHER, j, k);
+                return Optional.of(Candidate.of(name.get().first(), name.get(), role));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Candidate> speakerOf(ArticleTokens a, int lo, int hi, boolean singular) {
+        return MainClause.choose(clauses.candidates(a, lo, hi), c -> c.phrase().kind() != Phrase.Kind.PRONOUN
+                && c.speaks() && agrees(a, c.phrase(), singular) ? Optional.of(c) : Optional.empty());
+    }
+
+    private Optional<Candidate> firstName(ArticleTokens a, int lo, int hi, boolean singular) {
+        for (int k = lo; k < hi; k++) {
+            boolean runEnd = k + 1 >= hi || !words.isNameWord(a, k + 1);
+            if (a.get(k).quoted() || !words.isNameWord(a, k) || !runEnd) {
+                continue;
+            }
+            Optional<Phrase> name = reader.backward(a, k, lo)
+                    .filter(ph -> isPersonName(a, ph) && agrees(a, ph, singular));
+            if (name.isPresent()) {
+                return Optional.of(Candidate.of(name.get().first(), name.get(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isPersonName(ArticleTokens a, Phrase ph) {
+        if (ph.kind() != Phrase.Kind.NAME || (ph.first() > 0 && WordClasses.isPreposition(a.get(ph.first() - 1)))) {
+            return false;
+        }
+        if (ph.first() < ph.nameFirst() && !ph.hasRole()) {
+            return false;
+        }
+        for (int k = ph.nameFirst(); k <= ph.nameLast(); k++) {
+            if (!words.isTitleWord(a.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean agrees(ArticleTokens a, Phrase ph, boolean singular) {
+        if (ph.kind() == Phrase.Kind.NAME) {
+            return singular || ph.nameFirst() == ph.nameLast() || ph.first() < ph.nameFirst() && !ph.hasRole();
+        }
+        boolean plural = false;
+        for (int k = ph.first(); k <= ph.last(); k++) {
+            plural |= words.isPluralTitle(a.get(k));
+        }
+        boolean one = a.get(ph.first()).is("a") || a.get(ph.first()).is("an");
+        return ph.kind() != Phrase.Kind.PERSON || (singular ? !plural : plural || !one);
+    }
+
+    private static int sentenceStart(ArticleTokens a, int i) {
+        int k = i;
+        while (k > 0 && !a.startsSentence(k)) {
+            k--;
+        }
+        return k;
+    }
+}

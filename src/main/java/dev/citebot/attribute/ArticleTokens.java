@@ -1,0 +1,90 @@
+package dev.citebot.attribute;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The tokens of one article, with where its sentences start and which words it writes in lower case. */
+final class ArticleTokens {
+
+    private final String text;
+    private final List<Token> tokens;
+    private final boolean[] sentenceStarts;
+    private final Set<String> lowercaseWords = new HashSet<>();
+
+    ArticleTokens(String text) {
+        this.text = text;
+        this.tokens = Tokenizer.tokens(text);
+        this.sentenceStarts = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            sentenceStarts[i] = computeSentenceStart(i);
+            Token t = tokens.get(i);
+            if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
+                lowercaseWords.add(t.lower());
+            }
+        }
+    }
+
+    Token get(int i) {
+        return tokens.get(i);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    /** Index of the first token starting at or after {@code offset}; {@link #size()} if none. */
+    int indexAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The article text from the start of token {@code first} to the end of token {@code last}. */
+    String slice(int first, int last) {
+        return text.substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    boolean startsSentence(int i) {
+        return sentenceStarts[i];
+    }
+
+    /** The first word of a sentence, possibly after an opening quotation mark. */
+    boolean sentenceInitial(int i) {
+        return sentenceStarts[i]
+                || (i > 0 && tokens.get(i - 1).kind() == Token.Kind.OPEN_QUOTE && sentenceStarts[i - 1]);
+    }
+
+    /** Whether the word occurs somewhere in the article starting with a lower-case letter. */
+    boolean writesInLowercase(String lower) {
+        return lowercaseWords.contains(lower);
+    }
+
+    /** Whether only spaces (no line break) separate token {@code i} from the one before it. */
+    boolean sameLine(int i) {
+        return i > 0 && !Tokenizer.lineBreakBetween(text, tokens.get(i - 1).end(), tokens.get(i).start());
+    }
+
+    private boolean computeSentenceStart(int i) {
+        if (i == 0 || !sameLine(i)) {
+            return true;
+        }
+        Token t = tokens.get(i);
+        boolean opens = t.capitalised() || t.kind() == Token.Kind.OPEN_QUOTE || Character.isDigit(t.text().charAt(0));
+        return opens && (endsSentence(i - 1) || (tokens.get(i - 1).kind() == Token.Kind.CLOSE_QUOTE && i > 1
+                && endsSentence(i - 2)));
+    }
+
+    private boolean endsSentence(int i) {
+        String s = tokens.get(i).text();
+        return s.equals(".") || s.equals("!") || s.equals("?");
+    }
+}

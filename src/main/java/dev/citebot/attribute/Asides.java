@@ -1,0 +1,106 @@
+package dev.citebot.attribute;
+
+import java.util.Optional;
+
+/**
+ * Finds a subject set off from its verb by asides between commas or dashes, and an apposition giving its role.
+ * Walks back over at most a few asides within the sentence, never into a quotation.
+ */
+final class Asides {
+
+    private static final int MAX_ASIDE = 40;
+    private static final int MAX_SEGMENTS = 6;
+    private static final int MAX_PARENTHESIS = 12;
+
+    private final PhraseReader reader;
+
+    Asides(PhraseReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * A subject set off from its verb by asides between commas or dashes: "Jen Parsons-Soren, who had attended
+     * ..., said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "Garnier, a
+     * clown, said". The leftmost phrase that ends before a mark and opens a clause is the subject; an aside
+     * right after it gives its role ("The state's campaign chairman, Phil Lovas, said" names Phil Lovas).
+     */
+    Optional<Candidate> subject(ArticleTokens a, int lo, int v, int mark) {
+        Optional<Candidate> subject = Optional.empty();
+        int d = mark;
+        for (int segment = 0; segment < MAX_SEGMENTS && d > lo && mark - d <= MAX_ASIDE; segment++) {
+            int end = beforeParenthesis(a, lo, d - 1);
+            while (end >= lo && WordClasses.isAsideMark(a.get(end))) {
+                end--;
+            }
+            Optional<Candidate> here = end < lo ? Optional.empty() : segmentSubject(a, lo, v, end, d, mark);
+            if (here.isPresent()) {
+                subject = here;
+            }
+            d = previousMark(a, lo, end);
+            if (d < 0) {
+                break;
+            }
+        }
+        return subject;
+    }
+
+    private Optional<Candidate> segmentSubject(ArticleTokens a, int lo, int v, int end, int d, int mark) {
+        if (WordClasses.SUBJECT_PRONOUNS.contains(a.get(end).lower())) {
+            Phrase pronoun = Phrase.common(Phrase.Kind.PRONOUN, end, end);
+            return opensClause(a, lo, end) ? Optional.of(Candidate.of(v, pronoun, null)) : Optional.empty();
+        }
+        Optional<Phrase> phrase = reader.backward(a, end, lo).filter(ph -> ph.kind() == Phrase.Kind.NAME
+                || ph.kind() == Phrase.Kind.PERSON).filter(ph -> opensClause(a, lo, ph.first()));
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        Phrase next = d + 1 < mark ? reader.forward(a, d + 1, mark).orElse(null) : null;
+        if (phrase.get().kind() == Phrase.Kind.PERSON && next != null && next.kind() == Phrase.Kind.NAME
+                && WordClasses.isAsideMark(a.get(next.last() + 1))) {
+            return Optional.of(Candidate.of(v, next, phrase.get()));
+        }
+        boolean described = next != null && next.kind() != Phrase.Kind.NAME
+                && WordClasses.ARTICLES.contains(a.get(d + 1).lower());
+        Phrase role = phrase.get().kind() == Phrase.Kind.NAME && described ? next : null;
+        return Optional.of(Candidate.of(v, phrase.get(), role));
+    }
+
+    /** Whether a phrase starting at token {@code i} can be a clause's subject by what precedes it. */
+    private static boolean opensClause(ArticleTokens a, int lo, int i) {
+        if (i <= lo) {
+            return true;
+        }
+        Token before = a.get(i - 1);
+        return !before.isWord() || (WordClasses.isFunctionWord(before) && !WordClasses.isPreposition(before));
+    }
+
+    /** Index of the nearest aside mark before token {@code k} within the sentence, or -1 at a quotation or the
+     * end of a sentence. */
+    private static int previousMark(ArticleTokens a, int lo, int k) {
+        for (int j = k; j >= lo; j--) {
+            Token t = a.get(j);
+            if (WordClasses.isAsideMark(t)) {
+                return j;
+            }
+            boolean quotation = t.quoted() || t.kind() == Token.Kind.OPEN_QUOTE
+                    || t.kind() == Token.Kind.CLOSE_QUOTE;
+            if (quotation || (!t.isWord() && ".;:!?()".contains(t.text()))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Token {@code k}, or the one before the parenthesis that token {@code k} closes ("Chaffetz (R-Utah)"). */
+    static int beforeParenthesis(ArticleTokens a, int lo, int k) {
+        if (k < lo || !a.get(k).is(")")) {
+            return k;
+        }
+        for (int j = k - 1; j >= lo && k - j <= MAX_PARENTHESIS; j--) {
+            if (a.get(j).is("(")) {
+                return j - 1;
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,270 @@
+package dev.citebot.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the reporting constructions of one sentence and the phrase naming each one's speaker:
+ * <ul>
+ *   <li>a reporting verb with its subject ("Keir Starmer had indicated", "a source said"), or after a quotation
+ *       its inverted subject ("said John Smith, a detective"), or its agent ("reiterated by Kremlin spokesman
+ *       Dmitry Peskov"); a subject set off by asides is found by {@link Asides}; after "and" the verb shares the
+ *       main clause's subject;</li>
+ *   <li>a participle after a comma or an attribution noun ("..., arguing that", "an article indicating that"),
+ *       whose speaker is the subject of the main clause;</li>
+ *   <li>"according to X", "X's warning that", and an opening "In a statement, X ...".</li>
+ * </ul>
+ * Words inside quotations are never cues.
+ */
+final class ClauseRules {
+
+    private static final int MAX_OPENING = 14;
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would");
+
+    private final Words words;
+    private final PhraseReader reader;
+    private final Asides asides;
+
+    ClauseRules(Words words, PhraseReader reader) {
+        this.words = words;
+        this.reader = reader;
+        this.asides = new Asides(reader);
+    }
+
+    /** The speaking constructions among tokens {@code [sentenceFirst, hi)}, in text order. */
+    List<Candidate> candidates(ArticleTokens a, int sentenceFirst, int hi) {
+        int lo = afterDateline(a, sentenceFirst, hi);
+        List<Candidate> found = new ArrayList<>();
+        statementOpening(a, lo, hi).map(x -> withAttachment(a, lo, hi, x)).ifPresent(found::add);
+        for (int i = lo; i < hi; i++) {
+            Token t = a.get(i);
+            if (t.quoted() || !t.isWord()) {
+                continue;
+            }
+            Optional<Candidate> c = t.is("according") ? accordingTo(a, hi, i)
+                    : words.isReportingVerb(t) ? verb(a, lo, hi, i) : Optional.empty();
+            if (c.isEmpty() && words.isAttributionNoun(t)) {
+                c = possessiveNoun(a, lo, hi, i);
+            }
+            c.map(x -> withAttachment(a, lo, hi, x)).filter(Candidate::speaks).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** The first token after an opening dateline ("WASHINGTON --"), which is not part of any clause. */
+    private static int afterDateline(ArticleTokens a, int lo, int hi) {
+        int k = lo;
+        while (k < hi && a.get(k).isWord() && a.get(k).text().equals(a.get(k).text().toUpperCase(Locale.ROOT))
+                && a.get(k).capitalised()) {
+            k++;
+        }
+        int end = k;
+        while (k < hi && WordClasses.isAsideMark(a.get(k)) && !a.get(k).is(",")) {
+            k++;
+        }
+        return end > lo && k > end && k < hi ? k : lo;
+    }
+
+    private Optional<Candidate> verb(ArticleTokens a, int lo, int hi, int v) {
+        if (usedAsNoun(a, hi, v)) {
+            return Optional.empty();
+        }
+        int p = v - 1;
+        boolean passive = false;
+        while (p >= lo && WordClasses.isAuxiliary(a.get(p))) {
+            passive |= WordClasses.BE.contains(a.get(p).lower());
+            p--;
+        }
+        p = Asides.beforeParenthesis(a, lo, p);
+        boolean participle = a.get(v).lower().endsWith("ing");
+        if (v + 1 < hi && a.get(v + 1).is("by")) {
+            return reader.forward(a, v + 2, hi).filter(ClauseRules::named).map(ph -> Candidate.of(v, ph, null));
+        }
+        if (participle && p == v - 1) {
+            return participle(a, lo, hi, v);
+        }
+        if ((passive && !participle) || reducedPassive(a, hi, v)) {
+            return Optional.empty();
+        }
+        return p < lo ? inverted(a, hi, v) : subjectBefore(a, lo, hi, v, p);
+    }
+
+    /** "the claims were false", "reports suggest": a plural attribution noun, not a verb. */
+    private boolean usedAsNoun(ArticleTokens a, int hi, int v) {
+        if (v + 1 >= hi || !words.isAttributionNoun(a.get(v))) {
+            return false;
+        }
+        Token next = a.get(v + 1);
+        return NOUN_FOLLOWERS.contains(next.lower()) || words.isReportingVerb(next);
+    }
+
+    /** "people accused of fraud", "officials told to leave": a verb that needs an addressee, without one. */
+    private static boolean reducedPassive(ArticleTokens a, int hi, int v) {
+        return WordClasses.ADDRESSEE_VERBS.contains(a.get(v).lower()) && a.get(v).lower().endsWith("ed")
+                && v + 1 < hi && WordClasses.isPreposition(a.get(v + 1));
+    }
+
+    private Optional<Candidate> subjectBefore(ArticleTokens a, int lo, int hi, int v, int p) {
+        Token t = a.get(p);
+        if (WordClasses.SUBJECT_PRONOUNS.contains(t.lower())) {
+            return Optional.of(Candidate.of(v, Phrase.common(Phrase.Kind.PRONOUN, p, p), null));
+        }
+        if (WordClasses.RELATIVE_PRONOUNS.contains(t.lower())) {
+            int q = p - 1 >= lo && a.get(p - 1).is(",") ? p - 2 : p - 1;
+            return q < lo ? Optional.empty() : reader.backward(a, q, lo).filter(ClauseRules::named)
+                    .map(ph -> Candidate.of(v, ph, null));
+        }
+        if (t.is("and") || t.is("but")) {
+            return mainSubject(a, lo, v);
+        }
+        if (WordClasses.isAsideMark(t)) {
+            return asides.subject(a, lo, v, p).or(() -> inverted(a, hi, v));
+        }
+        if (t.closesQuote()) {
+            return inverted(a, hi, v);
+        }
+        return reader.backward(a, p, lo).map(ph -> Candidate.of(v, ph, null));
+    }
+
+    /**
+     * "..., arguing that" or "an article indicating that": the subject of the main clause speaks; "footage of Trump
+     * saying": the name before the participle does.
+     */
+    private Optional<Candidate> participle(ArticleTokens a, int lo, int hi, int v) {
+        if (v - 1 < lo || (v + 1 < hi && WordClasses.isPreposition(a.get(v + 1)))) {
+            return Optional.empty();
+        }
+        if (a.get(v - 1).is(",") || words.isAttributionNoun(a.get(v - 1))) {
+            return mainSubject(a, lo, v);
+        }
+        return reader.backward(a, v - 1, lo).filter(ph -> ph.kind() == Phrase.Kind.NAME
+                || ph.kind() == Phrase.Kind.PERSON).map(ph -> Candidate.of(v, ph, null));
+    }
+
+    /** The subject of the sentence's main clause, after an opening phrase such as "In April,". */
+    private Optional<Candidate> mainSubject(ArticleTokens a, int lo, int v) {
+        int start = lo;
+        if (WordClasses.isFunctionWord(a.get(lo))) {
+            int comma = commaAfter(a, lo, Math.min(v, lo + MAX_OPENING));
+            if (comma < 0) {
+                return Optional.empty();
+            }
+            start = comma + 1;
+        }
+        return subjectAt(a, start, v).filter(ClauseRules::named).map(ph -> Candidate.of(v, ph, null));
+    }
+
+    /**
+     * "“...,” said John Smith, a detective": the speaker follows the verb, and the clause ends after it (or goes
+     * on with "in a statement", "who ...").
+     */
+    private Optional<Candidate> inverted(ArticleTokens a, int hi, int v) {
+        if (WordClasses.ADDRESSEE_VERBS.contains(a.get(v).lower())) {
+            return Optional.empty();
+        }
+        return reader.forward(a, v + 1, hi).filter(ph -> ph.kind() != Phrase.Kind.PRONOUN)
+                .filter(ph -> ph.last() + 1 >= hi || !continuesClause(a.get(ph.last() + 1)))
+                .map(ph -> Candidate.of(v, ph, appositive(a, ph, hi)));
+    }
+
+    private static boolean continuesClause(Token next) {
+        return next.isWord() && !WordClasses.isFunctionWord(next) && !WordClasses.isAuxiliary(next);
+    }
+
+    private Optional<Candidate> accordingTo(ArticleTokens a, int hi, int i) {
+        if (i + 1 >= hi || !a.get(i + 1).is("to")) {
+            return Optional.empty();
+        }
+        return reader.forward(a, i + 2, hi).map(ph -> Candidate.of(i, ph, appositive(a, ph, hi)));
+    }
+
+    /** "Shoigu's warning that ...". */
+    private Optional<Candidate> possessiveNoun(ArticleTokens a, int lo, int hi, int i) {
+        if (i - 2 < lo || !WordClasses.isPossessive(a.get(i - 1)) || i + 1 >= hi) {
+            return Optional.empty();
+        }
+        Token next = a.get(i + 1);
+        if (!(next.is("that") || next.is(":") || next.kind() == Token.Kind.OPEN_QUOTE)) {
+            return Optional.empty();
+        }
+        return reader.backward(a, i - 2, lo).filter(ClauseRules::named).map(ph -> Candidate.of(i, ph, null));
+    }
+
+    /** "In a statement, the ministry ...": the subject after the opening phrase speaks. */
+    private Optional<Candidate> statementOpening(ArticleTokens a, int lo, int hi) {
+        if (hi - lo < 5 || !a.get(lo).is("in") || !WordClasses.DETERMINERS.contains(a.get(lo + 1).lower())) {
+            return Optional.empty();
+        }
+        int noun = lo + 2;
+        while (noun < Math.min(hi, lo + 5) && !words.isAttributionNoun(a.get(noun))) {
+            noun++;
+        }
+        boolean found = noun < hi && words.isAttributionNoun(a.get(noun));
+        int comma = found ? lastComma(a, noun, Math.min(hi, noun + 9)) : -1;
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        int cue = noun;
+        return subjectAt(a, comma + 1, hi).filter(ClauseRules::named).map(ph -> Candidate.of(cue, ph, null));
+    }
+
+    private Optional<Phrase> subjectAt(ArticleTokens a, int i, int hi) {
+        if (i < hi && WordClasses.SUBJECT_PRONOUNS.contains(a.get(i).lower())) {
+            return Optional.of(Phrase.common(Phrase.Kind.PRONOUN, i, i));
+        }
+        return reader.forward(a, i, hi);
+    }
+
+    private Phrase appositive(ArticleTokens a, Phrase phrase, int hi) {
+        int comma = phrase.last() + 1;
+        if (phrase.kind() != Phrase.Kind.NAME || comma + 1 >= hi || !a.get(comma).is(",")
+                || !WordClasses.ARTICLES.contains(a.get(comma + 1).lower())) {
+            return null;
+        }
+        return reader.forward(a, comma + 1, hi).filter(ph -> ph.kind() != Phrase.Kind.NAME).orElse(null);
+    }
+
+    /** Index of the last comma in {@code [from, to)}, or -1. */
+    private static int lastComma(ArticleTokens a, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (a.get(k).is(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first comma in {@code [from, to)}, or -1. */
+    private static int commaAfter(ArticleTokens a, int from, int to) {
+        for (int k = from; k < Math.min(to, a.size()); k++) {
+            if (a.get(k).is(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A phrase that names a speaker by itself, whatever the construction. */
+    private static boolean named(Phrase phrase) {
+        return phrase.kind() != Phrase.Kind.OTHER;
+    }
+
+    /** Marks a construction that follows a closing quotation mark or introduces an opening one. */
+    private static Candidate withAttachment(ArticleTokens a, int lo, int hi, Candidate c) {
+        int k = c.left() - 1;
+        while (k >= lo && a.get(k).is(",")) {
+            k--;
+        }
+        boolean follows = k >= lo && a.get(k).closesQuote();
+        k = c.right() + 1;
+        while (k < hi && (a.get(k).is(",") || a.get(k).is(":") || a.get(k).is("that"))) {
+            k++;
+        }
+        boolean introduces = k < hi && a.get(k).kind() == Token.Kind.OPEN_QUOTE;
+        return new Candidate(c.cue(), c.phrase(), c.appositive(), follows || introduces);
+    }
+}

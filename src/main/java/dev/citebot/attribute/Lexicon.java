@@ -1,0 +1,55 @@
+package dev.citebot.attribute;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The word lists that drive {@link RuleSpeakerFinder}. Entries are held trimmed and in lower case, and are
+ * compared case-insensitively.
+ *
+ * @param reportingVerbs   every inflected form of verbs that report speech or belief ("said", "has warned")
+ * @param titles           words, single or several, naming a speaker by office, rank, occupation or role, and
+ *                         bodies that speak as one ("spokesman", "prime minister", "source", "ministry")
+ * @param attributionNouns nouns for a piece of speech or writing ("statement", "warning", "article")
+ */
+public record Lexicon(Set<String> reportingVerbs, Set<String> titles, Set<String> attributionNouns) {
+
+    private static final String DIRECTORY = "/lexicon/";
+
+    public Lexicon {
+        reportingVerbs = normalised(reportingVerbs);
+        titles = normalised(titles);
+        attributionNouns = normalised(attributionNouns);
+    }
+
+    /** The lists shipped in the jar: {@code lexicon/reporting-verbs.txt}, {@code titles.txt} and
+     * {@code attribution-nouns.txt}, one entry per line, {@code #} starting a comment line. */
+    public static Lexicon bundled() {
+        return new Lexicon(load("reporting-verbs.txt"), load("titles.txt"), load("attribution-nouns.txt"));
+    }
+
+    private static Set<String> normalised(Set<String> words) {
+        return words.stream().map(w -> w.trim().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> load(String file) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(DIRECTORY + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DIRECTORY + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DIRECTORY + file, e);
+        }
+    }
+}

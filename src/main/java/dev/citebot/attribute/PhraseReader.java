@@ -1,0 +1,279 @@
+package dev.citebot.attribute;
+
+import java.util.Optional;
+
+/**
+ * Reads the noun phrase that ends at a token (a subject before its verb) or starts at one (an agent after "by", a
+ * speaker after "said" or "according to"), and sorts it into a {@link Phrase.Kind}. Every loop is bounded by the
+ * sentence and by a few tokens, so reading is linear in the phrase length.
+ */
+final class PhraseReader {
+
+    private static final int MAX_MODIFIERS = 6;
+    private static final int MAX_FORWARD = 10;
+    private static final int MAX_ATTACHMENTS = 2;
+
+    private final Words words;
+
+    PhraseReader(Words words) {
+        this.words = words;
+    }
+
+    /**
+     * The phrase ending at token {@code p}, starting no earlier than {@code lo}. Prepositional phrases are followed
+     * back to their head ("officials in Moscow", "a spokesman for the ministry"), unless the head would be no
+     * speaker ("turned to the Chicago Police Department"); a document's source is preferred to the document ("the
+     * report from the Sunday Times" reads as "the Sunday Times").
+     */
+    Optional<Phrase> backward(ArticleTokens a, int p, int lo) {
+        Phrase tail = simpleBackward(a, p, lo);
+        if (tail == null) {
+            return Optional.empty();
+        }
+        Phrase link = tail;
+        Phrase head = tail;
+        Phrase nearestName = null;
+        for (int n = 0; n < MAX_ATTACHMENTS; n++) {
+            int prep = link.first() - 1;
+            if (prep - 1 < lo || !WordClasses.NOUN_PREPOSITIONS.contains(a.get(prep).lower())) {
+                break;
+            }
+            Phrase prior = simpleBackward(a, prep - 1, lo);
+            if (prior == null) {
+                break;
+            }
+            Phrase joined = joinedName(a, prior, prep, link);
+            if (joined == prior && link.kind() == Phrase.Kind.NAME && nearestName == null) {
+                nearestName = link;
+            }
+            link = joined;
+            if (link.kind() != Phrase.Kind.OTHER) {
+                head = link;
+            }
+        }
+        return Optional.of(headed(head, tail, nearestName));
+    }
+
+    /** The phrase starting at token {@code i}, ending before {@code hi}. */
+    Optional<Phrase> forward(ArticleTokens a, int i, int hi) {
+        if (i >= hi) {
+            return Optional.empty();
+        }
+        Token t = a.get(i);
+        if (WordClasses.OBJECT_PRONOUNS.containsKey(t.lower())
+                && !(t.is("her") && i + 1 < hi && words.isModifier(a, i + 1))) {
+            return Optional.of(Phrase.common(Phrase.Kind.PRONOUN, i, i));
+        }
+        int end = forwardEnd(a, i, hi);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        return backward(a, end, i).map(phrase -> withForwardAttachment(a, phrase, hi));
+    }
+
+    /**
+     * Last token of the phrase starting at {@code i}: its last name word or title if it has one. After a name,
+     * a lower-case word continues the phrase only on the way to a title ("Russian defense minister"), so that a
+     * verb ("Trump attacked Clinton") ends it.
+     */
+    private int forwardEnd(ArticleTokens a, int i, int hi) {
+        int k = WordClasses.DETERMINERS.contains(a.get(i).lower()) ? i + 1 : i;
+        int lastAnchor = -1;
+        int lastWord = -1;
+        while (k < hi && k - i < MAX_FORWARD && (k == i || a.sameLine(k))) {
+            int n = words.titleStartingAt(a, k, hi);
+            if (n > 0) {
+                k += n;
+                lastAnchor = k - 1;
+                lastWord = k - 1;
+            } else if (words.isNameWord(a, k) || joinsName(a, k)) {
+                lastAnchor = k;
+                lastWord = k++;
+            } else if (words.isModifier(a, k) && (lastAnchor < 0 || titleWithin(a, k + 1, hi)
+                    || possessor(a, k, hi))) {
+                lastWord = k++;
+            } else {
+                break;
+            }
+        }
+        return lastAnchor >= 0 ? lastAnchor : lastWord;
+    }
+
+    /** "NBC's Dante Chinni": a possessive between two names. */
+    private boolean possessor(ArticleTokens a, int k, int hi) {
+        return WordClasses.isPossessive(a.get(k)) && k + 1 < hi && words.isNameWord(a, k + 1);
+    }
+
+    private boolean titleWithin(ArticleTokens a, int k, int hi) {
+        return (k < hi && words.titleStartingAt(a, k, hi) > 0)
+                || (k + 1 < hi && words.titleStartingAt(a, k + 1, hi) > 0);
+    }
+
+    /** "of" or "for" inside an institution's name: "Bank of England", "Center for Public Opinion Research". */
+    private boolean joinsName(ArticleTokens a, int k) {
+        return k > 0 && k + 1 < a.size() && (a.get(k).is("of") || a.get(k).is("for"))
+                && a.get(k - 1).capitalised() && words.isTitleWord(a.get(k - 1)) && words.isNameWord(a, k + 1);
+    }
+
+    private Phrase withForwardAttachment(ArticleTokens a, Phrase phrase, int hi) {
+        int prep = phrase.last() + 1;
+        boolean attaches = phrase.kind() == Phrase.Kind.PERSON || phrase.kind() == Phrase.Kind.DOCUMENT;
+        if (!attaches || prep + 1 >= hi || !WordClasses.NOUN_PREPOSITIONS.contains(a.get(prep).lower())) {
+            return phrase;
+        }
+        int end = forwardEnd(a, prep + 1, hi);
+        Phrase object = end < 0 ? null : simpleBackward(a, end, prep + 1);
+        if (object == null) {
+            return phrase;
+        }
+        if (phrase.kind() == Phrase.Kind.DOCUMENT) {
+            return object.kind() == Phrase.Kind.NAME ? object : phrase;
+        }
+        return phrase.extendedTo(object.last());
+    }
+
+    /** "Bank" + "of" + "England" is one name; otherwise the earlier phrase is the head. */
+    private static Phrase joinedName(ArticleTokens a, Phrase prior, int prep, Phrase object) {
+        boolean bare = object.first() == object.nameFirst() && !prior.hasRole() && prior.first() == prior.nameFirst();
+        if (prior.kind() == Phrase.Kind.NAME && object.kind() == Phrase.Kind.NAME && a.get(prep).is("of") && bare) {
+            return new Phrase(Phrase.Kind.NAME, prior.first(), object.last(), prior.nameFirst(), object.nameLast(),
+                    -1, -1);
+        }
+        return prior;
+    }
+
+    private static Phrase headed(Phrase head, Phrase tail, Phrase nearestName) {
+        if (head == tail) {
+            return head;
+        }
+        return switch (head.kind()) {
+            case PERSON -> head.extendedTo(tail.last());
+            case DOCUMENT -> nearestName != null ? nearestName : head.extendedTo(tail.last());
+            default -> head;
+        };
+    }
+
+    private Phrase simpleBackward(ArticleTokens a, int p, int lo) {
+        Token t = a.get(p);
+        if (!t.isWord() || WordClasses.isPossessive(t)) {
+            return null;
+        }
+        if (words.isNameWord(a, p)) {
+            return nameBackward(a, p, lo);
+        }
+        boolean noun = words.isModifier(a, p) || words.isReportingVerb(t) || words.titleEndingAt(a, p, lo) > 0;
+        if (!noun) {
+            return null;
+        }
+        return commonBackward(a, p, lo);
+    }
+
+    private Phrase nameBackward(ArticleTokens a, int p, int lo) {
+        int i = p;
+        while (i - 1 >= lo && a.sameLine(i)) {
+            int n = words.titleEndingAt(a, i - 1, lo);
+            if (n > 1 && a.get(i - n).capitalised()) {
+                i -= n;
+            } else if (words.isNameWord(a, i - 1) || joinsName(a, i - 1)) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        int nameFirst = nameStart(a, i, p);
+        int roleFirst = nameFirst > i ? i : -1;
+        int roleLast = nameFirst > i ? nameFirst - 1 : i - 1;
+        int k = i - 1;
+        if (k >= lo && (roleFirst >= 0 || words.titleEndingAt(a, k, lo) > 0)) {
+            k = roleStart(a, k, lo) - 1;
+            roleFirst = k + 1;
+        }
+        int first = roleFirst >= 0 ? roleFirst : nameFirst;
+        boolean indefinite = false;
+        if (k >= lo && WordClasses.DETERMINERS.contains(a.get(k).lower()) && a.sameLine(k + 1)) {
+            first = k;
+            indefinite = a.get(k).is("a") || a.get(k).is("an");
+        }
+        Phrase.Kind kind = indefinite ? Phrase.Kind.OTHER : Phrase.Kind.NAME;
+        return new Phrase(kind, first, p, nameFirst, p, roleFirst, roleFirst >= 0 ? roleLast : -1);
+    }
+
+    /**
+     * Where the name proper starts in a run of capitalised words: after its last title, if no title follows
+     * ("Walrus Police Department" stays whole) and the title is not part of a name ("Bank of England").
+     */
+    private int nameStart(ArticleTokens a, int runFirst, int p) {
+        for (int k = p - 1; k >= runFirst; k--) {
+            if (words.titleEndingAt(a, k, runFirst) > 0 && !joinsName(a, k + 1)) {
+                for (int j = k + 1; j <= p; j++) {
+                    if (words.isTitleWord(a.get(j))) {
+                        return runFirst;
+                    }
+                }
+                return k + 1;
+            }
+        }
+        return runFirst;
+    }
+
+    /** First token of a title phrase ending at {@code k}: titles and their modifiers ("former Russian defense"). */
+    private int roleStart(ArticleTokens a, int k, int lo) {
+        int count = 0;
+        while (k >= lo && count < MAX_MODIFIERS && a.sameLine(k + 1)) {
+            int n = words.titleEndingAt(a, k, lo);
+            Token t = a.get(k);
+            if (n > 0) {
+                k -= n;
+                count += n;
+            } else if (words.isModifier(a, k) && !(t.lower().endsWith("ed") && !t.capitalised())) {
+                k--;
+                count++;
+            } else {
+                break;
+            }
+        }
+        return k + 1;
+    }
+
+    private Phrase commonBackward(ArticleTokens a, int p, int lo) {
+        int k = p - 1;
+        int count = 0;
+        while (k >= lo && count < MAX_MODIFIERS && a.sameLine(k + 1)) {
+            int n = words.titleEndingAt(a, k, lo);
+            if (n > 1) {
+                k -= n;
+                count += n;
+            } else if (words.isModifier(a, k)) {
+                k--;
+                count++;
+            } else {
+                break;
+            }
+        }
+        boolean determiner = k >= lo && WordClasses.DETERMINERS.contains(a.get(k).lower()) && a.sameLine(k + 1);
+        int first = determiner ? k : k + 1;
+        return Phrase.common(commonKind(a, first, p, determiner), first, p);
+    }
+
+    private Phrase.Kind commonKind(ArticleTokens a, int first, int p, boolean determiner) {
+        Token head = a.get(p);
+        if (words.isAttributionNoun(head) && !words.isTitleWord(head)) {
+            return determiner || hasPossessive(a, first, p) ? Phrase.Kind.DOCUMENT : Phrase.Kind.OTHER;
+        }
+        for (int k = first; k <= p; k++) {
+            if (words.isTitleWord(a.get(k))) {
+                return Phrase.Kind.PERSON;
+            }
+        }
+        return words.titleEndingAt(a, p, first) > 0 ? Phrase.Kind.PERSON : Phrase.Kind.OTHER;
+    }
+
+    private static boolean hasPossessive(ArticleTokens a, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (WordClasses.isPossessive(a.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.citebot.attribute;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@link SpeakerFinder} made of hand-written rules over a {@link Lexicon}: it finds the sentence's reporting
+ * constructions ({@link ClauseRules}), picks the main one ({@link MainClause}), resolves a pronoun or a definite
+ * description ("the clown") to an earlier mention ({@link Antecedents}) and names the speaker in full
+ * ({@link CanonicalNames}).
+ * <p>
+ * Each call tokenizes the whole article once (linear time, no backtracking patterns), since a speaker's full name
+ * or a pronoun's antecedent may lie anywhere before the sentence. Thread-safe: it holds no mutable state.
+ */
+public final class RuleSpeakerFinder implements SpeakerFinder {
+
+    private final ClauseRules clauses;
+    private final Antecedents antecedents;
+    private final CanonicalNames names;
+
+    public RuleSpeakerFinder(Lexicon lexicon) {
+        Words words = new Words(Objects.requireNonNull(lexicon, "lexicon"));
+        PhraseReader reader = new PhraseReader(words);
+        this.clauses = new ClauseRules(words, reader);
+        this.antecedents = new Antecedents(words, reader, clauses);
+        this.names = new CanonicalNames(words);
+    }
+
+    @Override
+    public Optional<Speaker> find(String articleText, int sentenceStart, int sentenceEnd) {
+        Objects.requireNonNull(articleText, "articleText");
+        if (sentenceStart < 0 || sentenceEnd > articleText.length() || sentenceStart >= sentenceEnd) {
+            throw new IllegalArgumentException("bad sentence [" + sentenceStart + "," + sentenceEnd + ") in a text of "
+                    + articleText.length() + " characters");
+        }
+        ArticleTokens article = new ArticleTokens(articleText);
+        int lo = article.indexAtOrAfter(sentenceStart);
+        int hi = article.indexAtOrAfter(sentenceEnd);
+        return MainClause.choose(clauses.candidates(article, lo, hi), c -> speaker(article, c));
+    }
+
+    private Optional<Speaker> speaker(ArticleTokens a, Candidate c) {
+        Phrase ph = c.phrase();
+        Token first = a.get(ph.first());
+        if (ph.kind() == Phrase.Kind.PRONOUN) {
+            return antecedents.find(a, ph.first()).map(antecedent ->
+                    new Speaker(name(a, antecedent), first.text(), role(a, antecedent), first.start(), first.end()));
+        }
+        Candidate named = c;
+        if (ph.kind() != Phrase.Kind.NAME && first.is("the")) {
+            named = antecedents.described(a, ph).orElse(c);
+        }
+        return Optional.of(new Speaker(name(a, named), a.slice(ph.first(), ph.last()), role(a, named),
+                first.start(), a.get(ph.last()).end()));
+    }
+
+    private String name(ArticleTokens a, Candidate c) {
+        Phrase ph = c.phrase();
+        if (ph.kind() != Phrase.Kind.NAME) {
+            return a.slice(ph.first(), ph.last());
+        }
+        boolean organisation = ph.first() < ph.nameFirst() && !ph.hasRole() && a.get(ph.first()).is("the");
+        return organisation ? a.slice(ph.first(), ph.nameLast()) : names.of(a, ph.nameFirst(), ph.nameLast());
+    }
+
+    private static String role(ArticleTokens a, Candidate c) {
+        Phrase ph = c.phrase();
+        if (ph.hasRole()) {
+            return a.slice(ph.roleFirst(), ph.roleLast());
+        }
+        Phrase apposition = c.appositive();
+        if (apposition == null) {
+            return null;
+        }
+        boolean determiner = WordClasses.DETERMINERS.contains(a.get(apposition.first()).lower());
+        int first = determiner ? apposition.first() + 1 : apposition.first();
+        return first <= apposition.last() ? a.slice(first, apposition.last()) : null;
+    }
+}

@@ -1,0 +1,195 @@
+package dev.citebot.attribute;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits an article into {@link Token}s and marks the ones inside quotations, in one linear scan (no regular
+ * expressions: this runs on every article for every candidate sentence).
+ * <p>
+ * A word is a run of letters and digits, joined across hyphens ("Parsons-Soren") and contractions ("don't");
+ * initials ("U.S.", "D-N.J."), listed abbreviations ("Mr.", "Sen."), a middle initial ("Donald J. Trump") and a
+ * short abbreviation before a comma or parenthesis ("Md.,") keep their period; a possessive "'s" is a token of
+ * its own; any other character is a token. Quotations are delimited by double marks: curly ones by shape;
+ * straight ones and {@code ''} by the space around them, else by whether a quotation is open; {@code ``}
+ * opens. A quotation left open ends at the paragraph, and a closing mark with no opening one in its paragraph
+ * quotes everything before it.
+ */
+final class Tokenizer {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Gen", "Gov",
+            "Sen", "Rep", "Lt", "Col", "Sgt", "Capt", "Adm", "Prof", "Rev", "Jan", "Feb", "Aug", "Sept", "Oct",
+            "Nov", "Dec");
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokens(String text) {
+        List<int[]> spans = spans(text);
+        Token.Kind[] kinds = new Token.Kind[spans.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = kind(text, spans.get(i)[0], spans.get(i)[1]);
+        }
+        boolean[] quoted = quoted(text, spans, kinds);
+        List<Token> tokens = new ArrayList<>(kinds.length);
+        for (int i = 0; i < kinds.length; i++) {
+            String s = text.substring(spans.get(i)[0], spans.get(i)[1]);
+            String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
+            tokens.add(new Token(s, lower, spans.get(i)[0], spans.get(i)[1], kinds[i], quoted[i]));
+        }
+        return List.copyOf(tokens);
+    }
+
+    private static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int end;
+            if (text.startsWith("''", i) || text.startsWith("``", i)) {
+                end = i + 2;
+            } else if (Character.isLetterOrDigit(c)) {
+                end = wordEnd(text, i);
+            } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && !letterAt(text, i + 2)) {
+                end = i + 2;
+            } else {
+                end = i + 1;
+            }
+            spans.add(new int[] {i, end});
+            i = end;
+        }
+        return spans;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int segment = start;
+        int j = run(text, start);
+        while (j + 1 < text.length() && (text.charAt(j) == '-' || text.charAt(j) == '&')
+                && Character.isLetterOrDigit(text.charAt(j + 1))) {
+            segment = j + 1;
+            j = run(text, segment);
+        }
+        if (j - segment == 1 && Character.isUpperCase(text.charAt(segment)) && initialAt(text, j + 1)) {
+            while (initialAt(text, j + 1)) {
+                j += 2;
+            }
+            return j + 1;
+        }
+        if (j + 1 < text.length() && isApostrophe(text.charAt(j)) && letterAt(text, j + 1)
+                && !((text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S') && !letterAt(text, j + 2))) {
+            return run(text, j + 1);
+        }
+        return j < text.length() && text.charAt(j) == '.' && keepsPeriod(text, start, segment, j) ? j + 1 : j;
+    }
+
+    /** "U.S.": position {@code k} holds a capital letter followed by a period, after a period. */
+    private static boolean initialAt(String text, int k) {
+        return text.charAt(k - 1) == '.' && k + 1 < text.length() && Character.isUpperCase(text.charAt(k))
+                && text.charAt(k + 1) == '.';
+    }
+
+    private static boolean keepsPeriod(String text, int start, int segment, int period) {
+        String word = text.substring(start, period);
+        if (ABBREVIATIONS.contains(word)) {
+            return true;
+        }
+        boolean capital = Character.isUpperCase(text.charAt(segment));
+        if (period - segment == 1 && capital) {
+            return period + 2 < text.length() && text.charAt(period + 1) == ' '
+                    && Character.isUpperCase(text.charAt(period + 2));
+        }
+        boolean shortWord = capital && period - segment <= 4;
+        char after = period + 1 < text.length() ? text.charAt(period + 1) : ' ';
+        return shortWord && (after == ',' || after == ')');
+    }
+
+    static boolean lineBreakBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int run(String text, int k) {
+        int j = k;
+        while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean letterAt(String text, int k) {
+        return k < text.length() && Character.isLetter(text.charAt(k));
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    /** The kind of a token; null for a straight quotation mark with space on both sides or on neither, whose
+     * direction only the quotation state can tell. */
+    private static Token.Kind kind(String text, int start, int end) {
+        char c = text.charAt(start);
+        boolean possessive = end - start == 2 && isApostrophe(c) && !isApostrophe(text.charAt(start + 1));
+        if (Character.isLetterOrDigit(c) || possessive) {
+            return Token.Kind.WORD;
+        }
+        if (c == '“' || c == '«' || c == '„' || c == '`') {
+            return Token.Kind.OPEN_QUOTE;
+        }
+        if (c == '”' || c == '»') {
+            return Token.Kind.CLOSE_QUOTE;
+        }
+        if (c == '"' || text.startsWith("''", start)) {
+            boolean openBefore = start == 0 || Character.isWhitespace(text.charAt(start - 1))
+                    || "([{—–".indexOf(text.charAt(start - 1)) >= 0;
+            boolean openAfter = end == text.length() || Character.isWhitespace(text.charAt(end));
+            if (openBefore == openAfter) {
+                return null;
+            }
+            return openBefore ? Token.Kind.OPEN_QUOTE : Token.Kind.CLOSE_QUOTE;
+        }
+        return Token.Kind.PUNCT;
+    }
+
+    private static boolean[] quoted(String text, List<int[]> spans, Token.Kind[] kinds) {
+        boolean[] quoted = new boolean[kinds.length];
+        boolean inside = false;
+        boolean markSeen = false;
+        int paragraphStart = 0;
+        for (int i = 0; i < kinds.length; i++) {
+            if (i > 0 && lineBreakBetween(text, spans.get(i - 1)[1], spans.get(i)[0])) {
+                inside = false;
+                markSeen = false;
+                paragraphStart = i;
+            }
+            if (kinds[i] == null) {
+                kinds[i] = inside ? Token.Kind.CLOSE_QUOTE : Token.Kind.OPEN_QUOTE;
+            }
+            if (kinds[i] == Token.Kind.OPEN_QUOTE) {
+                inside = true;
+                markSeen = true;
+            } else if (kinds[i] == Token.Kind.CLOSE_QUOTE) {
+                if (!inside && !markSeen) {
+                    Arrays.fill(quoted, paragraphStart, i, true);
+                }
+                inside = false;
+                markSeen = true;
+            } else {
+                quoted[i] = inside;
+            }
+        }
+        return quoted;
+    }
+}

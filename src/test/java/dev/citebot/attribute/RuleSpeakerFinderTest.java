@@ -1,0 +1,318 @@
+package dev.citebot.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** One rule at a time, on sentences written for these tests. Every found mention's offsets are checked. */
+class RuleSpeakerFinderTest {
+
+    private final Sentences sentences = new Sentences(new RuleSpeakerFinder(Lexicon.bundled()));
+
+    private Speaker speakerOf(String sentence) {
+        return sentences.speakerOf(sentence).orElseThrow(() -> new AssertionError("no speaker: " + sentence));
+    }
+
+    private Speaker speakerIn(String article, String sentence) {
+        return sentences.speakerIn(article, sentence).orElseThrow(() -> new AssertionError("no speaker: " + sentence));
+    }
+
+    @Nested
+    class SubjectBeforeTheVerb {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Maria Lopez said the bridge would reopen in May.            | Maria Lopez          | Maria Lopez
+                The mayor has warned that the budget is short.              | The mayor            | The mayor
+                Officials had also suggested that the vote be delayed.      | Officials            | Officials
+                A senior official insisted the talks were on track.         | A senior official    | A senior official
+                The Daily Courier reported that the mill would close.       | The Daily Courier    | The Daily Courier
+                Norway has accused its neighbour of overfishing.            | Norway               | Norway
+                Later, the spokesman added that nobody was hurt.            | the spokesman        | the spokesman
+                Police said the road had been cleared by noon.              | Police               | Police
+                Cruz has long argued that the rule is unfair.               | Cruz                 | Cruz
+                Witnesses outside the station said the train never stopped. | Witnesses outside the station | Witnesses outside the station
+                """)
+        void nounPhraseBeforeAReportingVerbWithAuxiliaries(String sentence, String mention, String name) {
+            Speaker s = speakerOf(sentence);
+            assertThat(s.mention()).isEqualTo(mention);
+            assertThat(s.name()).isEqualTo(name);
+            assertThat(s.role()).isNull();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                UK prime minister Keir Starmer said the offer stands.          | Keir Starmer     | UK prime minister
+                French President Emmanuel Macron warned of delays.             | Emmanuel Macron  | French President
+                Secretary of State Hillary Clinton said the talks would resume. | Hillary Clinton | Secretary of State
+                Senator Ruth Hale (D-Ore.) said the bill was dead.             | Ruth Hale        | Senator
+                Harbour spokeswoman Ida Krog told reporters the pier was safe. | Ida Krog         | Harbour spokeswoman
+                """)
+        void titleBeforeTheNameIsTheRole(String sentence, String name, String role) {
+            Speaker s = speakerOf(sentence);
+            assertThat(s.name()).isEqualTo(name);
+            assertThat(s.role()).isEqualTo(role);
+            assertThat(s.mention()).startsWith(role).endsWith(name);
+        }
+
+        @Test
+        void institutionNameIsNotSplitAtItsTitleWords() {
+            Speaker s = speakerOf("Walrus Police Department said the suspect had fled.");
+            assertThat(s.name()).isEqualTo("Walrus Police Department");
+            assertThat(s.role()).isNull();
+        }
+
+        @Test
+        void nameSetOffByARelativeClause() {
+            Speaker s = speakerOf("Ines Moreau, who chairs the committee, said the vote was fair.");
+            assertThat(s.name()).isEqualTo("Ines Moreau");
+        }
+
+        @Test
+        void appositionAfterTheNameIsTheRole() {
+            Speaker s = speakerOf("Anna Berg, a city treasurer, said the accounts were balanced.");
+            assertThat(s.name()).isEqualTo("Anna Berg");
+            assertThat(s.role()).isEqualTo("city treasurer");
+        }
+
+        @Test
+        void nameInApposition_toARole_isTheSpeaker() {
+            Speaker s = speakerOf("The town's chief engineer, Ole Brun, said the pier was safe.");
+            assertThat(s.name()).isEqualTo("Ole Brun");
+            assertThat(s.role()).isEqualTo("town's chief engineer");
+        }
+
+        @Test
+        void leftmostSubjectBeforeSeveralAsides() {
+            Speaker s = speakerOf("Rosa Diaz, 61, of Ashton, Md., who watched from the shore, said the boat capsized.");
+            assertThat(s.name()).isEqualTo("Rosa Diaz");
+        }
+
+        @Test
+        void secondVerbOfACoordinationSpeaksForTheFirstSubject() {
+            Speaker s = speakerOf("Dahl thanked the workers and said the project came in under budget.");
+            assertThat(s.name()).isEqualTo("Dahl");
+        }
+
+        @Test
+        void datelineIsNotTheSpeaker() {
+            Speaker s = speakerOf("OSLO -- Prime Minister Kari Dahl, opening the bridge on Saturday, said it would last.");
+            assertThat(s.name()).isEqualTo("Kari Dahl");
+            assertThat(s.role()).isEqualTo("Prime Minister");
+        }
+    }
+
+    @Nested
+    class AfterAQuotation {
+
+        @Test
+        void invertedNameWithApposition() {
+            Speaker s = speakerOf("“We are not done yet,” said John Smith, a night-shift detective with the county police.");
+            assertThat(s.mention()).isEqualTo("John Smith");
+            assertThat(s.role()).isEqualTo("night-shift detective with the county police");
+        }
+
+        @Test
+        void anyNounPhraseAttachedToTheQuotation() {
+            Speaker s = speakerOf("“Think before you act,” the juggler said.");
+            assertThat(s.mention()).isEqualTo("the juggler");
+            assertThat(s.name()).isEqualTo("the juggler");
+        }
+
+        @Test
+        void definiteDescriptionResolvedThroughAnEarlierApposition() {
+            String article = "Marc Garnier, a clown from Lyon, was fined. “Think before you act,” the clown said.";
+            Speaker s = speakerIn(article, "“Think before you act,” the clown said.");
+            assertThat(s.mention()).isEqualTo("the clown");
+            assertThat(s.name()).isEqualTo("Marc Garnier");
+            assertThat(s.role()).isEqualTo("clown");
+        }
+
+        @Test
+        void invertedPresentTense() {
+            assertThat(speakerOf("“It was the right call,” insists Ada Crane.").name()).isEqualTo("Ada Crane");
+        }
+
+        @Test
+        void straightAndDoubledApostropheQuotationMarks() {
+            assertThat(speakerOf("''We will see,'' said Dahl.").name()).isEqualTo("Dahl");
+            assertThat(speakerOf("\"I said no,\" Dahl told reporters.").mention()).isEqualTo("Dahl");
+        }
+
+        @Test
+        void verbAttachedToTheQuotationWinsOverAnEarlierOne() {
+            Speaker s = speakerOf("As Lund noted last week, the harbour is full, “but we will build more berths,” Dahl said.");
+            assertThat(s.name()).isEqualTo("Dahl");
+        }
+
+        @Test
+        void addresseeAfterToldIsNotTheSpeaker() {
+            assertThat(sentences.speakerOf("“Go home,” told the guards.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class OtherConstructions {
+
+        @Test
+        void agentOfAPassive() {
+            Speaker s = speakerOf("The warning was repeated by Interior Minister Olav Lund on Monday.");
+            assertThat(s.name()).isEqualTo("Olav Lund");
+            assertThat(s.role()).isEqualTo("Interior Minister");
+        }
+
+        @Test
+        void accordingTo() {
+            Speaker s = speakerOf("The ferry will run twice a day, according to a spokeswoman for the port authority.");
+            assertThat(s.mention()).isEqualTo("a spokeswoman for the port authority");
+            assertThat(speakerOf("Rents doubled, according to Marta Ruiz.").name()).isEqualTo("Marta Ruiz");
+        }
+
+        @Test
+        void possessiveAttributionNoun() {
+            assertThat(speakerOf("Nilsen's warning that the dam could fail went unheeded.").name()).isEqualTo("Nilsen");
+        }
+
+        @Test
+        void inAStatement() {
+            Speaker s = speakerOf("In a statement on Friday, the union condemned the closure.");
+            assertThat(s.mention()).isEqualTo("the union");
+        }
+
+        @Test
+        void participleAfterACommaSpeaksForTheMainSubject() {
+            assertThat(speakerOf("Denmark rejected the proposal, arguing that it would raise prices.").name())
+                    .isEqualTo("Denmark");
+            assertThat(speakerOf("The Harbour Gazette has published a report indicating that rents doubled.").name())
+                    .isEqualTo("The Harbour Gazette");
+        }
+
+        @Test
+        void participleAfterAName() {
+            assertThat(speakerOf("The video ends with footage of Lund saying he will run again.").name())
+                    .isEqualTo("Lund");
+        }
+
+        @Test
+        void documentRelaysANamedSpeakerInItsContent() {
+            Speaker s = speakerOf("The report notes that the harbour authority had previously warned of delays.");
+            assertThat(s.mention()).isEqualTo("the harbour authority");
+        }
+
+        @Test
+        void documentSpeaksWhenItsContentHasNoNamedSpeaker() {
+            assertThat(speakerOf("The report claims the harbour is full.").mention()).isEqualTo("The report");
+            assertThat(speakerOf("The statement noted they had promised action.").mention()).isEqualTo("The statement");
+        }
+    }
+
+    @Nested
+    class Pronouns {
+
+        @Test
+        void resolvedToTheNameInThePreviousSentence() {
+            String article = "Elena Varga runs the bakery on Mill Street. “Flour prices doubled this year,” she said.";
+            Speaker s = speakerIn(article, "“Flour prices doubled this year,” she said.");
+            assertThat(s.mention()).isEqualTo("she");
+            assertThat(s.name()).isEqualTo("Elena Varga");
+        }
+
+        @Test
+        void namesInsideQuotationsAreSkipped() {
+            String article = "Tom Reed spoke first. “Ask Anna Berg about it,” he said.";
+            assertThat(speakerIn(article, "“Ask Anna Berg about it,” he said.").name()).isEqualTo("Tom Reed");
+        }
+
+        @Test
+        void placesAfterPrepositionsAreSkipped() {
+            String article = "Jonas Holm arrived late. The talks were held at Lake Vista. He said the storm delayed him.";
+            assertThat(speakerIn(article, "He said the storm delayed him.").name()).isEqualTo("Jonas Holm");
+        }
+
+        @Test
+        void earlierSpeakerWithTheirRole() {
+            String article = "Kremlin spokesman Dmitry Peskov said the talks were over. He added that no date was set.";
+            Speaker s = speakerIn(article, "He added that no date was set.");
+            assertThat(s.name()).isEqualTo("Dmitry Peskov");
+            assertThat(s.role()).isEqualTo("Kremlin spokesman");
+            assertThat(s.mention()).isEqualTo("He");
+        }
+
+        @Test
+        void pluralPronounResolvedToPluralSpeakers() {
+            String article = "Farmers in the valley said the drought was severe. They added that wells had run dry.";
+            assertThat(speakerIn(article, "They added that wells had run dry.").name()).isEqualTo("Farmers in the valley");
+        }
+
+        @Test
+        void singularPronounDoesNotResolveToPluralSpeakers() {
+            String article = "Officials said the road would close. He added that it would reopen in June.";
+            assertThat(sentences.speakerIn(article, "He added that it would reopen in June.")).isEmpty();
+        }
+
+        @Test
+        void noAntecedentMeansNoSpeaker() {
+            assertThat(sentences.speakerOf("“Nothing will change,” he said.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class CanonicalName {
+
+        @Test
+        void surnameIsNamedInFull() {
+            String article = "Kremlin spokesman Dmitry Peskov spoke on Monday. Later, Peskov said the talks had stalled.";
+            Speaker s = speakerIn(article, "Later, Peskov said the talks had stalled.");
+            assertThat(s.name()).isEqualTo("Dmitry Peskov");
+            assertThat(s.mention()).isEqualTo("Peskov");
+            assertThat(s.role()).isNull();
+        }
+
+        @Test
+        void ofEquallyFullNamesTheNearestBeforeWins() {
+            String article = "Hillary Clinton spoke. Chelsea Clinton waved. Later, Clinton said the night went well.";
+            assertThat(speakerIn(article, "Later, Clinton said the night went well.").name()).isEqualTo("Chelsea Clinton");
+        }
+
+        @Test
+        void organisationWithItsArticleStaysAsWritten() {
+            String article = "The Sunday Times ran the story. Earlier, The Times had also suggested it was unrealistic.";
+            assertThat(speakerIn(article, "Earlier, The Times had also suggested it was unrealistic.").name())
+                    .isEqualTo("The Times");
+        }
+    }
+
+    @Nested
+    class Narration {
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "The river rose two metres overnight.",
+                "It seems that several towns are unwilling to help.",
+                "The figures suggested a decline.",
+                "“Officials said nothing,” a banner read.",
+                "The claims were false.",
+                "Reports suggest the ferry is late.",
+                "Two men accused of theft appeared in court.",
+                "He was told that the ferry was late.",
+                "The figures were reported in the annual review.",
+                "The crowd grew restless, adding to the tension.",
+                "Critics mocked a Donald Trump tweet about the debate.",
+        })
+        void noSpeaker(String sentence) {
+            assertThat(sentences.speakerOf(sentence)).isEmpty();
+        }
+    }
+
+    @Test
+    void rejectsOffsetsOutsideTheText() {
+        SpeakerFinder finder = new RuleSpeakerFinder(Lexicon.bundled());
+        assertThatThrownBy(() -> finder.find("Lund said so.", 5, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> finder.find("Lund said so.", 0, 40)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
