@@ -1,5 +1,7 @@
 package dev.citebot.attribute;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,24 +17,32 @@ final class MainClause {
     private MainClause() {
     }
 
+    /** Resolves candidates only as far as needed, each at most once (a pronoun's resolution reads back). */
     static <T> Optional<T> choose(List<Candidate> candidates, Function<Candidate, Optional<T>> resolve) {
-        List<Optional<T>> resolved = candidates.stream().map(resolve).toList();
+        List<Optional<T>> resolved = new ArrayList<>(Collections.nCopies(candidates.size(), null));
+        Function<Integer, Optional<T>> at = i -> {
+            if (resolved.get(i) == null) {
+                resolved.set(i, resolve.apply(candidates.get(i)));
+            }
+            return resolved.get(i);
+        };
         for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i).attached() && resolved.get(i).isPresent()) {
-                return resolved.get(i);
+            if (candidates.get(i).attached() && at.apply(i).isPresent()) {
+                return at.apply(i);
             }
         }
         Optional<T> document = Optional.empty();
         for (int i = 0; i < candidates.size(); i++) {
-            if (resolved.get(i).isEmpty()) {
-                continue;
-            }
             Phrase.Kind kind = candidates.get(i).phrase().kind();
             boolean named = kind == Phrase.Kind.NAME || kind == Phrase.Kind.PERSON;
+            boolean wanted = document.isEmpty() || named;
+            if (!wanted || at.apply(i).isEmpty()) {
+                continue;
+            }
             if (document.isEmpty() && kind == Phrase.Kind.DOCUMENT) {
-                document = resolved.get(i);
-            } else if (document.isEmpty() || named) {
-                return resolved.get(i);
+                document = at.apply(i);
+            } else {
+                return at.apply(i);
             }
         }
         return document;
