@@ -84,7 +84,7 @@ public final class ExtractiveAnswerer {
         if (analysis.type() != QuestionType.WHO || first.speaker() == null) {
             return null;
         }
-        return first.role() == null ? first.speaker() + "." : first.speaker() + " (" + first.role() + ").";
+        return "Said by " + first.speaker() + (first.role() == null ? "" : " (" + first.role() + ")") + ":";
     }
 
     private static Optional<String> unknownEntity(QuestionAnalysis analysis, CorpusSnapshot corpus, Scope scope) {

@@ -11,6 +11,7 @@ import dev.langchain4j.rag.query.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ final class EvidenceAggregator implements ContentAggregator {
     private static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
             + "in order to|citing|amid|given|for fear|over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
 
+    static final int WITH_SPEAKERS = 12;
+    private static final Comparator<Evidence> BEST_FIRST = Comparator.comparingDouble(Evidence::score).reversed();
     private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]{12,}[”\"]");
 
     private final CorpusSnapshot corpus;
@@ -58,16 +61,34 @@ final class EvidenceAggregator implements ContentAggregator {
                 }
             }
         }
-        double denseFloor = minDense;
+        List<Evidence> ranked = rank(candidates.values(), minDense);
+        List<Content> out = new ArrayList<>(ranked.size());
+        for (Evidence e : ranked) {
+            out.add(new ScoredContent(candidates.get(e.articleId() + ":" + e.start() + ":" + e.end()).content.textSegment(),
+                    Map.of(ContentMetadata.RERANKED_SCORE, e.score()), e));
+        }
+        return out;
+    }
+
+    /**
+     * Scores every candidate without speakers first, then finds speakers for the best {@link #WITH_SPEAKERS}
+     * only: the speaker rule reads the article around each sentence and is the costly feature.
+     */
+    private List<Evidence> rank(Collection<Candidate> candidates, double denseFloor) {
         double[] termWeights = termWeights();
-        List<Content> out = new ArrayList<>();
-        for (Candidate c : candidates.values()) {
-            Evidence e = evaluate(c, denseFloor, termWeights);
+        List<Evidence> base = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Evidence e = baseScore(c, denseFloor, termWeights);
             if (e != null) {
-                out.add(new ScoredContent(c.content.textSegment(), Map.of(ContentMetadata.RERANKED_SCORE, e.score()), e));
+                base.add(e);
             }
         }
-        out.sort((a, b) -> Double.compare(((ScoredContent) b).evidence().score(), ((ScoredContent) a).evidence().score()));
+        base.sort(BEST_FIRST);
+        List<Evidence> out = new ArrayList<>(base.size());
+        for (int i = 0; i < base.size(); i++) {
+            out.add(i < WITH_SPEAKERS ? withSpeaker(base.get(i)) : base.get(i));
+        }
+        out.sort(BEST_FIRST);
         return out;
     }
 
@@ -88,7 +109,7 @@ final class EvidenceAggregator implements ContentAggregator {
         return 1;
     }
 
-    private Evidence evaluate(Candidate c, double denseFloor, double[] termWeights) {
+    private Evidence baseScore(Candidate c, double denseFloor, double[] termWeights) {
         Metadata m = c.content.textSegment().metadata();
         long articleId = m.getLong(Passages.ARTICLE_ID);
         Optional<ArticleView> article = corpus.article(articleId);
@@ -98,14 +119,21 @@ final class EvidenceAggregator implements ContentAggregator {
         int start = m.getInteger(Passages.START);
         int end = m.getInteger(Passages.END);
         String text = article.get().text().substring(start, end);
-        Optional<Speaker> speaker = speakers.find(article.get().text(), start, end);
-        double subject = question.subject().map(s -> subjectScore(s, speaker, text)).orElse(0.0);
         double score = weights.dense() * (Double.isNaN(c.cosine) ? denseFloor : c.cosine)
                 + weights.coverage() * coverage(text, termWeights)
-                + weights.subject() * subject
-                + weights.typeFit() * typeFit(text, speaker)
+                + weights.typeFit() * textFit(text)
                 + weights.phrase() * (c.phrase ? 1 : 0);
-        return new Evidence(articleId, m.getInteger(Passages.PARAGRAPH), start, end, score, speaker, subject >= 0.9);
+        return new Evidence(articleId, m.getInteger(Passages.PARAGRAPH), start, end, score, Optional.empty(), false);
+    }
+
+    /** Adds the speaker-dependent features: who the sentence reports, and whether that is the one asked about. */
+    private Evidence withSpeaker(Evidence e) {
+        String articleText = corpus.article(e.articleId()).orElseThrow().text();
+        String text = articleText.substring(e.start(), e.end());
+        Optional<Speaker> speaker = speakers.find(articleText, e.start(), e.end());
+        double subject = question.subject().map(s -> subjectScore(s, speaker, text)).orElse(0.0);
+        double score = e.score() + weights.subject() * subject + weights.typeFit() * speakerFit(speaker);
+        return new Evidence(e.articleId(), e.paragraph(), e.start(), e.end(), score, speaker, subject >= 0.9);
     }
 
     private static double subjectScore(String subject, Optional<Speaker> speaker, String text) {
@@ -113,14 +141,22 @@ final class EvidenceAggregator implements ContentAggregator {
         return match > 0 ? match : SubjectMatcher.mentioned(subject, text) ? 0.4 : 0;
     }
 
-    private double typeFit(String text, Optional<Speaker> speaker) {
+    /** The part of the type fit the sentence text alone decides. */
+    private double textFit(String text) {
         return switch (question.type()) {
-            case WHO -> speaker.isPresent() ? 1 : 0;
-            case WHAT_SAID -> (speaker.isPresent() ? 0.5 : 0) + (QUOTATION.matcher(text).find() ? 0.5 : 0);
+            case WHAT_SAID -> QUOTATION.matcher(text).find() ? 0.5 : 0;
             case WHEN -> TEMPORAL.matcher(text).find() ? 1 : 0;
             case WHY -> CAUSAL.matcher(text).find() ? 1 : 0;
             default -> 0;
         };
+    }
+
+    /** The part of the type fit that needs a speaker: "who" wants one, "what did X say" prefers one. */
+    private double speakerFit(Optional<Speaker> speaker) {
+        if (speaker.isEmpty()) {
+            return 0;
+        }
+        return question.type() == QuestionType.WHO ? 1 : question.type() == QuestionType.WHAT_SAID ? 0.5 : 0;
     }
 
     /** IDF of each question term; a term no passage contains weighs as much as the rarest one. */

@@ -86,6 +86,13 @@ class SeedQaIT {
     }
 
     @Test
+    void aWhoSaidAnswerOpensWithTheSpeaker() {
+        Answer a = app.answerer().answer("Who warned that NATO troop involvement could lead to a global conflict?", Scope.ALL);
+
+        assertThat(a.text()).startsWith("Said by Sergey Shoigu (former Russian defense minister):");
+    }
+
+    @Test
     void anEmptyQuestionIsRejected() {
         assertThatThrownBy(() -> app.answerer().answer("  ", Scope.ALL)).isInstanceOf(IllegalArgumentException.class);
     }
