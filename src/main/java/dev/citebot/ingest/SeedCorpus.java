@@ -1,6 +1,8 @@
 package dev.citebot.ingest;
 
 import dev.citebot.store.ArticleRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +10,7 @@ import java.io.UncheckedIOException;
 
 /** The article bundled in the jar, ingested when the database holds no article at all. */
 public final class SeedCorpus {
+    private static final Logger LOG = LoggerFactory.getLogger(SeedCorpus.class);
     static final String RESOURCE = "/seed-article.txt";
 
     private final ArticleReader reader;
@@ -29,7 +32,10 @@ public final class SeedCorpus {
             if (in == null) {
                 throw new IllegalStateException("the bundled seed article " + RESOURCE + " is missing from the jar");
             }
-            return ingestor.ingest(reader.parse("seed-article.txt", in.readAllBytes(), "bundled:seed-article.txt"));
+            IngestResult seed = ingestor.ingest(reader.parse("seed-article.txt", in.readAllBytes(), "bundled:seed-article.txt"));
+            LOG.info("First start: ingested the bundled article #{} “{}” ({} sentences)", seed.articleId(), seed.title(),
+                    seed.sentences());
+            return seed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
