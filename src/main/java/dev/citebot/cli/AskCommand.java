@@ -105,7 +105,12 @@ final class AskCommand implements Callable<Integer> {
 
     private int answerOne(App app, String q, Scope scope) {
         ChatAnswer answer = app.chatAnswerer().answer(chat, q, scope);
-        context.out().println(json ? AnswerJson.of(context.json(), null, q, answer).toString() : answer.answer().text());
+        if (json) {
+            context.out().println(AnswerJson.of(context.json(), null, q, answer));
+        } else {
+            context.out().println(answer.answer().text());
+            answer.model().ifPresent(m -> context.out().println("(answered by " + m + ")"));
+        }
         return 0;
     }
 

@@ -54,7 +54,7 @@ final class ConsoleChat {
         for (ArticleSummary a : articles) {
             out.println("  #" + a.id() + " " + a.title());
         }
-        out.println("Try: What did Dmitry Peskov say?   (/articles lists them, /new forgets the conversation, /quit leaves)");
+        out.println("Try: What did Dmitry Peskov say?   (/articles lists them, /new starts afresh, /quit leaves)");
     }
 
     private String prompt() throws IOException {

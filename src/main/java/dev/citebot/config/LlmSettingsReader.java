@@ -58,10 +58,12 @@ final class LlmSettingsReader {
 
     private LlmSettings openAi(Duration timeout) {
         URI base = baseUrl(Config.OPENAI_BASE_URL, Config.DEFAULT_OPENAI_BASE_URL);
-        Optional<Secret> key = Optional.ofNullable(values.get(Config.OPENAI_API_KEY)).map(String::strip).map(Secret::new);
+        Optional<Secret> key = Optional.ofNullable(values.get(Config.OPENAI_API_KEY))
+                .map(String::strip).map(Secret::new);
         if (base != null && key.isEmpty() && "api.openai.com".equals(base.getHost())) {
             problems.add(Config.OPENAI_API_KEY + " is needed for " + base
-                    + " (servers such as llama.cpp, vLLM or LM Studio may run without one: set " + Config.OPENAI_BASE_URL + ")");
+                    + " (servers such as llama.cpp, vLLM or LM Studio may run without one: set "
+                    + Config.OPENAI_BASE_URL + ")");
             return null;
         }
         String model = values.getOrDefault(Config.OPENAI_MODEL, Config.DEFAULT_OPENAI_MODEL).strip();

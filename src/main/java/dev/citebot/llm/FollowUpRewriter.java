@@ -29,7 +29,8 @@ final class FollowUpRewriter {
     /** @throws RuntimeException when the model fails */
     String rewrite(String question, Object chatId, List<ChatMessage> history) {
         UserMessage message = UserMessage.from(question);
-        Collection<Query> queries = transformer.transform(Query.from(question, Metadata.from(message, chatId, history)));
+        Query query = Query.from(question, Metadata.from(message, chatId, history));
+        Collection<Query> queries = transformer.transform(query);
         String rewritten = queries.isEmpty() ? "" : clean(queries.iterator().next().text());
         return rewritten.isEmpty() || rewritten.length() > MAX_LENGTH ? question : rewritten;
     }
@@ -38,7 +39,9 @@ final class FollowUpRewriter {
     private static String clean(String reply) {
         String line = reply == null ? "" : reply.strip().lines().findFirst().orElse("").strip();
         line = line.replaceFirst("(?i)^(standalone question|question)\\s*:\\s*", "");
-        if (line.length() >= 2 && "\"“«".indexOf(line.charAt(0)) >= 0 && "\"”»".indexOf(line.charAt(line.length() - 1)) >= 0) {
+        boolean wrapped = line.length() >= 2 && "\"“«".indexOf(line.charAt(0)) >= 0
+                && "\"”»".indexOf(line.charAt(line.length() - 1)) >= 0;
+        if (wrapped) {
             line = line.substring(1, line.length() - 1).strip();
         }
         return line;

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * Checks every quotation of a model's reply against the passages the model was given, in code, so that nothing
  * in quotation marks ever reaches a user unless it is in the source.
  *
- * <p>A quotation is text in double quotes ({@code "…"}, {@code “…”}, {@code „…“}, {@code «…»}) optionally
- * followed by markers {@code [n]}. It is kept when, compared loosely (see {@link LooseText}), it occurs in a
+ * <p>A quotation is text in double quotes ({@code "…"}, {@code “…”}, {@code „…“}, {@code «…»})
+ * optionally followed by markers {@code [n]}. It is kept when, compared loosely (see {@link LooseText}), it occurs in a
  * passage it cites; when it occurs only in another retrieved passage its marker is corrected to that passage;
  * otherwise it is removed and reported. A marker outside a quotation is kept if its passage exists and dropped
  * otherwise. Kept quotations are rewritten with the source's exact words.

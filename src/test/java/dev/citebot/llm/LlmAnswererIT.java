@@ -269,7 +269,8 @@ class LlmAnswererIT {
     void theModelRewritesAFollowUpFromMemoryAfterARestart(@TempDir Path dir) throws IOException {
         String standalone = "What else did Dmitry Peskov say about NATO members?";
         Function<String, String> answering = quotingPeskov(new Extra() { });
-        Function<String, String> brain = prompt -> prompt.contains("New question:") ? standalone : answering.apply(prompt);
+        Function<String, String> brain = prompt -> prompt.contains("New question:") ? standalone
+                : answering.apply(prompt);
         try (FakeModelServer server = new FakeModelServer(Protocol.OPENAI).replying(brain)) {
             LlmSettings llm = settings(Protocol.OPENAI, server.baseUrl(), LlmSettings.DEFAULT_TIMEOUT);
             try (App app = open(dir, llm)) {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /** Captures every log event at every level while open, then restores the levels it changed. */
 final class LogCapture implements AutoCloseable {
-    private static final List<String> LOGGERS = List.of(org.slf4j.Logger.ROOT_LOGGER_NAME, "dev.citebot", "dev.langchain4j");
+    private static final List<String> LOGGERS =
+            List.of(org.slf4j.Logger.ROOT_LOGGER_NAME, "dev.citebot", "dev.langchain4j");
 
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final Map<Logger, Level> saved = new HashMap<>();
