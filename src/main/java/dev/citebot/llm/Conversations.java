@@ -22,7 +22,7 @@ import java.util.Map;
 public final class Conversations {
     public static final int MAX_MESSAGES = 10;
     static final String SPEAKER = "speaker";
-    static final String ARTICLE_TITLE = "article_title";
+    static final String ARTICLE_ID = "article_id";
 
     private final ChatMemoryStore store;
 
@@ -60,7 +60,7 @@ public final class Conversations {
             if (first.speaker() != null) {
                 out.put(SPEAKER, first.speaker());
             }
-            out.put(ARTICLE_TITLE, first.articleTitle());
+            out.put(ARTICLE_ID, first.articleId());
         }
         return out;
     }

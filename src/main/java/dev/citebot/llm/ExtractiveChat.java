@@ -32,14 +32,14 @@ public final class ExtractiveChat implements Answerer {
     }
 
     /** The follow-up rewritten from the chat's memory, without a model. */
-    String rewrite(String chatId, String question) {
+    FollowUp rewrite(String chatId, String question) {
         return pronouns.rewrite(question.strip(), conversations.history(chatId));
     }
 
     /** Answers an already standalone question, remembering nothing. */
-    ChatAnswer answerStandalone(String standalone, Scope scope) {
-        Answer answer = extractive.answer(standalone, scope);
-        return ChatAnswer.extractive(answer, standalone);
+    ChatAnswer answerStandalone(FollowUp followUp, Scope scope) {
+        Answer answer = extractive.answer(followUp.question(), followUp.narrow(scope));
+        return ChatAnswer.extractive(answer, followUp.question());
     }
 
     static void requireQuestion(String question) {

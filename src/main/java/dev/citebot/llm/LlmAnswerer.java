@@ -64,8 +64,8 @@ public final class LlmAnswerer implements Answerer {
             result = modelAnswer(asked, chatId, history, scope, began);
         } catch (Fallback f) {
             LOG.warn("answering extractively: {}", f.getMessage());
-            String standalone = f.standalone != null ? f.standalone : extractive.rewrite(chatId, asked);
-            result = extractive.answerStandalone(standalone, scope);
+            FollowUp followUp = f.standalone != null ? FollowUp.of(f.standalone) : extractive.rewrite(chatId, asked);
+            result = extractive.answerStandalone(followUp, scope);
         }
         conversations.record(chatId, asked, result.answer());
         return result;

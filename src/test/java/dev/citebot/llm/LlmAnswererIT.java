@@ -249,6 +249,28 @@ class LlmAnswererIT {
     }
 
     @Test
+    void anExtractiveItFollowUpStaysInThePreviousAnswersArticle(@TempDir Path dir) {
+        String harbour = """
+                Harbour Plans Stall
+
+                The harbour board said on Monday that the new pier would be delayed by a year.
+
+                “We will not cut corners,” said Ann Lee, the board’s chair. The mayor called the delay a scandal.
+                """;
+        try (App app = open(dir, LlmSettings.NONE)) {
+            long id = app.ingestor().ingest(app.reader().parse("harbour.txt",
+                    harbour.getBytes(java.nio.charset.StandardCharsets.UTF_8), "harbour.txt")).articleId();
+            ChatAnswer first = app.chatAnswerer().answer("chat-1", "What did Ann Lee say?", Scope.ALL);
+            ChatAnswer followUp = app.chatAnswerer().answer("chat-1", "What else does it say?", Scope.ALL);
+
+            assertThat(first.answer().quotes().get(0).articleId()).isEqualTo(id);
+            assertThat(followUp.standalone()).isEqualTo("What else does the article say?");
+            assertThat(followUp.answer().quotes()).isNotEmpty()
+                    .allSatisfy(q -> assertThat(q.articleId()).isEqualTo(id));
+        }
+    }
+
+    @Test
     void memoryKeepsTheLastTenMessagesAndForgetEmptiesIt(@TempDir Path dir) {
         try (App app = open(dir, LlmSettings.NONE)) {
             for (int i = 0; i < 7; i++) {
