@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * Checks every quotation of a model's reply against the passages the model was given, in code, so that nothing
  * in quotation marks ever reaches a user unless it is in the source.
  *
- * <p>A quotation is text in double quotes ({@code "…"}, {@code “…”}, {@code „…“}, {@code «…»})
- * optionally followed by markers {@code [n]}. It is kept when, compared loosely (see {@link LooseText}), it occurs in a
+ * <p>A quotation is text in double quotes ({@code "…"}, {@code “…”}, {@code „…“}, {@code «…»}) or in single
+ * quotes that are not apostrophes ({@code '…'}, {@code ‘…’}: the opening mark not after a letter, the closing
+ * one not before a letter), optionally followed by markers {@code [n]}. It is kept when, compared loosely (see {@link LooseText}), it occurs in a
  * passage it cites; when it occurs only in another retrieved passage its marker is corrected to that passage;
  * otherwise it is removed and reported. A marker outside a quotation is kept if its passage exists and dropped
  * otherwise. Kept quotations are rewritten with the source's exact words.
@@ -26,7 +27,8 @@ public final class QuoteVerifier {
     public static final String REMOVED = "(quotation removed: not found in the sources)";
 
     private static final Pattern PIECE = Pattern.compile(
-            "(?:\"(?<a>[^\"\\n]+)\"|“(?<b>[^“”\\n]+)”|„(?<c>[^„“”\\n]+)[“”]|«(?<d>[^«»\\n]+)»)"
+            "(?:\"(?<a>[^\"\\n]+)\"|“(?<b>[^“”\\n]+)”|„(?<c>[^„“”\\n]+)[“”]|«(?<d>[^«»\\n]+)»"
+                    + "|(?<![\\p{L}\\p{Nd}'‘’])['‘](?<e>[^\\s'‘’][^\\n]*?)['’](?![\\p{L}\\p{Nd}]))"
                     + "(?<markers>(?:[ \\t]*\\[\\d{1,3}\\])*)"
                     + "|(?<lone>\\[(?<n>\\d{1,3})\\])");
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})\\]");
@@ -73,7 +75,7 @@ public final class QuoteVerifier {
         }
 
         String quotation(Matcher m) {
-            String words = firstNonNull(m.group("a"), m.group("b"), m.group("c"), m.group("d")).strip();
+            String words = firstNonNull(m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e")).strip();
             List<Integer> markers = markers(m.group("markers"));
             Optional<Located> found = locate(words, markers);
             if (found.isEmpty()) {

@@ -124,4 +124,15 @@ class QuoteVerifierTest {
         assertThat(fabricated.verifiable()).isFalse();
         assertThat(fabricated.rejected()).containsExactly(new RejectedQuote("The pier opens in May", 1));
     }
+
+    @Test
+    void singleQuotesAreQuotationsTooButApostrophesAreNot() {
+        Verification v = verifier.verify(
+                "Lee's board chair said 'We will not cut corners' [2]; the mayor's word was ‘a disgrace’ [3].", passages);
+
+        assertThat(v.quotes()).extracting(Quote::text).containsExactly("We will not cut corners");
+        assertThat(v.rejected()).containsExactly(new RejectedQuote("a disgrace", 3));
+        assertThat(v.text()).startsWith("Lee's board chair said “We will not cut corners” [2]; the mayor's word was "
+                + QuoteVerifier.REMOVED);
+    }
 }
