@@ -11,6 +11,12 @@ import dev.citebot.ingest.ArticleReader;
 import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.ingest.Ingestor;
 import dev.citebot.ingest.SeedCorpus;
+import dev.citebot.llm.Answerer;
+import dev.citebot.llm.Conversations;
+import dev.citebot.llm.ExtractiveChat;
+import dev.citebot.llm.H2ChatMemoryStore;
+import dev.citebot.llm.LlmAnswerer;
+import dev.citebot.llm.Prompts;
 import dev.citebot.retrieve.Corpus;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
@@ -46,6 +52,7 @@ public final class App implements AutoCloseable {
     private final ArticleReader reader;
     private final Ingestor ingestor;
     private final ExtractiveAnswerer answerer;
+    private final Answerer chatAnswerer;
 
     public App(Config config) {
         this(config, null);
@@ -65,6 +72,12 @@ public final class App implements AutoCloseable {
         Retriever retriever = new Retriever(new Corpus(articles, store), store, embeddingModel,
                 new RuleSpeakerFinder(Lexicon.bundled()), analyzer, ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
+        Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
+        ExtractiveChat extractiveChat = new ExtractiveChat(answerer, conversations);
+        this.chatAnswerer = config.llm().enabled()
+                ? new LlmAnswerer(config.llm(), Prompts.load(config.llm().promptsDir()), retriever, analyzer,
+                        extractiveChat, conversations)
+                : extractiveChat;
         new SeedCorpus(reader, ingestor, articles).ingestIfEmpty();
     }
 
@@ -105,6 +118,11 @@ public final class App implements AutoCloseable {
 
     public ExtractiveAnswerer answerer() {
         return answerer;
+    }
+
+    /** Conversations with memory: LLM answers when {@code CITEBOT_LLM} names a provider, else extractive ones. */
+    public Answerer chatAnswerer() {
+        return chatAnswerer;
     }
 
     public EmbeddingModel embeddingModel() {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Quote;
+import dev.citebot.llm.ChatAnswer;
+import dev.citebot.llm.LlmAnswerer;
+import dev.citebot.llm.RejectedQuote;
 
 /** The {@code ask --json} object: field names and order are part of the CLI's contract. */
 final class AnswerJson {
@@ -34,6 +37,32 @@ final class AnswerJson {
         }
         node.put("mode", answer.mode());
         node.put("millis", answer.millis());
+        return node;
+    }
+
+    /**
+     * The object for an answer in a conversation: {@code question} is what the user asked; then, after the fields
+     * above, {@code standalone_question} when a follow-up was rewritten, and in LLM mode {@code model} and
+     * {@code rejected_quotes} ({@code text}, {@code cited}: the passage number the model gave, or null).
+     */
+    static ObjectNode of(ObjectMapper json, String id, String question, ChatAnswer chat) {
+        ObjectNode node = of(json, id, chat.answer());
+        node.put("question", question);
+        if (!chat.standalone().equals(question)) {
+            node.put("standalone_question", chat.standalone());
+        }
+        if (LlmAnswerer.MODE.equals(chat.answer().mode())) {
+            node.put("model", chat.model().orElse(null));
+            ArrayNode rejected = node.putArray("rejected_quotes");
+            for (RejectedQuote r : chat.rejected()) {
+                ObjectNode o = rejected.addObject().put("text", r.text());
+                if (r.cited() > 0) {
+                    o.put("cited", r.cited());
+                } else {
+                    o.putNull("cited");
+                }
+            }
+        }
         return node;
     }
 }

@@ -3,7 +3,7 @@ package dev.citebot.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.App;
-import dev.citebot.answer.Answer;
+import dev.citebot.llm.ChatAnswer;
 import dev.citebot.retrieve.Scope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,10 +17,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code ask [--json] [--article ID] QUESTION} and {@code ask --json --batch FILE}. */
+/**
+ * {@code ask [--json] [--article ID] [--chat ID [--new]] QUESTION} and {@code ask --json --batch FILE}. With
+ * {@code --chat} the question continues that conversation (its memory survives between runs); without, it stands
+ * alone.
+ */
 @Command(name = "ask", description = "Answer a question with quotes from the articles.")
 final class AskCommand implements Callable<Integer> {
     static final int MAX_QUESTION = 1000;
+    static final int MAX_CHAT_ID = 200;
 
     private final CliContext context;
 
@@ -32,6 +37,12 @@ final class AskCommand implements Callable<Integer> {
 
     @Option(names = "--batch", paramLabel = "FILE", description = "JSONL of {id, question[, article]}; needs --json")
     Path batch;
+
+    @Option(names = "--chat", paramLabel = "ID", description = "continue conversation ID (follow-ups use its memory)")
+    String chat;
+
+    @Option(names = "--new", description = "with --chat: forget the conversation first")
+    boolean fresh;
 
     @Parameters(arity = "0..*", paramLabel = "QUESTION")
     List<String> words;
@@ -52,8 +63,12 @@ final class AskCommand implements Callable<Integer> {
         } else {
             question();
         }
+        checkChat();
         try (App app = context.apps().get()) {
             Scope scope = scope(app, article);
+            if (fresh) {
+                app.chatAnswerer().forget(chat);
+            }
             return batch != null ? runBatch(app, scope) : answerOne(app, question(), scope);
         }
     }
@@ -69,6 +84,15 @@ final class AskCommand implements Callable<Integer> {
         return q;
     }
 
+    private void checkChat() {
+        if (fresh && chat == null) {
+            throw new IllegalArgumentException("--new needs --chat ID");
+        }
+        if (chat != null && (chat.isBlank() || chat.length() > MAX_CHAT_ID)) {
+            throw new IllegalArgumentException("--chat needs an ID of 1 to " + MAX_CHAT_ID + " characters");
+        }
+    }
+
     static Scope scope(App app, Long article) {
         if (article == null) {
             return Scope.ALL;
@@ -80,8 +104,13 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private int answerOne(App app, String q, Scope scope) {
-        Answer answer = app.answerer().answer(q, scope);
-        context.out().println(json ? AnswerJson.of(context.json(), null, answer).toString() : answer.text());
+        ChatAnswer answer = app.chatAnswerer().answer(chat, q, scope);
+        if (json) {
+            context.out().println(AnswerJson.of(context.json(), null, q, answer));
+        } else {
+            context.out().println(answer.answer().text());
+            answer.model().ifPresent(m -> context.out().println("(answered by " + m + ")"));
+        }
         return 0;
     }
 
@@ -114,7 +143,7 @@ final class AskCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(q.isEmpty() ? "the question is empty" : "the question is too long");
             }
             Scope own = in.hasNonNull("article") ? scope(app, in.get("article").asLong()) : scope;
-            return AnswerJson.of(context.json(), id, app.answerer().answer(q, own));
+            return AnswerJson.of(context.json(), id, q, app.chatAnswerer().answer(chat, q, own));
         } catch (IOException | IllegalArgumentException e) {
             ObjectNode error = context.json().createObjectNode();
             error.put("id", id);

@@ -1,7 +1,7 @@
 package dev.citebot.cli;
 
 import dev.citebot.App;
-import dev.citebot.answer.Answer;
+import dev.citebot.llm.ChatAnswer;
 import dev.citebot.retrieve.Scope;
 import dev.citebot.store.ArticleSummary;
 
@@ -14,8 +14,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** A chat on stdin/stdout: each line is a question; ends at end of input or {@code /quit}. */
+/**
+ * A chat on stdin/stdout: each line is a question; ends at end of input or {@code /quit}. Each run starts a new
+ * conversation ({@value #CHAT_ID}); {@code /new} starts another.
+ */
 final class ConsoleChat {
+    static final String CHAT_ID = "console";
     private final App app;
     private final BufferedReader in;
     private final PrintStream out;
@@ -44,12 +48,13 @@ final class ConsoleChat {
     }
 
     private void greet() {
+        app.chatAnswerer().forget(CHAT_ID);
         List<ArticleSummary> articles = app.articles().list();
         out.println("citebot — ask about " + (articles.size() == 1 ? "this article:" : "these articles:"));
         for (ArticleSummary a : articles) {
             out.println("  #" + a.id() + " " + a.title());
         }
-        out.println("Try: What did Dmitry Peskov say?   (/articles lists them, /quit leaves)");
+        out.println("Try: What did Dmitry Peskov say?   (/articles lists them, /new starts afresh, /quit leaves)");
     }
 
     private String prompt() throws IOException {
@@ -64,13 +69,17 @@ final class ConsoleChat {
         }
         if (q.equals("/articles")) {
             app.articles().list().forEach(a -> out.println("#" + a.id() + " " + a.title()));
+        } else if (q.equals("/new")) {
+            app.chatAnswerer().forget(CHAT_ID);
+            out.println("New conversation.");
         } else if (q.startsWith("/")) {
-            out.println("Commands: /articles, /quit. Anything else is a question.");
+            out.println("Commands: /articles, /new, /quit. Anything else is a question.");
         } else if (q.length() > AskCommand.MAX_QUESTION) {
             out.println("That question is too long (over " + AskCommand.MAX_QUESTION + " characters).");
         } else {
-            Answer answer = app.answerer().answer(q, Scope.ALL);
-            out.println(answer.text());
+            ChatAnswer answer = app.chatAnswerer().answer(CHAT_ID, q, Scope.ALL);
+            out.println(answer.answer().text());
+            answer.model().ifPresent(m -> out.println("(answered by " + m + ")"));
         }
         out.println();
     }

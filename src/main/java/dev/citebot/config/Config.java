@@ -2,6 +2,7 @@ package dev.citebot.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,22 +11,48 @@ import java.util.Optional;
  * @param telegramToken  the Bot API token; absent means "run a console chat instead of the bot"
  * @param telegramApiUrl the Bot API server, {@code scheme://host:port}
  * @param database       the H2 database file, without the {@code .mv.db} suffix
+ * @param llm            the language model that writes answers, or {@link LlmSettings#NONE} for extractive answers
  */
-public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database) {
+public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm) {
     public static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
     public static final String TELEGRAM_API_URL = "TELEGRAM_API_URL";
     public static final String CITEBOT_DB = "CITEBOT_DB";
+    public static final String CITEBOT_LLM = "CITEBOT_LLM";
+    public static final String CITEBOT_LLM_TIMEOUT = "CITEBOT_LLM_TIMEOUT";
+    public static final String CITEBOT_PROMPTS_DIR = "CITEBOT_PROMPTS_DIR";
+    public static final String OPENAI_BASE_URL = "OPENAI_BASE_URL";
+    public static final String OPENAI_API_KEY = "OPENAI_API_KEY";
+    public static final String OPENAI_MODEL = "OPENAI_MODEL";
+    public static final String OLLAMA_BASE_URL = "OLLAMA_BASE_URL";
+    public static final String OLLAMA_MODEL = "OLLAMA_MODEL";
 
     public static final String DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org";
     public static final String DEFAULT_DB = "./data/citebot";
+    public static final String DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
+    public static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
+    public static final String DEFAULT_OLLAMA_BASE_URL = "http://localhost:11434";
+    public static final String DEFAULT_OLLAMA_MODEL = "llama3.1";
+
+    public Config {
+        Objects.requireNonNull(llm, "llm");
+    }
+
+    /** Settings without a language model: answers are extractive. */
+    public Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database) {
+        this(telegramToken, telegramApiUrl, database, LlmSettings.NONE);
+    }
 
     public Config withDatabase(Path other) {
-        return new Config(telegramToken, telegramApiUrl, other);
+        return new Config(telegramToken, telegramApiUrl, other, llm);
+    }
+
+    public Config withLlm(LlmSettings other) {
+        return new Config(telegramToken, telegramApiUrl, database, other);
     }
 
     @Override
     public String toString() {
         return "Config[telegramToken=" + telegramToken.map(t -> "set").orElse("unset")
-                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + database + "]";
+                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + database + ", llm=" + llm + "]";
     }
 }

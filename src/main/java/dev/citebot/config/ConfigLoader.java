@@ -36,10 +36,11 @@ public final class ConfigLoader {
         Optional<Secret> token = token(values.get(Config.TELEGRAM_BOT_TOKEN), problems);
         URI api = apiUrl(values.getOrDefault(Config.TELEGRAM_API_URL, Config.DEFAULT_TELEGRAM_API_URL), problems);
         Path db = database(values.getOrDefault(Config.CITEBOT_DB, Config.DEFAULT_DB), problems);
+        LlmSettings llm = new LlmSettingsReader(values, problems).read();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Config(token, api, db);
+        return new Config(token, api, db, llm);
     }
 
     private Map<String, String> merged(List<String> problems) {

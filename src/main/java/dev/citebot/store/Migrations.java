@@ -42,9 +42,19 @@ public final class Migrations {
             + " metadata CLOB NOT NULL,"
             + " vector VARBINARY NOT NULL)";
 
+    /** Each chat's conversation memory: LangChain4j chat messages as JSON, the last few only. */
+    private static final String V4_CHAT_MEMORY = "CREATE TABLE IF NOT EXISTS chat_memory("
+            + "chat_id VARCHAR(200) PRIMARY KEY,"
+            + " messages CLOB NOT NULL,"
+            + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
-            Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING));
+            Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
+            // wt-llm placeholders: versions 2 (telegram) and 3 (attribution) come from their branches at merge.
+            Migration.of(2, "placeholder for the telegram migration", "SELECT 1"),
+            Migration.of(3, "placeholder for the attribution migration", "SELECT 1"),
+            Migration.of(4, "chat memory", V4_CHAT_MEMORY));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";

@@ -71,4 +71,73 @@ class ConfigLoaderTest {
 
         assertThat(c.database()).isEqualTo(Path.of("data/x"));
     }
+
+    @Test
+    void withoutCitebotLlmAnswersAreExtractive() {
+        Config c = new ConfigLoader(Map.of("OPENAI_API_KEY", "sk-unused"), dir.resolve(".env")).load();
+
+        assertThat(c.llm()).isEqualTo(LlmSettings.NONE);
+        assertThat(c.llm().enabled()).isFalse();
+    }
+
+    @Test
+    void readsAnOpenAiCompatibleServer() throws IOException {
+        Path prompts = Files.createDirectory(dir.resolve("prompts"));
+        Config c = new ConfigLoader(Map.of("CITEBOT_LLM", "OpenAI", "OPENAI_BASE_URL", "http://127.0.0.1:8080/v1/",
+                "OPENAI_API_KEY", "sk-abc", "OPENAI_MODEL", "qwen2.5", "CITEBOT_LLM_TIMEOUT", "2.5",
+                "CITEBOT_PROMPTS_DIR", prompts.toString()), dir.resolve(".env")).load();
+
+        assertThat(c.llm().provider()).isEqualTo(LlmSettings.Provider.OPENAI);
+        assertThat(c.llm().baseUrl()).hasToString("http://127.0.0.1:8080/v1");
+        assertThat(c.llm().apiKey()).get().extracting(Secret::reveal).isEqualTo("sk-abc");
+        assertThat(c.llm().model()).isEqualTo("qwen2.5");
+        assertThat(c.llm().timeout()).isEqualTo(java.time.Duration.ofMillis(2500));
+        assertThat(c.llm().promptsDir()).contains(prompts);
+    }
+
+    @Test
+    void readsAnOllamaServerWithDefaults() {
+        Config c = new ConfigLoader(Map.of("CITEBOT_LLM", "ollama"), dir.resolve(".env")).load();
+
+        assertThat(c.llm().provider()).isEqualTo(LlmSettings.Provider.OLLAMA);
+        assertThat(c.llm().baseUrl()).hasToString(Config.DEFAULT_OLLAMA_BASE_URL);
+        assertThat(c.llm().model()).isEqualTo(Config.DEFAULT_OLLAMA_MODEL);
+        assertThat(c.llm().timeout()).isEqualTo(LlmSettings.DEFAULT_TIMEOUT);
+        assertThat(c.llm().apiKey()).isEmpty();
+    }
+
+    @Test
+    void theOpenAiServiceNeedsAKeyButALocalServerDoesNot() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("CITEBOT_LLM", "openai"), dir.resolve(".env")).load())
+                .isInstanceOfSatisfying(ConfigException.class,
+                        e -> assertThat(e.problems()).singleElement().asString().contains("OPENAI_API_KEY"));
+        Config local = new ConfigLoader(Map.of("CITEBOT_LLM", "openai", "OPENAI_BASE_URL", "http://localhost:8000/v1"),
+                dir.resolve(".env")).load();
+        assertThat(local.llm().apiKey()).isEmpty();
+    }
+
+    @Test
+    void reportsEveryLlmProblemAtOnce() {
+        Map<String, String> vars = Map.of("CITEBOT_LLM", "gpt", "CITEBOT_LLM_TIMEOUT", "soon",
+                "CITEBOT_PROMPTS_DIR", dir.resolve("missing").toString(), "TELEGRAM_API_URL", "ftp://example");
+
+        assertThatThrownBy(() -> new ConfigLoader(vars, dir.resolve(".env")).load())
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(4)
+                        .anyMatch(p -> p.startsWith("CITEBOT_LLM "))
+                        .anyMatch(p -> p.startsWith("CITEBOT_LLM_TIMEOUT"))
+                        .anyMatch(p -> p.startsWith("CITEBOT_PROMPTS_DIR"))
+                        .anyMatch(p -> p.startsWith("TELEGRAM_API_URL")));
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("CITEBOT_LLM", "ollama", "OLLAMA_BASE_URL", "localhost"),
+                dir.resolve(".env")).load()).isInstanceOfSatisfying(ConfigException.class,
+                e -> assertThat(e.problems()).singleElement().asString().startsWith("OLLAMA_BASE_URL"));
+    }
+
+    @Test
+    void theApiKeyNeverAppearsInToString() {
+        String key = "sk-live-0123456789abcdefghij";
+        Config c = new ConfigLoader(Map.of("CITEBOT_LLM", "openai", "OPENAI_API_KEY", key), dir.resolve(".env")).load();
+
+        assertThat(c.toString()).doesNotContain(key).contains("apiKey=set").contains("gpt-4o-mini");
+        assertThat(c.llm().toString()).doesNotContain(key);
+    }
 }
