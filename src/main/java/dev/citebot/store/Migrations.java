@@ -42,9 +42,22 @@ public final class Migrations {
             + " metadata CLOB NOT NULL,"
             + " vector VARBINARY NOT NULL)";
 
+    /** The article each Telegram chat has scoped its questions to; no row or NULL means all articles. */
+    private static final String V2_TELEGRAM_CHAT = "CREATE TABLE IF NOT EXISTS telegram_chat("
+            + "chat_id BIGINT PRIMARY KEY,"
+            + " article_id BIGINT NULL REFERENCES article(id) ON DELETE SET NULL,"
+            + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+    /** Telegram updates already claimed by a bot, so that a redelivered update is never answered twice. */
+    private static final String V2_TELEGRAM_UPDATE = "CREATE TABLE IF NOT EXISTS telegram_update("
+            + "bot_id BIGINT NOT NULL,"
+            + " update_id BIGINT NOT NULL,"
+            + " claimed_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+            + " PRIMARY KEY(bot_id, update_id))";
+
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
-            Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING));
+            Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
+            Migration.of(2, "telegram chat scopes and claimed updates", V2_TELEGRAM_CHAT, V2_TELEGRAM_UPDATE));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
