@@ -117,8 +117,8 @@ public final class TelegramBot implements AutoCloseable {
         Thread hook = new Thread(this::stopFromHook, "citebot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            start();
             TerminationSignals.onTerminate(this::requestStop);
+            start();
             awaitStopRequest();
             LOG.info("stopping");
             return 0;
