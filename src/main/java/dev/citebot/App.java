@@ -133,6 +133,10 @@ public final class App implements AutoCloseable {
         return store;
     }
 
+    public Database database() {
+        return database;
+    }
+
     @Override
     public void close() {
         database.close();

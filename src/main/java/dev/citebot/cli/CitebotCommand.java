@@ -3,8 +3,12 @@ package dev.citebot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.App;
 import dev.citebot.config.ConfigException;
+import dev.citebot.config.Secret;
 import dev.citebot.ingest.IngestException;
 import dev.citebot.store.StoreException;
+import dev.citebot.telegram.BotSettings;
+import dev.citebot.telegram.TelegramBot;
+import dev.citebot.telegram.TelegramException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -12,8 +16,9 @@ import picocli.CommandLine.Command;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -45,9 +50,12 @@ public final class CitebotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (App app = context.apps().get()) {
-            if (app.config().telegramToken().isPresent()) {
-                context.err().println("citebot: TELEGRAM_BOT_TOKEN is set, but this build has no Telegram front end yet;"
-                        + " starting the console chat instead.");
+            Optional<Secret> token = app.config().telegramToken();
+            if (token.isPresent()) {
+                BotSettings settings = BotSettings.of(token.get(), app.config().telegramApiUrl());
+                try (TelegramBot bot = TelegramBot.forApp(app, settings)) {
+                    return bot.run();
+                }
             }
             return new ConsoleChat(app, context.in(), context.out()).run();
         }
@@ -60,7 +68,8 @@ public final class CitebotCommand implements Callable<Integer> {
             err.println("citebot: " + c.getMessage());
             return 2;
         }
-        if (e instanceof IngestException || e instanceof StoreException || e instanceof IllegalArgumentException) {
+        if (e instanceof IngestException || e instanceof StoreException || e instanceof TelegramException
+                || e instanceof IllegalArgumentException) {
             err.println("citebot: " + e.getMessage());
             return e instanceof IllegalArgumentException ? 2 : 1;
         }

@@ -42,6 +42,17 @@ public final class Migrations {
             + " metadata CLOB NOT NULL,"
             + " vector VARBINARY NOT NULL)";
 
+    /** The article each Telegram chat has scoped its questions to; no row or NULL means all articles. */
+    private static final String V2_TELEGRAM_CHAT = "CREATE TABLE IF NOT EXISTS telegram_chat("
+            + "chat_id BIGINT PRIMARY KEY,"
+            + " article_id BIGINT NULL REFERENCES article(id) ON DELETE SET NULL,"
+            + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+    /** Telegram updates already claimed by a bot, so that a redelivered update is never answered twice. */
+    private static final String V2_TELEGRAM_UPDATE = "CREATE TABLE IF NOT EXISTS telegram_update("
+            + "bot_id BIGINT NOT NULL,"
+            + " update_id BIGINT NOT NULL,"
+            + " claimed_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+            + " PRIMARY KEY(bot_id, update_id))";
     /** Each chat's conversation memory: LangChain4j chat messages as JSON, the last few only. */
     private static final String V4_CHAT_MEMORY = "CREATE TABLE IF NOT EXISTS chat_memory("
             + "chat_id VARCHAR(200) PRIMARY KEY,"
@@ -51,8 +62,8 @@ public final class Migrations {
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
             Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
-            // wt-llm placeholders: versions 2 (telegram) and 3 (attribution) come from their branches at merge.
-            Migration.of(2, "placeholder for the telegram migration", "SELECT 1"),
+            Migration.of(2, "telegram chat scopes and claimed updates", V2_TELEGRAM_CHAT, V2_TELEGRAM_UPDATE),
+            // version 3 (the attribution index) arrives with its branch
             Migration.of(3, "placeholder for the attribution migration", "SELECT 1"),
             Migration.of(4, "chat memory", V4_CHAT_MEMORY));
 

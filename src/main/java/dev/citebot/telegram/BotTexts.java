@@ -1,0 +1,76 @@
+package dev.citebot.telegram;
+
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+
+import java.util.List;
+
+/** Everything citebot says that is not an answer, in one place. */
+final class BotTexts {
+    static final String INTRO = "I answer questions about news articles with verbatim quotes and citations — "
+            + "who said what, and where it says so.";
+    static final String ARTICLES_HEADING = "Articles I know:";
+    static final String EXAMPLES_HEADING = "Try asking:";
+    static final String COMMANDS_HEADING = "Commands:";
+    static final String SEE_HELP = "/help lists the commands.";
+    static final String NO_ARTICLES = "I don't know any articles yet.";
+    static final String SOURCE_HINT = "Press a ¶ button under an answer to read the whole paragraph.";
+    static final String ASK_USAGE = "Ask a question after the command, e.g. /ask What did the minister say?";
+    static final String EMPTY_QUESTION = "Ask me a question about the articles, e.g. “What did the minister say?”";
+    static final String NON_TEXT = "I can only read text — please type your question.";
+    static final String SLOW_DOWN = "You're asking faster than I can answer — please slow down a little.";
+    static final String SLOW_DOWN_SHORT = "Slow down a little, please.";
+    static final String APOLOGY = "Sorry, something went wrong while answering that. Please try again.";
+    static final String BAD_BUTTON = "Sorry, I don't recognise that button.";
+    static final String STALE_BUTTON = "Sorry, that source is no longer available.";
+    static final String ARTICLE_USAGE = "Use /article N with a number from /articles, or /article all.";
+    static final String SOURCE_USAGE = "Use /source N for paragraph N of the current article.";
+    static final String CHOOSE_ARTICLE = "Choose an article first with /article N (see /articles).";
+    static final String SCOPE_ALL = "Questions in this chat are now about all articles.";
+
+    static final List<BotCommand> COMMANDS = List.of(
+            new BotCommand("start", "What I do, the articles I know, examples"),
+            new BotCommand("help", "How to ask and what the commands do"),
+            new BotCommand("articles", "Numbered list of the articles"),
+            new BotCommand("article", "Ask only about article N (/article all resets)"),
+            new BotCommand("ask", "Ask a question (needed in groups)"),
+            new BotCommand("source", "Show paragraph N of the current article"));
+
+    private BotTexts() {
+    }
+
+    static String tooLong(int max) {
+        return "That question is too long — please keep it under " + max + " characters.";
+    }
+
+    static String groupHint(String username) {
+        return "In groups, mention me (@" + username + "), reply to one of my messages, or use /ask QUESTION.";
+    }
+
+    static String scopedTo(int number, String title) {
+        return "Questions in this chat are now about article " + number + ": " + title + ". (/article all resets)";
+    }
+
+    static String noSuchArticle(int count) {
+        return count == 0 ? NO_ARTICLES : "There is no such article — choose 1 to " + count + " (see /articles).";
+    }
+
+    static String noSuchParagraph(int count) {
+        return "That article has paragraphs 1 to " + count + ".";
+    }
+
+    static String unknownCommand(String name) {
+        return "I don't know /" + name + ". See /help.";
+    }
+
+    static List<String> help(String username) {
+        return List.of(
+                "/ask QUESTION — ask about the articles (in a private chat, just type the question)",
+                "/articles — the articles I know",
+                "/article N — ask only about article N; /article all — about all of them",
+                "/source N — read paragraph N of the current article",
+                "/start — what I do, with examples",
+                "/help — this list",
+                groupHint(username),
+                SOURCE_HINT);
+    }
+}

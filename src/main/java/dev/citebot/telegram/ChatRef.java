@@ -1,0 +1,11 @@
+package dev.citebot.telegram;
+
+/**
+ * Where a reply goes.
+ *
+ * @param id       the Telegram chat id
+ * @param threadId the forum topic of the message answered, or {@code null}
+ * @param group    true for groups and supergroups, whose sending limits are stricter
+ */
+record ChatRef(long id, Integer threadId, boolean group) {
+}

@@ -1,0 +1,51 @@
+package dev.citebot.telegram;
+
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+import java.time.Duration;
+
+/**
+ * The bot's two OkHttp clients. They share the bot's daemon HTTP threads but have their own dispatchers and
+ * connection pools, so that ending the long poll never touches a reply being sent.
+ */
+final class HttpClients {
+    static final Duration CONNECT = Duration.ofSeconds(10);
+    static final Duration SEND = Duration.ofSeconds(30);
+    /** Longer than the 50 s Telegram holds a long poll. */
+    static final Duration POLL_READ = Duration.ofSeconds(75);
+    private static final int MAX_REQUESTS_PER_HOST = 32;
+
+    private HttpClients() {
+    }
+
+    static OkHttpClient sending(Dispatcher dispatcher) {
+        dispatcher.setMaxRequestsPerHost(MAX_REQUESTS_PER_HOST);
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectTimeout(CONNECT)
+                .readTimeout(SEND)
+                .writeTimeout(SEND)
+                .callTimeout(SEND.multipliedBy(2))
+                .build();
+    }
+
+    static OkHttpClient polling(Dispatcher dispatcher, PollCutoff cutoff) {
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectTimeout(CONNECT)
+                .readTimeout(POLL_READ)
+                .writeTimeout(SEND)
+                .retryOnConnectionFailure(false)
+                .addInterceptor(cutoff.application())
+                .addNetworkInterceptor(cutoff.network())
+                .build();
+    }
+
+    static void release(OkHttpClient... clients) {
+        for (OkHttpClient client : clients) {
+            client.dispatcher().cancelAll();
+            client.connectionPool().evictAll();
+        }
+    }
+}

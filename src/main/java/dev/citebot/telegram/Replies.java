@@ -1,0 +1,42 @@
+package dev.citebot.telegram;
+
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ActionType;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Sends replies: splits blocks into messages, each a reply to the message answered, buttons under the last. */
+final class Replies {
+    private final Sender sender;
+    private final MessageSplitter splitter;
+
+    Replies(Sender sender, MessageSplitter splitter) {
+        this.sender = sender;
+        this.splitter = splitter;
+    }
+
+    void blocks(ChatRef chat, Integer replyTo, List<Block> blocks, Optional<InlineKeyboardMarkup> keyboard) {
+        List<String> messages = splitter.split(blocks);
+        for (int i = 0; i < messages.size(); i++) {
+            boolean last = i == messages.size() - 1;
+            sender.send(new OutgoingMessage(chat, replyTo, messages.get(i), last ? keyboard : Optional.empty()));
+        }
+    }
+
+    void text(ChatRef chat, Integer replyTo, String text) {
+        blocks(chat, replyTo, List.of(Block.plain(text)), Optional.empty());
+    }
+
+    void typing(ChatRef chat) {
+        sender.optional(SendChatAction.builder().chatId(chat.id()).messageThreadId(chat.threadId())
+                .action(ActionType.TYPING.toString()).build());
+    }
+
+    /** Answers a button press; {@code text} (may be null) shows briefly on the user's screen. */
+    void pressed(String callbackId, String text) {
+        sender.optional(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(text).build());
+    }
+}

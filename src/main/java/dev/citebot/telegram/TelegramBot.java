@@ -1,0 +1,234 @@
+package dev.citebot.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.App;
+import dev.citebot.store.ArticleRepository;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The Telegram front end: long-polls the Bot API with telegrambots and answers with the core's answers.
+ *
+ * <p>Lifecycle: {@link #start} learns the bot's username ({@code getMe}), registers the commands and starts
+ * polling; {@link #close} stops polling, lets answers in progress finish (for at most
+ * {@link BotSettings#drain()}) and releases every thread and connection; {@link #run} does both around waiting
+ * for SIGTERM or SIGINT. Every thread the bot starts — polling, workers, HTTP — is a daemon owned and shut down
+ * here. The database belongs to the caller.
+ */
+public final class TelegramBot implements AutoCloseable {
+    static final List<String> UPDATE_TYPES = List.of("message", "callback_query");
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+    private static final Duration CLAIMS_KEPT = Duration.ofDays(7);
+    private static final Duration THREADS_STOP = Duration.ofSeconds(5);
+
+    private final BotSettings settings;
+    private final QuestionAnswerer answerer;
+    private final ArticleRepository articles;
+    private final ChatStateRepository chats;
+    private final PollCutoff cutoff = new PollCutoff();
+    private final ExecutorService httpThreads;
+    private final ScheduledExecutorService pollThread;
+    private final OkHttpClient sendHttp;
+    private final OkHttpClient pollHttp;
+    private final Sender sender;
+    private final TelegramBotsLongPollingApplication polling;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicReference<UpdateDispatcher> dispatcher = new AtomicReference<>();
+    private final AtomicBoolean closing = new AtomicBoolean();
+
+    public TelegramBot(BotSettings settings, QuestionAnswerer answerer, ArticleRepository articles,
+                       ChatStateRepository chats, Sleeper sleeper) {
+        this.settings = settings;
+        this.answerer = answerer;
+        this.articles = articles;
+        this.chats = chats;
+        this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                new DaemonThreads("citebot-http"));
+        this.pollThread = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("citebot-poll"));
+        this.sendHttp = HttpClients.sending(new Dispatcher(httpThreads));
+        this.pollHttp = HttpClients.polling(new Dispatcher(httpThreads), cutoff);
+        SendThrottle throttle = new SendThrottle(settings.messagesPerSecond(), settings.groupMessagesPerMinute(),
+                System::nanoTime, sleeper);
+        this.sender = new Sender(new OkHttpTelegramClient(new ObjectMapper(), sendHttp, settings.token().reveal(),
+                telegramUrl(settings.apiUrl())), throttle, sleeper, settings.token());
+        this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollThread,
+                PollBackOff::new);
+    }
+
+    /** The bot for the application's articles, answerer and database. */
+    public static TelegramBot forApp(App app, BotSettings settings) {
+        ChatStateRepository chats = new ChatStateRepository(app.database());
+        return new TelegramBot(settings, app.answerer()::answer, app.articles(), chats, Sleeper.system());
+    }
+
+    /**
+     * Starts polling and returns who the bot is.
+     *
+     * @throws TelegramException if Telegram refuses the token or cannot be reached
+     */
+    public BotIdentity start() {
+        BotIdentity me = identify();
+        sender.optional(SetMyCommands.builder().commands(BotTexts.COMMANDS).build());
+        chats.forgetClaimsBefore(Instant.now().minus(CLAIMS_KEPT));
+        UpdateDispatcher updates = dispatcher(me);
+        dispatcher.set(updates);
+        try {
+            polling.registerBot(settings.token().reveal(), () -> telegramUrl(settings.apiUrl()),
+                    new DefaultGetUpdatesGenerator(UPDATE_TYPES), updates);
+        } catch (TelegramApiException e) {
+            throw new TelegramException("cannot start polling " + settings.apiUrl() + ": "
+                    + settings.token().redact(String.valueOf(e)), RedactedThrowable.of(e, settings.token()));
+        }
+        LOG.info("@{} is answering; polling {}", me.username(), settings.apiUrl());
+        return me;
+    }
+
+    /**
+     * Starts, answers until SIGTERM or SIGINT (or {@link #requestStop}), then stops cleanly.
+     *
+     * @return the exit status, 0
+     */
+    public int run() {
+        Thread hook = new Thread(this::stopFromHook, "citebot-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            TerminationSignals.onTerminate(this::requestStop);
+            start();
+            awaitStopRequest();
+            LOG.info("stopping");
+            return 0;
+        } finally {
+            close();
+            removeHook(hook);
+        }
+    }
+
+    /** Asks {@link #run} to stop; returns at once. */
+    public void requestStop() {
+        stopRequested.countDown();
+    }
+
+    /** Stops polling, waits for answers in progress (bounded), releases all threads. Later calls do nothing. */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        requestStop();
+        stopPolling();
+        UpdateDispatcher updates = dispatcher.get();
+        if (updates != null) {
+            updates.close(settings.drain());
+        }
+        HttpClients.release(sendHttp, pollHttp);
+        stopExecutor(httpThreads);
+        stopped.countDown();
+        LOG.info("stopped");
+    }
+
+    private BotIdentity identify() {
+        User me;
+        try {
+            me = sender.call(new GetMe());
+        } catch (TelegramException e) {
+            throw new TelegramException("getMe at " + settings.apiUrl() + " failed; check TELEGRAM_BOT_TOKEN and "
+                    + "TELEGRAM_API_URL (" + e.getMessage() + ")", e);
+        }
+        if (me == null || me.getUserName() == null) {
+            throw new TelegramException("getMe at " + settings.apiUrl() + " returned no bot username");
+        }
+        return new BotIdentity(me.getId(), me.getUserName());
+    }
+
+    private UpdateDispatcher dispatcher(BotIdentity me) {
+        Replies replies = new Replies(sender, new MessageSplitter(MessageSplitter.TELEGRAM_LIMIT));
+        ChatRateLimiter limiter = new ChatRateLimiter(settings.questionsPerSecond(), settings.questionBurst(),
+                System::nanoTime);
+        ReplyRenderer renderer = new ReplyRenderer();
+        Commands commands = new Commands(articles, chats, replies, renderer, me, settings.examples());
+        Conversation conversation = new Conversation(answerer, articles, chats, limiter, replies, renderer, commands,
+                settings.maxQuestionLength());
+        return new UpdateDispatcher(new UpdateRouter(me), conversation, chats, replies, me, settings.token(),
+                settings.workers());
+    }
+
+    private void stopPolling() {
+        try {
+            polling.close();
+        } catch (Exception e) {
+            LOG.warn("stopping the poller: {}", settings.token().redact(String.valueOf(e)));
+        }
+        cutoff.cut();
+        stopExecutor(pollThread);
+    }
+
+    private void awaitStopRequest() {
+        try {
+            stopRequested.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** For a JVM shutdown that no signal handler caught: stop, and give the stop time to finish. */
+    private void stopFromHook() {
+        requestStop();
+        try {
+            stopped.await(settings.drain().plus(THREADS_STOP).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down; the hook has run or will find the bot stopped
+        }
+    }
+
+    private static void stopExecutor(ExecutorService executor) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(THREADS_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+                executor.awaitTermination(THREADS_STOP.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static TelegramUrl telegramUrl(URI api) {
+        boolean https = "https".equalsIgnoreCase(api.getScheme());
+        int port = api.getPort() != -1 ? api.getPort() : https ? 443 : 80;
+        return new TelegramUrl(api.getScheme(), api.getHost(), port, false);
+    }
+}

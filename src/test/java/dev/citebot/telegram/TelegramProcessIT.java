@@ -1,0 +1,85 @@
+package dev.citebot.telegram;
+
+import dev.citebot.store.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code java -jar target/citebot.jar} with a token set, as an operator runs it, against the fake Bot API:
+ * it answers, and SIGTERM lets the answer in flight finish, closes the database and exits 0 — with the token
+ * nowhere in its output. Runs after {@code package}, which builds the jar.
+ */
+class TelegramProcessIT {
+    private static final String TOKEN = "987654321:AAH-process-it-token_abcdefghijklmnop";
+    private static final Path JAR = Path.of("target", "citebot.jar");
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+
+    @TempDir
+    Path dir;
+
+    private FakeBotApi api;
+    private Process process;
+
+    @BeforeEach
+    void startTheServer() throws IOException {
+        api = new FakeBotApi();
+    }
+
+    @AfterEach
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+        api.close();
+    }
+
+    @Test
+    void sigtermFinishesTheAnswerInFlightClosesTheDatabaseAndExitsZero() throws Exception {
+        Path log = dir.resolve("citebot.log");
+        process = start(log);
+        api.await("getUpdates", c -> true, 1, STARTUP);
+        api.delay("sendMessage", Duration.ofSeconds(2));
+
+        api.queue(Updates.text(1, 2001, 10, "What did Dmitry Peskov say?"));
+        api.await("sendChatAction", c -> c.chatId() == 2001, 1, Duration.ofSeconds(60));
+        process.destroy();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(api.calls("sendMessage")).filteredOn(c -> c.repliesTo(10) && c.delivered()).hasSize(1)
+                .allMatch(c -> c.text().contains("Peskov"));
+        assertThat(output).contains("stopping").contains("stopped").doesNotContain(TOKEN)
+                .doesNotContain(TOKEN.substring(TOKEN.indexOf(':') + 1));
+        try (Database db = Database.open(dir.resolve("db/citebot"))) {
+            assertThat(new ChatStateRepository(db).claim(FakeBotApi.BOT_ID, 1)).as("update 1 claimed").isFalse();
+        }
+    }
+
+    private Process start(Path log) throws IOException {
+        assertThat(JAR).as("the jar built by mvn package").isRegularFile();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("CITEBOT_"));
+        env.put("TELEGRAM_BOT_TOKEN", TOKEN);
+        env.put("TELEGRAM_API_URL", api.url().toString());
+        env.put("CITEBOT_DB", dir.resolve("db/citebot").toString());
+        return builder.start();
+    }
+}
