@@ -26,6 +26,9 @@ final class BotTexts {
     static final String SOURCE_USAGE = "Use /source N for paragraph N of the current article.";
     static final String CHOOSE_ARTICLE = "Choose an article first with /article N (see /articles).";
     static final String SCOPE_ALL = "Questions in this chat are now about all articles.";
+    static final String MEMORY_HINT = "I remember this chat's last questions, so you can follow up "
+            + "(“What else did he say?”); /new starts afresh.";
+    static final String FORGOTTEN = "Starting afresh: I've forgotten this chat's earlier questions.";
 
     static final List<BotCommand> COMMANDS = List.of(
             new BotCommand("start", "What I do, the articles I know, examples"),
@@ -33,7 +36,8 @@ final class BotTexts {
             new BotCommand("articles", "Numbered list of the articles"),
             new BotCommand("article", "Ask only about article N (/article all resets)"),
             new BotCommand("ask", "Ask a question (needed in groups)"),
-            new BotCommand("source", "Show paragraph N of the current article"));
+            new BotCommand("source", "Show paragraph N of the current article"),
+            new BotCommand("new", "Forget this chat's earlier questions"));
 
     private BotTexts() {
     }
@@ -68,9 +72,20 @@ final class BotTexts {
                 "/articles — the articles I know",
                 "/article N — ask only about article N; /article all — about all of them",
                 "/source N — read paragraph N of the current article",
+                "/new — forget this chat's earlier questions, so follow-ups start afresh",
                 "/start — what I do, with examples",
                 "/help — this list",
                 groupHint(username),
+                MEMORY_HINT,
                 SOURCE_HINT);
+    }
+
+    /** How a follow-up was read, shown above its answer. */
+    static String understoodAs(String standalone) {
+        return "Understood as: " + standalone;
+    }
+
+    static String answeredBy(String model) {
+        return "answered by " + model;
     }
 }

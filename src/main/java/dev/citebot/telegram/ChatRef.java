@@ -8,4 +8,10 @@ package dev.citebot.telegram;
  * @param group    true for groups and supergroups, whose sending limits are stricter
  */
 record ChatRef(long id, Integer threadId, boolean group) {
+    static final String CONVERSATION_PREFIX = "telegram:";
+
+    /** The chat's conversation memory: one per Telegram chat, shared by its forum topics. */
+    String conversationId() {
+        return CONVERSATION_PREFIX + id;
+    }
 }

@@ -19,6 +19,7 @@ record Command(String name, String argument, Optional<String> target) {
     static final String ARTICLE = "article";
     static final String ASK = "ask";
     static final String SOURCE = "source";
+    static final String NEW = "new";
 
     private static final Pattern SHAPE =
             Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+(.*))?$", Pattern.DOTALL);
@@ -35,7 +36,7 @@ record Command(String name, String argument, Optional<String> target) {
 
     boolean known() {
         return switch (name) {
-            case START, HELP, ARTICLES, ARTICLE, ASK, SOURCE -> true;
+            case START, HELP, ARTICLES, ARTICLE, ASK, SOURCE, NEW -> true;
             default -> false;
         };
     }

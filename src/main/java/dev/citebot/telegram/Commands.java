@@ -1,6 +1,7 @@
 package dev.citebot.telegram;
 
 import dev.citebot.ingest.Paragraph;
+import dev.citebot.llm.Answerer;
 import dev.citebot.retrieve.Scope;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.ArticleSummary;
@@ -15,10 +16,11 @@ import java.util.OptionalLong;
 
 /**
  * The commands other than {@code /ask}: {@code /start}, {@code /help}, {@code /articles}, {@code /article N}
- * (stored per chat) and {@code /source N}. Articles are numbered 1, 2, ... in id order, as {@code /articles}
- * lists them.
+ * (stored per chat), {@code /source N} and {@code /new} (forgets the chat's conversation memory). Articles are
+ * numbered 1, 2, ... in id order, as {@code /articles} lists them.
  */
 final class Commands {
+    private final Answerer answerer;
     private final ArticleRepository articles;
     private final ChatStateRepository chats;
     private final Replies replies;
@@ -26,8 +28,9 @@ final class Commands {
     private final BotIdentity me;
     private final List<String> examples;
 
-    Commands(ArticleRepository articles, ChatStateRepository chats, Replies replies, ReplyRenderer renderer,
-             BotIdentity me, List<String> examples) {
+    Commands(Answerer answerer, ArticleRepository articles, ChatStateRepository chats, Replies replies,
+             ReplyRenderer renderer, BotIdentity me, List<String> examples) {
+        this.answerer = answerer;
         this.articles = articles;
         this.chats = chats;
         this.replies = replies;
@@ -43,6 +46,7 @@ final class Commands {
             case Command.ARTICLES -> send(chat, messageId, List.of(list(chat)));
             case Command.ARTICLE -> replies.text(chat, messageId, choose(chat, command.argument()));
             case Command.SOURCE -> source(chat, messageId, command.argument());
+            case Command.NEW -> forget(chat, messageId);
             default -> replies.text(chat, messageId, BotTexts.unknownCommand(command.name()));
         }
     }
@@ -54,8 +58,8 @@ final class Commands {
         if (!examples.isEmpty()) {
             blocks.add(renderer.bullets(BotTexts.EXAMPLES_HEADING, examples));
         }
-        blocks.add(Block.plain(String.join("\n", BotTexts.groupHint(me.username()), BotTexts.SOURCE_HINT,
-                BotTexts.SEE_HELP)));
+        blocks.add(Block.plain(String.join("\n", BotTexts.groupHint(me.username()), BotTexts.MEMORY_HINT,
+                BotTexts.SOURCE_HINT, BotTexts.SEE_HELP)));
         return blocks;
     }
 
@@ -87,6 +91,11 @@ final class Commands {
         ArticleSummary chosen = all.get(number.getAsInt() - 1);
         chats.setScope(chat.id(), Scope.article(chosen.id()));
         return BotTexts.scopedTo(number.getAsInt(), chosen.title());
+    }
+
+    private void forget(ChatRef chat, int messageId) {
+        answerer.forget(chat.conversationId());
+        replies.text(chat, messageId, BotTexts.FORGOTTEN);
     }
 
     private void source(ChatRef chat, int messageId, String argument) {

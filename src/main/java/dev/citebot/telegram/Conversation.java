@@ -1,7 +1,8 @@
 package dev.citebot.telegram;
 
-import dev.citebot.answer.Answer;
 import dev.citebot.ingest.Paragraph;
+import dev.citebot.llm.Answerer;
+import dev.citebot.llm.ChatAnswer;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.StoredArticle;
 
@@ -9,11 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Carries out what an update asks: answers questions (refusing empty and overlong ones), runs commands, answers
- * source-button presses and hints at text for stickers and photos — each within the chat's rate limit.
+ * Carries out what an update asks: answers questions (refusing empty and overlong ones) in the chat's
+ * conversation, so that follow-ups are understood, runs commands, answers source-button presses and hints at text
+ * for stickers and photos — each within the chat's rate limit.
  */
 final class Conversation {
-    private final QuestionAnswerer answerer;
+    private final Answerer answerer;
     private final ArticleRepository articles;
     private final ChatStateRepository chats;
     private final ChatRateLimiter limiter;
@@ -22,7 +24,7 @@ final class Conversation {
     private final Commands commands;
     private final int maxQuestionLength;
 
-    Conversation(QuestionAnswerer answerer, ArticleRepository articles, ChatStateRepository chats,
+    Conversation(Answerer answerer, ArticleRepository articles, ChatStateRepository chats,
                  ChatRateLimiter limiter, Replies replies, ReplyRenderer renderer, Commands commands,
                  int maxQuestionLength) {
         this.answerer = answerer;
@@ -69,8 +71,9 @@ final class Conversation {
             return;
         }
         replies.typing(chat);
-        Answer answer = answerer.answer(question, chats.scope(chat.id()));
-        replies.blocks(chat, messageId, renderer.answer(answer), SourceButtons.keyboard(answer.quotes()));
+        ChatAnswer answer = answerer.answer(chat.conversationId(), question, chats.scope(chat.id()));
+        replies.blocks(chat, messageId, renderer.answer(answer, question),
+                SourceButtons.keyboard(answer.answer().quotes()));
     }
 
     private void press(Inbound.Press p) {

@@ -3,18 +3,39 @@ package dev.citebot.telegram;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Quote;
 import dev.citebot.ingest.Paragraph;
+import dev.citebot.llm.ChatAnswer;
+import dev.citebot.llm.LlmAnswerer;
 import dev.citebot.store.ArticleSummary;
 import dev.citebot.store.StoredArticle;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Lays out replies as {@link Block}s: each quote verbatim in a blockquote, then "— speaker, role" when known and
- * "article title, ¶N". All article and user text goes into spans, so it is always escaped.
+ * "article title, ¶N". All article, model and user text goes into spans, so it is always escaped.
  */
 final class ReplyRenderer {
+
+    /**
+     * A conversation's answer to {@code asked}: how a follow-up was understood (when it was rewritten), then the
+     * answer — for an LLM answer the model's words, each verified quote with its passage marker and the other
+     * cited passages; else as {@link #answer(Answer)} — then, in italics, which model answered.
+     */
+    List<Block> answer(ChatAnswer chat, String asked) {
+        List<Block> blocks = new ArrayList<>();
+        if (!chat.standalone().strip().equals(asked.strip())) {
+            blocks.add(Block.of(Piece.of(Span.italic(BotTexts.understoodAs(chat.standalone())))));
+        }
+        boolean byModel = chat.model().isPresent() && LlmAnswerer.MODE.equals(chat.answer().mode());
+        blocks.addAll(byModel ? modelAnswer(chat.answer()) : answer(chat.answer()));
+        chat.model().ifPresent(m -> blocks.add(Block.of(Piece.of(Span.italic(BotTexts.answeredBy(m))))));
+        return blocks;
+    }
 
     /** The answer's own words (a lead such as the speaker's name, or why it can't answer), then each quote. */
     List<Block> answer(Answer answer) {
@@ -23,7 +44,26 @@ final class ReplyRenderer {
         if (!preamble.isBlank()) {
             blocks.add(Block.plain(preamble));
         }
-        answer.quotes().forEach(q -> blocks.add(quote(q)));
+        answer.quotes().forEach(q -> blocks.add(quote(q, "")));
+        return blocks;
+    }
+
+    /** The model's paragraphs, each verified quote, then the cited passages no quote shows. */
+    private static List<Block> modelAnswer(Answer answer) {
+        ModelReply reply = ModelReply.parse(answer.text());
+        List<Block> blocks = new ArrayList<>();
+        reply.paragraphs().forEach(p -> blocks.add(Block.plain(p)));
+        Set<Integer> shown = new HashSet<>();
+        for (Quote q : answer.quotes()) {
+            OptionalInt n = reply.marker(q.text());
+            n.ifPresent(shown::add);
+            blocks.add(quote(q, n.isPresent() ? "[" + n.getAsInt() + "] " : ""));
+        }
+        List<Piece> others = reply.citations().entrySet().stream().filter(e -> !shown.contains(e.getKey()))
+                .map(e -> Piece.of(Span.plain("[" + e.getKey() + "] " + e.getValue()))).toList();
+        if (!others.isEmpty()) {
+            blocks.add(new Block(others));
+        }
         return blocks;
     }
 
@@ -67,14 +107,16 @@ final class ReplyRenderer {
         return Piece.of(Span.italic(title), Span.plain(", ¶" + paragraph));
     }
 
-    private static Block quote(Quote q) {
+    /** The quote, its speaker and its citation, which {@code marker} (may be empty) precedes. */
+    private static Block quote(Quote q, String marker) {
         List<Piece> pieces = new ArrayList<>();
         pieces.add(Piece.quote(Span.plain(q.text())));
         if (q.speaker() != null) {
             pieces.add(Piece.of(Span.plain("— "), Span.bold(q.speaker()),
                     Span.plain(q.role() == null ? "" : ", " + q.role())));
         }
-        pieces.add(citation(q.articleTitle(), q.paragraph()));
+        pieces.add(marker.isEmpty() ? citation(q.articleTitle(), q.paragraph())
+                : Piece.of(Span.plain(marker), Span.italic(q.articleTitle()), Span.plain(", ¶" + q.paragraph())));
         return new Block(pieces);
     }
 

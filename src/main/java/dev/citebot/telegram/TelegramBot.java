@@ -2,6 +2,7 @@ package dev.citebot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.App;
+import dev.citebot.llm.Answerer;
 import dev.citebot.store.ArticleRepository;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -31,7 +32,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The Telegram front end: long-polls the Bot API with telegrambots and answers with the core's answers.
+ * The Telegram front end: long-polls the Bot API with telegrambots and answers with the chat-aware answerer
+ * (extractive or LLM answers, with conversation memory per chat).
  *
  * <p>Lifecycle: {@link #start} learns the bot's username ({@code getMe}), registers the commands and starts
  * polling; {@link #close} stops polling, lets answers in progress finish (for at most
@@ -46,7 +48,7 @@ public final class TelegramBot implements AutoCloseable {
     private static final Duration THREADS_STOP = Duration.ofSeconds(5);
 
     private final BotSettings settings;
-    private final QuestionAnswerer answerer;
+    private final Answerer answerer;
     private final ArticleRepository articles;
     private final ChatStateRepository chats;
     private final PollCutoff cutoff = new PollCutoff();
@@ -61,7 +63,7 @@ public final class TelegramBot implements AutoCloseable {
     private final AtomicReference<UpdateDispatcher> dispatcher = new AtomicReference<>();
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    public TelegramBot(BotSettings settings, QuestionAnswerer answerer, ArticleRepository articles,
+    public TelegramBot(BotSettings settings, Answerer answerer, ArticleRepository articles,
                        ChatStateRepository chats, Sleeper sleeper) {
         this.settings = settings;
         this.answerer = answerer;
@@ -83,7 +85,7 @@ public final class TelegramBot implements AutoCloseable {
     /** The bot for the application's articles, answerer and database. */
     public static TelegramBot forApp(App app, BotSettings settings) {
         ChatStateRepository chats = new ChatStateRepository(app.database());
-        return new TelegramBot(settings, app.answerer()::answer, app.articles(), chats, Sleeper.system());
+        return new TelegramBot(settings, app.chatAnswerer(), app.articles(), chats, Sleeper.system());
     }
 
     /**
@@ -170,7 +172,7 @@ public final class TelegramBot implements AutoCloseable {
         ChatRateLimiter limiter = new ChatRateLimiter(settings.questionsPerSecond(), settings.questionBurst(),
                 System::nanoTime);
         ReplyRenderer renderer = new ReplyRenderer();
-        Commands commands = new Commands(articles, chats, replies, renderer, me, settings.examples());
+        Commands commands = new Commands(answerer, articles, chats, replies, renderer, me, settings.examples());
         Conversation conversation = new Conversation(answerer, articles, chats, limiter, replies, renderer, commands,
                 settings.maxQuestionLength());
         return new UpdateDispatcher(new UpdateRouter(me), conversation, chats, replies, me, settings.token(),

@@ -29,6 +29,11 @@ class CommandTest {
     }
 
     @Test
+    void newIsKnown() {
+        assertThat(Command.parse("/new@citebot_test_bot").map(Command::known)).contains(true);
+    }
+
+    @Test
     void unknownCommandsParseButAreNotKnown() {
         assertThat(Command.parse("/weather").map(Command::known)).contains(false);
     }

@@ -3,12 +3,15 @@ package dev.citebot.telegram;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Quote;
 import dev.citebot.ingest.Paragraph;
+import dev.citebot.llm.ChatAnswer;
+import dev.citebot.llm.LlmAnswerer;
 import dev.citebot.store.ArticleSummary;
 import dev.citebot.store.StoredArticle;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +107,55 @@ class ReplyRendererTest {
         String html = renderer.articleList("Articles I know:", list, OptionalLong.of(9)).html();
 
         assertThat(html).isEqualTo("Articles I know:\n1. <i>First &amp; &lt;best&gt;</i>\n2. <i>Second</i> (current)");
+    }
+
+    @Test
+    void anLlmAnswerIsTheModelsEscapedWordsThenEachQuoteWithItsMarkerThenOtherSourcesThenTheModel() {
+        Quote q = quote("We will not cut <corners> & costs,", "Ann Lee", "the chair");
+        String text = "Ann Lee <b>said</b> “" + q.text() + "” [2] & more [3].\n\nShe <i>insisted</i>.\n\n"
+                + "[2] Ann Lee, the chair · " + TITLE + ", ¶1\n[3] " + TITLE + ", ¶2";
+        Answer a = new Answer("What did Ann Lee say?", true, text, List.of(q), LlmAnswerer.MODE, 5);
+
+        String html = html(renderer.answer(new ChatAnswer(a, Optional.of("gpt-<x>"), a.question(), List.of()),
+                "What did Ann Lee say? "));
+
+        assertThat(html).isEqualTo("Ann Lee &lt;b&gt;said&lt;/b&gt; “We will not cut &lt;corners&gt; &amp; costs,” "
+                + "[2] &amp; more [3].\n\nShe &lt;i&gt;insisted&lt;/i&gt;.\n\n"
+                + "<blockquote>We will not cut &lt;corners&gt; &amp; costs,</blockquote>\n— <b>Ann Lee</b>, the chair\n"
+                + "[2] <i>Pier &lt;Delay&gt; &amp; Costs</i>, ¶1\n\n"
+                + "[3] Pier &lt;Delay&gt; &amp; Costs, ¶2\n\n"
+                + "<i>answered by gpt-&lt;x&gt;</i>");
+        assertThat(TelegramHtml.problem(html)).isNull();
+    }
+
+    @Test
+    void aRewrittenFollowUpIsShownFirstAndAnExtractiveAnswerNamesNoModel() {
+        Quote q = quote("The board met on Monday.", null, null);
+        Answer a = new Answer("When did the <board> meet?", true, "“The board met on Monday.”\n— x", List.of(q),
+                "extractive", 1);
+
+        String html = html(renderer.answer(new ChatAnswer(a, Optional.empty(), a.question(), List.of()),
+                "When did it meet?"));
+
+        assertThat(html).isEqualTo("<i>Understood as: When did the &lt;board&gt; meet?</i>\n\n"
+                + "<blockquote>The board met on Monday.</blockquote>\n<i>Pier &lt;Delay&gt; &amp; Costs</i>, ¶1");
+    }
+
+    @Test
+    void aLongLlmAnswerIsSplitIntoValidMessagesWithinTheLimit() {
+        Quote q = quote("The mayor disagreed.", null, null);
+        String prose = "The <mayor> & the board disagree. ".repeat(200) + "“The mayor disagreed.” [1]";
+        Answer a = new Answer("Who?", true, prose + "\n\n[1] " + TITLE + ", ¶2", List.of(q), LlmAnswerer.MODE, 5);
+
+        List<String> messages = new MessageSplitter(MessageSplitter.TELEGRAM_LIMIT).split(
+                renderer.answer(new ChatAnswer(a, Optional.of("m"), "Who?", List.of()), "Who?"));
+
+        assertThat(messages).hasSizeGreaterThan(1).allSatisfy(m -> {
+            assertThat(m.length()).isLessThanOrEqualTo(MessageSplitter.TELEGRAM_LIMIT);
+            assertThat(TelegramHtml.problem(m)).as(m).isNull();
+        });
+        assertThat(String.join("", messages)).contains("<blockquote>The mayor disagreed.</blockquote>")
+                .endsWith("<i>answered by m</i>");
     }
 
     private static Quote quote(String text, String speaker, String role) {

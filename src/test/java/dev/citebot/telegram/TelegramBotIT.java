@@ -5,9 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.citebot.App;
 import dev.citebot.TestApps;
 import dev.citebot.config.Secret;
+import dev.citebot.config.LlmSettings;
 import dev.citebot.ingest.Paragraph;
+import dev.citebot.llm.Answerer;
+import dev.citebot.llm.ChatAnswer;
+import dev.citebot.llm.Conversations;
+import dev.citebot.llm.FakeModelServer;
+import dev.citebot.llm.H2ChatMemoryStore;
+import dev.citebot.llm.PromptPassages;
+import dev.citebot.llm.QuoteVerifier;
 import dev.citebot.retrieve.Scope;
 import dev.citebot.store.StoredArticle;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +32,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,6 +51,8 @@ class TelegramBotIT {
     static final Secret TOKEN = new Secret("123456789:AAE-telegram-bot-it-token_0123456789ab");
     private static final Pattern SOURCE_DATA = Pattern.compile("src:(\\d+):(\\d+):(\\d+)");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Secret LLM_KEY = new Secret("sk-telegram-it-9fK2mQ7xLp4RzT1v");
+    private static final String LLM_MODEL = "gpt-fake-mini";
 
     private final AtomicInteger updateIds = new AtomicInteger(1);
     private final List<TelegramBot> bots = new ArrayList<>();
@@ -102,7 +115,7 @@ class TelegramBotIT {
                 .equals("cb-1"));
         assertThat(pressed.body().path("text").asText()).isEqualTo(button.path("text").asText());
         FakeBotApi.Call paragraph = replyTo(reply.messageId());
-        Quoted quoted = quoted(data);
+        Quoted quoted = quoted(app, data);
         assertThat(paragraph.text()).startsWith("<i>" + Html.escape(quoted.article().title()) + "</i>, ¶"
                         + quoted.paragraph().number())
                 .contains("<b>" + Html.escape(quoted.text()) + "</b>")
@@ -169,7 +182,7 @@ class TelegramBotIT {
     @Test
     void a429IsWaitedOutAndTheReplyIsDeliveredExactlyOnce() throws Exception {
         RecordingSleeper sleeper = new RecordingSleeper();
-        startBot(app.answerer()::answer, BotSettings.of(TOKEN, api.url()), sleeper);
+        startBot(app.chatAnswerer(), BotSettings.of(TOKEN, api.url()), sleeper);
         api.failNext("sendMessage", 429, "Too Many Requests: retry after 1", 1);
 
         int question = ask(1005, "What did Dmitry Peskov say?");
@@ -215,11 +228,19 @@ class TelegramBotIT {
 
     @Test
     void aFailingAnswerGetsAnApologyAndTheNextQuestionIsStillAnswered() throws Exception {
-        QuestionAnswerer failsOnBoom = (question, scope) -> {
-            if (question.contains("boom")) {
-                throw new IllegalStateException("the answerer broke");
+        Answerer failsOnBoom = new Answerer() {
+            @Override
+            public ChatAnswer answer(String chatId, String question, Scope scope) {
+                if (question.contains("boom")) {
+                    throw new IllegalStateException("the answerer broke");
+                }
+                return app.chatAnswerer().answer(chatId, question, scope);
             }
-            return app.answerer().answer(question, scope);
+
+            @Override
+            public void forget(String chatId) {
+                app.chatAnswerer().forget(chatId);
+            }
         };
         startBot(failsOnBoom, BotSettings.of(TOKEN, api.url()), Sleeper.system());
         int boomUpdate = updateIds.get();
@@ -234,7 +255,7 @@ class TelegramBotIT {
 
     @Test
     void commandsExplainListScopeAndShowSources() throws Exception {
-        startBot(app.answerer()::answer, BotSettings.of(TOKEN, api.url()).withChatRate(100, 100), Sleeper.system());
+        startBot(app.chatAnswerer(), BotSettings.of(TOKEN, api.url()).withChatRate(100, 100), Sleeper.system());
         long chat = 1009;
 
         String start = replyTo(ask(chat, "/start")).text();
@@ -247,8 +268,8 @@ class TelegramBotIT {
 
         long seedId = app.articles().list().get(0).id();
         assertThat(start).contains("1. <i>").contains("2. <i>" + Html.escape(Fixtures.HOSTILE_TITLE))
-                .contains(BotSettings.SEED_EXAMPLES.get(0)).contains("@" + FakeBotApi.BOT_USERNAME);
-        assertThat(help).contains("/ask", "/articles", "/article N", "/source N", "/start", "/help");
+                .contains(BotSettings.SEED_EXAMPLES.get(0)).contains("@" + FakeBotApi.BOT_USERNAME).contains("/new starts afresh");
+        assertThat(help).contains("/ask", "/articles", "/article N", "/source N", "/new", "/start", "/help");
         assertThat(chosen).contains("article 1");
         assertThat(stored).isEqualTo(Scope.article(seedId));
         assertThat(list).contains("(current)").startsWith(BotTexts.ARTICLES_HEADING);
@@ -257,12 +278,12 @@ class TelegramBotIT {
         assertThat(new ChatStateRepository(app.database()).scope(chat)).isEqualTo(Scope.ALL);
         JsonNode commands = api.awaitOne("setMyCommands", c -> true).body().path("commands");
         assertThat(commands.findValuesAsText("command"))
-                .containsExactly("start", "help", "articles", "article", "ask", "source");
+                .containsExactly("start", "help", "articles", "article", "ask", "source", "new");
     }
 
     @Test
     void stickersLongQuestionsAndFloodsGetShortAnswers() throws Exception {
-        startBot(app.answerer()::answer, BotSettings.of(TOKEN, api.url()).withChatRate(0.001, 3), Sleeper.system());
+        startBot(app.chatAnswerer(), BotSettings.of(TOKEN, api.url()).withChatRate(0.001, 3), Sleeper.system());
         long chat = 1010;
         int sticker = queue(Updates.sticker(updateIds.getAndIncrement(), chat, 80));
         int tooLong = ask(chat, "Why? ".repeat(201));
@@ -310,11 +331,77 @@ class TelegramBotIT {
         assertThat(api.calls()).allMatch(c -> c.token().equals(TOKEN.reveal()));
     }
 
-    private TelegramBot startBot() {
-        return startBot(app.answerer()::answer, BotSettings.of(TOKEN, api.url()), Sleeper.system());
+    @Test
+    void aFollowUpIsAnsweredFromTheChatsMemoryUntilNewForgetsIt() throws Exception {
+        startBot();
+        long chat = 1013;
+        String memory = ChatRef.CONVERSATION_PREFIX + chat;
+
+        String first = replyTo(ask(chat, "What did Shoigu warn about?")).text();
+        String followUp = replyTo(ask(chat, "Why did he warn?")).text();
+        String forgotten = replyTo(ask(chat, "/new")).text();
+        String afresh = replyTo(ask(chat, "Why did he warn?")).text();
+
+        assertThat(first).contains("— <b>Sergey Shoigu</b>").doesNotContain(BotTexts.understoodAs(""));
+        assertThat(followUp).startsWith("<i>" + BotTexts.understoodAs("Why did Sergey Shoigu warn?") + "</i>")
+                .contains("— <b>Sergey Shoigu</b>").contains("<blockquote>");
+        assertValid(followUp);
+        assertThat(forgotten).isEqualTo(BotTexts.FORGOTTEN);
+        assertThat(afresh).doesNotContain(BotTexts.understoodAs("")).doesNotContain("Why did Sergey Shoigu warn");
+        assertThat(new Conversations(new H2ChatMemoryStore(app.database())).history(memory))
+                .hasSize(2).first().isEqualTo(UserMessage.from("Why did he warn?"));
     }
 
-    private TelegramBot startBot(QuestionAnswerer answerer, BotSettings settings, Sleeper sleeper) {
+    @Test
+    void inLlmModeTheModelsAnswerShowsItsVerifiedQuotesWithSourceButtonsAndTheModelsName(@TempDir Path dir)
+            throws Exception {
+        String standalone = "What else did Dmitry Peskov say about NATO?";
+        AtomicInteger peskov = new AtomicInteger();
+        Function<String, String> brain = prompt -> {
+            if (prompt.contains("New question:")) {
+                return standalone;
+            }
+            PromptPassages passages = new PromptPassages(prompt);
+            peskov.set(passages.numberOf("Peskov"));
+            return "Peskov <b>accused</b> NATO & its members of a \"'militaristic [and] confrontational' course\" ["
+                    + peskov.get() + "]. He said \"NATO has <i>already</i> lost\" [" + peskov.get() + "].";
+        };
+        try (FakeModelServer server = new FakeModelServer(FakeModelServer.Protocol.OPENAI).replying(brain);
+             App llmApp = new App(TestApps.config(dir).withLlm(LlmSettings.openAi(server.baseUrl(),
+                     Optional.of(LLM_KEY), LLM_MODEL, LlmSettings.DEFAULT_TIMEOUT)), model);
+             TelegramBot bot = botFor(llmApp)) {
+            bot.start();
+            long chat = 1014;
+            FakeBotApi.Call reply = replyTo(ask(chat, "What did Dmitry Peskov say?"));
+            String followUp = replyTo(ask(chat, "What else did he say?")).text();
+
+            String quote = "‘militaristic [and] confrontational’ course";
+            assertThat(reply.text()).startsWith("Peskov &lt;b&gt;accused&lt;/b&gt; NATO &amp; its members of a “"
+                            + quote + "” [" + peskov.get() + "].")
+                    .contains("<blockquote>" + quote + "</blockquote>\n— <b>Dmitry Peskov</b>")
+                    .contains("\n[" + peskov.get() + "] <i>")
+                    .contains(QuoteVerifier.REMOVED).doesNotContain("already")
+                    .endsWith("\n\n<i>" + BotTexts.answeredBy(LLM_MODEL) + "</i>");
+            assertValid(reply.text());
+            JsonNode buttons = reply.body().path("reply_markup").path("inline_keyboard").path(0);
+            assertThat(buttons.size()).isEqualTo(1);
+            assertThat(buttons.path(0).path("text").asText()).matches("¶\\d+");
+            assertThat(quoted(llmApp, buttons.path(0).path("callback_data").asText()).text()).isEqualTo(quote);
+            assertThat(followUp).startsWith("<i>" + BotTexts.understoodAs(standalone) + "</i>")
+                    .contains("<blockquote>" + quote + "</blockquote>")
+                    .endsWith("<i>" + BotTexts.answeredBy(LLM_MODEL) + "</i>");
+            assertThat(server.requests()).hasSize(3);
+            assertThat(server.requests().get(1).user()).contains("User: What did Dmitry Peskov say?")
+                    .contains("New question: What else did he say?");
+        }
+        assertThat(logs.lines()).noneMatch(line -> line.contains(LLM_KEY.reveal()));
+    }
+
+    private TelegramBot startBot() {
+        return startBot(app.chatAnswerer(), BotSettings.of(TOKEN, api.url()), Sleeper.system());
+    }
+
+    private TelegramBot startBot(Answerer answerer, BotSettings settings, Sleeper sleeper) {
         TelegramBot bot = new TelegramBot(settings, answerer, app.articles(), new ChatStateRepository(app.database()),
                 sleeper);
         bots.add(bot);
@@ -324,7 +411,7 @@ class TelegramBotIT {
     }
 
     private TelegramBot botFor(App other) {
-        return new TelegramBot(BotSettings.of(TOKEN, api.url()), other.answerer()::answer, other.articles(),
+        return new TelegramBot(BotSettings.of(TOKEN, api.url()), other.chatAnswerer(), other.articles(),
                 new ChatStateRepository(other.database()), Sleeper.system());
     }
 
@@ -350,7 +437,7 @@ class TelegramBotIT {
     private record Quoted(StoredArticle article, Paragraph paragraph, String text) {
     }
 
-    private Quoted quoted(String data) {
+    private static Quoted quoted(App app, String data) {
         Matcher m = SOURCE_DATA.matcher(data);
         assertThat(m.matches()).as(data).isTrue();
         StoredArticle article = app.articles().find(Long.parseLong(m.group(1))).orElseThrow();
