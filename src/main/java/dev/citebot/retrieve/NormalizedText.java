@@ -20,24 +20,26 @@ public final class NormalizedText {
     }
 
     public static NormalizedText of(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int[] origin = new int[text.length()];
+        char[] source = text.toCharArray();
+        char[] out = new char[source.length];
+        int[] origin = new int[source.length];
+        int length = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < source.length; i++) {
+            char c = source[i];
             if (Character.isWhitespace(c) || c == '\u00A0') {
-                pendingSpace = out.length() > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace) {
-                origin[out.length()] = i;
-                out.append(' ');
+                origin[length] = i;
+                out[length++] = ' ';
                 pendingSpace = false;
             }
-            origin[out.length()] = i;
-            out.append(fold(c));
+            origin[length] = i;
+            out[length++] = fold(c);
         }
-        return new NormalizedText(out.toString(), Arrays.copyOf(origin, out.length()), text.length());
+        return new NormalizedText(new String(out, 0, length), Arrays.copyOf(origin, length), text.length());
     }
 
     /** The folded form of a single phrase, for searching with {@link #find}. */
