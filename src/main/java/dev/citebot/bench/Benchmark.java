@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
     static final int BATCH = 64;
-    static final int ROUNDS = 3;
+    /** Timed rounds over the questions at each size, after one untimed round. */
+    public static final int ROUNDS = 3;
     static final int TIMED_WHO_SAID = 40;
     private static final long SEED = 42;
 

@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ public final class ColdStart {
                     StandardCharsets.UTF_8))) {
                 line = out.readLine();
                 double millis = (System.nanoTime() - start) / 1e6;
-                out.transferTo(java.io.Writer.nullWriter());
+                out.transferTo(Writer.nullWriter());
                 finish(process, errors);
                 return parse(line, millis);
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.bench.BenchReport;
+import dev.citebot.bench.Benchmark;
 import dev.citebot.bench.ColdStartResult;
 import dev.citebot.bench.SizeReport;
 
@@ -85,7 +86,7 @@ final class BenchOutput {
                     s.passages(), s.synthetic(), s.searchP50Ms(), s.searchP95Ms(), s.baselineSearchP50Ms(),
                     s.baselineSearchP95Ms(), s.speedup(), s.askP50Ms(), s.askP95Ms(), s.askP99Ms()));
         }
-        out.append("\n").append(r.questionsTimed()).append(" questions timed per size, ").append(3)
+        out.append("\n").append(r.questionsTimed()).append(" questions timed per size, ").append(Benchmark.ROUNDS)
                 .append(" rounds after one untimed round. ").append(SYNTHETIC_NOTE).append("\n").append(BASELINE_NOTE);
         return out.toString();
     }
