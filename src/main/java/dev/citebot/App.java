@@ -42,6 +42,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class App implements AutoCloseable {
     static final int EMBED_BATCH = 64;
+    /** The dimension of the bundled all-MiniLM-L6-v2 model, known before it has loaded. */
+    static final int MINILM_DIMENSION = 384;
 
     private final Config config;
     private final ExecutorService embeddingThreads;
@@ -62,7 +64,8 @@ public final class App implements AutoCloseable {
     public App(Config config, EmbeddingModel model) {
         this.config = config;
         this.embeddingThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
-        this.embeddingModel = model != null ? model : new AllMiniLmL6V2QuantizedEmbeddingModel(embeddingThreads);
+        this.embeddingModel = model != null ? model : BackgroundEmbeddingModel.start(
+                () -> new AllMiniLmL6V2QuantizedEmbeddingModel(embeddingThreads), MINILM_DIMENSION, embeddingThreads);
         this.database = Database.open(config.database());
         this.articles = new ArticleRepository(database);
         this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension()).build();

@@ -1,12 +1,16 @@
 package dev.citebot.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.App;
+import dev.citebot.answer.Answer;
+import dev.citebot.bench.BenchInputs;
 import dev.citebot.bench.BenchReport;
 import dev.citebot.bench.Benchmark;
+import dev.citebot.bench.ColdStart;
+import dev.citebot.bench.MemoryUse;
 import dev.citebot.eval.QaFile;
 import dev.citebot.eval.QaItem;
-import dev.citebot.ingest.ArticleSplitter;
+import dev.citebot.ingest.ArticleReader;
+import dev.citebot.retrieve.Scope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,19 +22,39 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-/** {@code bench}: throughput and latency figures, measured on a throw-away database. */
-@Command(name = "bench", description = "Measure embedding and ingest throughput and warm answer latency.")
+/** {@code bench}: our pipeline next to the textbook LangChain4j one, measured on throw-away databases. */
+@Command(name = "bench", description = "Benchmark throughput, search and answer latency at several store sizes, "
+        + "cold start, memory and quality, side by side with the textbook LangChain4j pipeline.")
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "articles to ingest (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sizes", split = ",", paramLabel = "N", description = "store sizes in passages "
+            + "(default: ${DEFAULT-VALUE})")
+    List<Integer> sizes = List.of(1000, 10000, 100000);
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "real articles (default: ${DEFAULT-VALUE})")
     Path articles = Path.of("../shared/eval/polnear-dev/text");
 
-    @Option(names = "--qa", paramLabel = "FILE", description = "questions to time (default: ${DEFAULT-VALUE})")
+    @Option(names = "--qa", paramLabel = "FILE", description = "seed QA file (default: ${DEFAULT-VALUE})")
     Path qa = Path.of("../shared/eval/seed/qa.jsonl");
+
+    @Option(names = "--whosaid", paramLabel = "FILE", description = "who-said QA file (default: ${DEFAULT-VALUE})")
+    Path whoSaid = Path.of("../shared/eval/polnear-dev-whosaid.jsonl");
+
+    @Option(names = "--cold-start-runs", paramLabel = "N", description = "fresh processes to time (default: "
+            + "${DEFAULT-VALUE}; 0 skips)")
+    int coldStartRuns = 3;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "build the databases in DIR (a new folder) and "
+            + "keep them, e.g. to time 'bench --probe' by hand; by default they go to a temporary folder and are deleted")
+    Path keep;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
+
+    @Option(names = "--probe", hidden = true, paramLabel = "QUESTION",
+            description = "internal: answer once on the configured database and print memory as JSON")
+    String probe;
 
     BenchCommand(CliContext context) {
         this.context = context;
@@ -38,51 +62,48 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(articles) || !Files.isRegularFile(qa)) {
-            throw new IllegalArgumentException("bench needs --articles DIR and --qa FILE (" + articles + ", " + qa + ")");
+        if (probe != null) {
+            return probe();
         }
-        List<String> questions = new QaFile(context.json()).read(qa).stream().map(QaItem::question).toList();
-        Path work = Files.createTempDirectory("citebot-bench");
-        try (App app = context.appOnDatabase().apply(work.resolve("bench"))) {
-            List<Path> files = app.reader().expand(List.of(articles), note -> { });
-            BenchReport r = new Benchmark(app.reader(), new ArticleSplitter(), app.embeddingModel())
-                    .run(app, files, questions);
-            context.out().println(json ? toJson(r) : table(r));
+        for (Path p : List.of(qa, whoSaid)) {
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("bench: no such QA file " + p + " (see --qa, --whosaid)");
+            }
+        }
+        if (!Files.isDirectory(articles)) {
+            throw new IllegalArgumentException("bench: no such article folder " + articles + " (see --articles)");
+        }
+        QaFile reader = new QaFile(context.json());
+        List<QaItem> seed = reader.read(qa);
+        List<QaItem> who = reader.read(whoSaid);
+        Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("citebot-bench");
+        try {
+            List<Path> files = new ArticleReader().expand(List.of(articles), note -> { });
+            BenchReport r = new Benchmark(context.appOnDatabase(), work,
+                    new ColdStart(ColdStart.currentJvm(), context.json()))
+                    .run(new BenchInputs(files, seed, who, sizes, coldStartRuns));
+            context.out().println(json ? BenchOutput.json(context.json(), r) : BenchOutput.table(r));
             return 0;
         } finally {
-            deleteTree(work);
+            if (keep == null) {
+                deleteTree(work);
+            }
         }
     }
 
-    private String toJson(BenchReport r) {
-        ObjectNode node = context.json().createObjectNode()
-                .put("articles", r.articles())
-                .put("sentences", r.sentences())
-                .put("raw_embed_sentences_per_s", round(r.rawEmbedSentencesPerS()))
-                .put("ingest_sentences_per_s", round(r.ingestSentencesPerS()))
-                .put("ingest_ratio", round(r.ingestRatio()))
-                .put("questions", r.questions())
-                .put("ask_p50_ms", round(r.askP50Ms()))
-                .put("ask_p95_ms", round(r.askP95Ms()))
-                .put("ask_p99_ms", round(r.askP99Ms()));
-        return node.toString();
-    }
-
-    private static String table(BenchReport r) {
-        return String.format("""
-                | measure | value |
-                | --- | --- |
-                | articles / sentences | %d / %d |
-                | raw embedAll (sentences/s) | %.1f |
-                | ingest (sentences/s) | %.1f |
-                | ingest ratio | %.2f |
-                | ask p50 / p95 / p99 (ms, warm, %d answers) | %.1f / %.1f / %.1f |""",
-                r.articles(), r.sentences(), r.rawEmbedSentencesPerS(), r.ingestSentencesPerS(), r.ingestRatio(),
-                r.questions(), r.askP50Ms(), r.askP95Ms(), r.askP99Ms());
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+    private int probe() {
+        try (App app = context.apps().get()) {
+            Answer answer = app.answerer().answer(probe, Scope.ALL);
+            MemoryUse memory = MemoryUse.now();
+            context.out().println(context.json().createObjectNode()
+                    .put("answered", answer.answered())
+                    .put("passages", app.store().size())
+                    .put("heap_used_mb", memory.heapUsedMb())
+                    .put("heap_committed_mb", memory.heapCommittedMb())
+                    .put("rss_mb", memory.rssMb()));
+            context.out().flush();
+            return 0;
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

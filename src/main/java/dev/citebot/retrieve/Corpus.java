@@ -1,5 +1,6 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.ingest.Paragraph;
 import dev.citebot.ingest.Passages;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.H2EmbeddingStore;
@@ -7,12 +8,15 @@ import dev.citebot.store.StoredArticle;
 import dev.langchain4j.data.segment.TextSegment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The articles and passages questions are answered from. Reads the database only when the embedding store's
@@ -55,17 +59,30 @@ public final class Corpus {
             texts.add(segment.text());
             byArticle.computeIfAbsent(passage.articleId(), k -> new ArrayList<>()).add(passage);
         }
+        Map<Long, List<Paragraph>> paragraphs = repository.allParagraphs();
+        Map<String, String> vocabulary = new ConcurrentHashMap<>();
+        List<ArticleView> views = repository.all().parallelStream()
+                .map(a -> view(a, paragraphs.getOrDefault(a.id(), List.of()), byArticle.getOrDefault(a.id(), List.of()),
+                        vocabulary))
+                .toList();
         Map<Long, ArticleView> articles = new LinkedHashMap<>();
-        for (StoredArticle article : repository.all()) {
-            List<Passage> own = new ArrayList<>(byArticle.getOrDefault(article.id(), List.of()));
-            own.sort(Comparator.comparingInt(Passage::start));
-            articles.put(article.id(), view(article, own));
+        for (ArticleView v : views) {
+            articles.put(v.id(), v);
         }
-        return new CorpusSnapshot(version, Map.copyOf(articles), List.copyOf(passages), LexicalIndex.build(texts));
+        return new CorpusSnapshot(version, Collections.unmodifiableMap(articles), List.copyOf(passages),
+                LexicalIndex.build(texts));
     }
 
-    private ArticleView view(StoredArticle article, List<Passage> passages) {
-        return new ArticleView(article, repository.paragraphs(article.id()), List.copyOf(passages),
-                NormalizedText.of(article.text()), Set.copyOf(Tokenizer.words(article.text())));
+    /** @param vocabulary one instance of every word, shared by all articles' word sets */
+    private static ArticleView view(StoredArticle article, List<Paragraph> paragraphs, List<Passage> passages,
+                                    Map<String, String> vocabulary) {
+        List<Passage> own = new ArrayList<>(passages);
+        own.sort(Comparator.comparingInt(Passage::start));
+        Set<String> words = new HashSet<>();
+        for (String w : Tokenizer.words(article.text())) {
+            words.add(vocabulary.computeIfAbsent(w, k -> k));
+        }
+        return new ArticleView(article, paragraphs, List.copyOf(own), NormalizedText.of(article.text()),
+                Set.copyOf(words));
     }
 }

@@ -1,43 +1,38 @@
 package dev.citebot.retrieve;
 
-import java.util.Arrays;
-
 /**
  * A folded view of a text for phrase matching: typographic quotes and apostrophes become plain ones, dashes
- * become {@code -}, runs of white space become one space, letters are lower-cased. It keeps, for every
- * folded character, the offset of the original character, so a match maps back to an exact span of the
- * source — the only kind of span citebot may put in quotation marks.
+ * become {@code -}, runs of white space become one space, letters are lower-cased. A match maps back to an exact
+ * span of the source — the only kind of span citebot may put in quotation marks. The map from folded to original
+ * offsets is not stored (it would take four bytes per character of every article); it is recomputed by walking the
+ * original text, which only happens for a match.
  */
 public final class NormalizedText {
+    private final String original;
     private final String folded;
-    private final int[] origin;
-    private final int originalLength;
 
-    private NormalizedText(String folded, int[] origin, int originalLength) {
+    private NormalizedText(String original, String folded) {
+        this.original = original;
         this.folded = folded;
-        this.origin = origin;
-        this.originalLength = originalLength;
     }
 
     public static NormalizedText of(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int[] origin = new int[text.length()];
+        char[] out = new char[text.length()];
+        int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                pendingSpace = out.length() > 0;
+            if (isSpace(c)) {
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace) {
-                origin[out.length()] = i;
-                out.append(' ');
+                out[length++] = ' ';
                 pendingSpace = false;
             }
-            origin[out.length()] = i;
-            out.append(fold(c));
+            out[length++] = fold(c);
         }
-        return new NormalizedText(out.toString(), Arrays.copyOf(origin, out.length()), text.length());
+        return new NormalizedText(text, new String(out, 0, length));
     }
 
     /** The folded form of a single phrase, for searching with {@link #find}. */
@@ -75,23 +70,57 @@ public final class NormalizedText {
         if (foldedPhrase.isEmpty()) {
             return null;
         }
-        int from = firstFoldedAtOrAfter(fromOriginal);
-        int at = folded.indexOf(foldedPhrase, from);
+        int at = folded.indexOf(foldedPhrase, firstFoldedAtOrAfter(fromOriginal));
         if (at < 0) {
             return null;
         }
-        int last = at + foldedPhrase.length() - 1;
-        return new int[] {origin[at], origin[last] + 1};
+        return new int[] {origin(at), origin(at + foldedPhrase.length() - 1) + 1};
     }
 
+    /**
+     * The original offset of folded character {@code foldedIndex}: the character itself, or for a space that stands
+     * for a run of white space, the character after the run.
+     */
+    private int origin(int foldedIndex) {
+        int length = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < original.length(); i++) {
+            if (isSpace(original.charAt(i))) {
+                pendingSpace = length > 0;
+                continue;
+            }
+            length += pendingSpace ? 1 : 0;
+            pendingSpace = false;
+            if (length >= foldedIndex) {
+                return i;
+            }
+            length++;
+        }
+        throw new IndexOutOfBoundsException(foldedIndex);
+    }
+
+    /** The first folded index whose original offset is at least {@code originalOffset}. */
     private int firstFoldedAtOrAfter(int originalOffset) {
         if (originalOffset <= 0) {
             return 0;
         }
-        if (originalOffset >= originalLength) {
-            return folded.length();
+        int length = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < original.length(); i++) {
+            if (isSpace(original.charAt(i))) {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (i >= originalOffset) {
+                return length;
+            }
+            length += pendingSpace ? 2 : 1;
+            pendingSpace = false;
         }
-        int i = Arrays.binarySearch(origin, originalOffset);
-        return i >= 0 ? i : -i - 1;
+        return folded.length();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 }

@@ -43,7 +43,10 @@ public final class Tokenizer {
         return out;
     }
 
-    /** Lower-case words as written, apostrophes normalised to {@code '}. */
+    /**
+     * Lower-case words as written, apostrophes normalised to {@code '}. Plain ASCII words (nearly all) are lower-cased
+     * without the general {@link String#toLowerCase} path, which the corpus build runs over every article.
+     */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         int i = 0;
@@ -53,16 +56,34 @@ public final class Tokenizer {
                 i++;
             }
             int start = i;
+            boolean ascii = true;
             while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInnerApostrophe(text, i))) {
+                ascii &= text.charAt(i) < 128;
                 i++;
             }
             if (i > start) {
-                out.add(text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\''));
+                out.add(ascii ? asciiLowerCase(text, start, i)
+                        : text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\''));
             }
         }
         return out;
     }
 
+    private static String asciiLowerCase(String text, int start, int end) {
+        int upper = start;
+        while (upper < end && !Character.isUpperCase(text.charAt(upper))) {
+            upper++;
+        }
+        if (upper == end) {
+            return text.substring(start, end);
+        }
+        char[] word = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            word[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(word);
+    }
 
     private static boolean isInnerApostrophe(String text, int i) {
         char c = text.charAt(i);

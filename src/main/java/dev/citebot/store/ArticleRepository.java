@@ -14,8 +14,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -99,6 +101,22 @@ public final class ArticleRepository {
                 }
                 return List.copyOf(result);
             }
+        });
+    }
+
+    /** The paragraphs of every article, by article id, each list ordered by number; one query. */
+    public Map<Long, List<Paragraph>> allParagraphs() {
+        return db.read(c -> {
+            Map<Long, List<Paragraph>> result = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT article_id, number,"
+                    + " start_offset, end_offset FROM paragraph ORDER BY article_id, number")) {
+                while (rs.next()) {
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Paragraph(rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+                }
+            }
+            result.replaceAll((id, list) -> List.copyOf(list));
+            return result;
         });
     }
 

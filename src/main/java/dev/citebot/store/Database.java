@@ -24,6 +24,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Database implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 8;
+    /**
+     * CLOBs up to this many bytes are stored inside their row instead of H2's separate LOB storage: every sentence
+     * and most article texts, which the store and the corpus read in full on every start (H2's default, 256,
+     * sends one sentence in 15 through a LOB lookup).
+     */
+    static final int MAX_INPLACE_LOB = 16_384;
 
     private final Path file;
     private final Connection anchor;
@@ -161,7 +167,7 @@ public final class Database implements AutoCloseable {
     private static Database connect(Path file) {
         createParent(file);
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL("jdbc:h2:file:" + file);
+        source.setURL("jdbc:h2:file:" + file + ";MAX_LENGTH_INPLACE_LOB=" + MAX_INPLACE_LOB);
         source.setUser("sa");
         source.setPassword("");
         Connection anchor = openAnchor(source, file);

@@ -1,13 +1,13 @@
 package dev.citebot.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.data.document.Metadata;
 
+import java.io.IOException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,16 +28,34 @@ final class MetadataCodec {
         return root.toString();
     }
 
+    /**
+     * Reads what {@link #encode} wrote, with Jackson's streaming parser (no tree per row: the store decodes every
+     * row on start).
+     *
+     * @throws StoreException if the text is not such an object
+     */
     Metadata decode(String text) {
-        try {
-            JsonNode root = json.readTree(text);
+        try (JsonParser p = json.getFactory().createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("metadata is not a JSON object");
+            }
             Map<String, Object> values = new HashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                values.put(e.getKey(), decodeValue(e.getKey(), e.getValue()));
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME) {
+                    throw notTyped(key);
+                }
+                String type = p.currentName();
+                values.put(key, decodeValue(key, type, p.nextToken(), p));
+                if (p.nextToken() != JsonToken.END_OBJECT) {
+                    throw notTyped(key);
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new IllegalArgumentException("metadata is not one JSON object");
             }
             return new Metadata(values);
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new StoreException("stored metadata is not valid: " + abbreviate(text), e);
         }
     }
@@ -60,33 +78,31 @@ final class MetadataCodec {
         }
     }
 
-    private static Object decodeValue(String key, JsonNode typed) {
-        if (!typed.isObject() || typed.size() != 1) {
-            throw new IllegalArgumentException("metadata '" + key + "' is not a {type: value} object");
-        }
-        Map.Entry<String, JsonNode> only = typed.fields().next();
-        String type = only.getKey();
-        JsonNode value = only.getValue();
+    private static Object decodeValue(String key, String type, JsonToken token, JsonParser p) throws IOException {
         boolean integral = type.equals("Integer") || type.equals("Long");
-        if (integral ? !(value.isIntegralNumber() && value.canConvertToLong()) : !value.isTextual()) {
+        if (integral ? token != JsonToken.VALUE_NUMBER_INT : token != JsonToken.VALUE_STRING) {
             throw new IllegalArgumentException("metadata '" + key + "' has a malformed " + type + " value");
         }
         switch (type) {
             case "String":
-                return value.textValue();
+                return p.getText();
             case "UUID":
-                return UUID.fromString(value.textValue());
+                return UUID.fromString(p.getText());
             case "Integer":
-                return Math.toIntExact(value.longValue());
+                return Math.toIntExact(p.getLongValue());
             case "Long":
-                return value.longValue();
+                return p.getLongValue();
             case "Float":
-                return Float.valueOf(value.textValue());
+                return Float.valueOf(p.getText());
             case "Double":
-                return Double.valueOf(value.textValue());
+                return Double.valueOf(p.getText());
             default:
                 throw new IllegalArgumentException("metadata '" + key + "' has unknown type " + type);
         }
+    }
+
+    private static IllegalArgumentException notTyped(String key) {
+        return new IllegalArgumentException("metadata '" + key + "' is not a {type: value} object");
     }
 
     private static String abbreviate(String text) {

@@ -33,6 +33,14 @@ final class TopK {
         return size;
     }
 
+    /** Offers every pair {@code other} kept to this one and returns this one; {@code other} is left unordered. */
+    TopK merge(TopK other) {
+        for (int i = 0; i < other.size; i++) {
+            offer(other.scores[i], other.rows[i]);
+        }
+        return this;
+    }
+
     /** Sorts the kept pairs best first; afterwards {@link #row} and {@link #score} index that order. */
     void sortBestFirst() {
         for (int end = size - 1; end > 0; end--) {

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * An immutable snapshot of the stored embeddings, searched by brute force. Vectors are L2-normalised and kept
@@ -23,6 +25,9 @@ import java.util.Set;
  */
 final class VectorIndex {
     private static final int MIN_CAPACITY = 16;
+    /** Below this many rows a search scans on the calling thread; above, it splits the scan across cores. */
+    static final int PARALLEL_ROWS = 16_384;
+    private static final int MAX_SLICES = 8;
 
     private final int dimension;
     private final float[] vectors;
@@ -111,8 +116,33 @@ final class VectorIndex {
                     + " dimensions but this store holds " + dimension + "-dimensional embeddings");
         }
         float[] q = VectorMath.normalized(query);
-        TopK top = new TopK(Math.max(1, Math.min(maxResults, size)));
-        for (int row = 0, offset = 0; row < size; row++, offset += dimension) {
+        int k = Math.max(1, Math.min(maxResults, size));
+        TopK top = size < PARALLEL_ROWS ? scan(q, filter, k, minScore, 0, size) : parallelScan(q, filter, k, minScore);
+        top.sortBestFirst();
+        List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(top.size());
+        for (int i = 0; i < top.size(); i++) {
+            matches.add(match(top.row(i), top.score(i)));
+        }
+        return matches;
+    }
+
+    /**
+     * Scans equal slices of the rows on the common fork-join pool and merges their best rows. The (score, row)
+     * order is total, so the result is the one a single scan finds.
+     */
+    private TopK parallelScan(float[] q, RowFilter filter, int k, double minScore) {
+        int slices = Math.max(1, Math.min(MAX_SLICES, ForkJoinPool.getCommonPoolParallelism() + 1));
+        int per = (size + slices - 1) / slices;
+        return IntStream.range(0, slices).parallel()
+                .mapToObj(i -> scan(q, filter, k, minScore, i * per, Math.min(size, (i + 1) * per)))
+                .reduce(TopK::merge)
+                .orElseThrow();
+    }
+
+    /** The best {@code k} rows in {@code [from, to)}; allocates nothing per row. */
+    private TopK scan(float[] q, RowFilter filter, int k, double minScore, int from, int to) {
+        TopK top = new TopK(k);
+        for (int row = from, offset = from * dimension; row < to; row++, offset += dimension) {
             if (filter.accepts(articleIds[row], segments[row])) {
                 double cosine = Math.max(-1, Math.min(1, VectorMath.dot(vectors, offset, q)));
                 double score = RelevanceScore.fromCosineSimilarity(cosine);
@@ -121,12 +151,7 @@ final class VectorIndex {
                 }
             }
         }
-        top.sortBestFirst();
-        List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(top.size());
-        for (int i = 0; i < top.size(); i++) {
-            matches.add(match(top.row(i), top.score(i)));
-        }
-        return matches;
+        return top;
     }
 
     List<H2EmbeddingStore.Entry> entries() {

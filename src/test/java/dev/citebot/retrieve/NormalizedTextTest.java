@@ -36,4 +36,25 @@ class NormalizedTextTest {
         assertThat(TEXT.substring(span[0], span[1])).isEqualTo("— and left. ‘Dead’");
         assertThat(n.find("absent phrase", 0)).isNull();
     }
+
+    @Test
+    void everySpanFoundFoldsBackToThePhraseAndLaterSearchesStartAfterIt() {
+        String text = "  A  “b”\n\n c—d ’e’ b  ";
+        NormalizedText n = NormalizedText.of(text);
+        String folded = n.folded();
+        for (int from = 0; from < folded.length(); from++) {
+            for (int to = from + 1; to <= folded.length(); to++) {
+                String phrase = folded.substring(from, to).strip();
+                if (!phrase.isEmpty()) {
+                    int[] span = n.find(phrase, 0);
+                    assertThat(NormalizedText.fold(text.substring(span[0], span[1]))).as(phrase).isEqualTo(phrase);
+                }
+            }
+        }
+        int[] first = n.find("b", 0);
+        int[] second = n.find("b", first[1]);
+        assertThat(text.substring(second[0], second[1])).isEqualTo("b");
+        assertThat(second[0]).isGreaterThan(first[0]);
+        assertThat(n.find("b", second[1])).isNull();
+    }
 }
