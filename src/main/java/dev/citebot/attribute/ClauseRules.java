@@ -22,6 +22,9 @@ import java.util.Set;
 final class ClauseRules {
 
     private static final int MAX_OPENING = 14;
+    private static final int MAX_LIGHT_OBJECT = 3;
+    private static final Set<String> LIGHT_VERBS = Set.of("made", "makes", "make", "issued", "issues", "issue",
+            "gave", "gives", "released", "releases", "published", "publishes");
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would");
 
@@ -46,7 +49,7 @@ final class ClauseRules {
                 continue;
             }
             Optional<Candidate> c = t.is("according") ? accordingTo(a, hi, i)
-                    : words.isReportingVerb(t) ? verb(a, lo, hi, i) : Optional.empty();
+                    : words.isReportingVerb(t) || madeStatement(a, hi, i) ? verb(a, lo, hi, i) : Optional.empty();
             if (c.isEmpty() && words.isAttributionNoun(t)) {
                 c = possessiveNoun(a, lo, hi, i);
             }
@@ -91,6 +94,23 @@ final class ClauseRules {
             return Optional.empty();
         }
         return p < lo ? inverted(a, hi, v) : subjectBefore(a, lo, hi, v, p);
+    }
+
+    /** "made a similar declaration", "issued a statement": a light verb whose object is an attribution noun. */
+    private boolean madeStatement(ArticleTokens a, int hi, int v) {
+        if (!LIGHT_VERBS.contains(a.get(v).lower()) || v + 1 >= hi
+                || !WordClasses.DETERMINERS.contains(a.get(v + 1).lower())) {
+            return false;
+        }
+        for (int k = v + 2; k < Math.min(hi, v + 2 + MAX_LIGHT_OBJECT); k++) {
+            if (words.isAttributionNoun(a.get(k))) {
+                return true;
+            }
+            if (!a.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the claims were false", "reports suggest": a plural attribution noun, not a verb. */
@@ -179,7 +199,11 @@ final class ClauseRules {
         if (i + 1 >= hi || !a.get(i + 1).is("to")) {
             return Optional.empty();
         }
-        return reader.forward(a, i + 2, hi).map(ph -> Candidate.of(i, ph, appositive(a, ph, hi)));
+        return reader.forward(a, i + 2, hi).map(ph -> {
+            Phrase apposition = appositive(a, ph, hi);
+            boolean closed = apposition != null && apposition.last() + 1 < hi && a.get(apposition.last() + 1).is(",");
+            return Candidate.of(i, ph, closed ? apposition : null);
+        });
     }
 
     /** "Shoigu's warning that ...". */

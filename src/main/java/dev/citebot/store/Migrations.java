@@ -42,9 +42,34 @@ public final class Migrations {
             + " metadata CLOB NOT NULL,"
             + " vector VARBINARY NOT NULL)";
 
+    /** One row per attribution; offsets index into {@code article.text}; kind is direct, indirect or mixed. */
+    private static final String V3_ATTRIBUTION = "CREATE TABLE IF NOT EXISTS attribution("
+            + "article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " seq INT NOT NULL,"
+            + " paragraph INT NOT NULL,"
+            + " speaker VARCHAR NOT NULL,"
+            + " speaker_mention VARCHAR NOT NULL,"
+            + " speaker_start INT NOT NULL,"
+            + " speaker_end INT NOT NULL,"
+            + " role VARCHAR NULL,"
+            + " cue VARCHAR NULL,"
+            + " cue_start INT NOT NULL,"
+            + " cue_end INT NOT NULL,"
+            + " content_start INT NOT NULL,"
+            + " content_end INT NOT NULL,"
+            + " kind VARCHAR(8) NOT NULL,"
+            + " PRIMARY KEY(article_id, seq))";
+    /** The articles whose attributions have been extracted (an article may have none). */
+    private static final String V3_INDEXED = "CREATE TABLE IF NOT EXISTS attribution_indexed("
+            + "article_id BIGINT PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,"
+            + " attributions INT NOT NULL)";
+    private static final String V3_SPEAKER = "CREATE INDEX IF NOT EXISTS attribution_speaker ON attribution(speaker)";
+
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
-            Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING));
+            Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
+            Migration.of(2, "reserved for the telegram branch (replaced by its migration on merge)", "SELECT 1"),
+            Migration.of(3, "attribution index", V3_ATTRIBUTION, V3_INDEXED, V3_SPEAKER));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
