@@ -21,9 +21,11 @@ public final class AttributionExtractor {
     private static final int MAX_LABEL = 3;
 
     private final RuleSpeakerFinder finder;
+    private final Words words;
 
     public AttributionExtractor(Lexicon lexicon) {
         this.finder = new RuleSpeakerFinder(Objects.requireNonNull(lexicon, "lexicon"));
+        this.words = new Words(lexicon);
     }
 
     /**
@@ -34,16 +36,21 @@ public final class AttributionExtractor {
     public List<Attribution> extract(String text, List<Sentence> sentences) {
         Objects.requireNonNull(text, "text");
         ArticleTokens a = new ArticleTokens(text);
-        List<Attribution> out = new ArrayList<>();
+        List<Attribution> out = new ArrayList<>(headline(a, text, sentences));
         Attribution previous = null;
         int previousParagraph = -1;
         boolean quoteOpen = false;
+        int paragraphFirst = 0;
         for (Sentence s : sentences) {
             int lo = a.indexAtOrAfter(s.start());
             int hi = a.indexAtOrAfter(s.end());
+            paragraphFirst = s.paragraph() == previousParagraph ? paragraphFirst : lo;
             List<Attribution> found = inSentence(a, lo, hi);
             if (found.isEmpty() && lo < hi && !a.sameLine(lo)) {
                 labelled(a, lo, hi).ifPresent(found::add);
+            }
+            if (found.isEmpty()) {
+                signed(a, paragraphFirst, lo, hi).ifPresent(found::add);
             }
             boolean carries = previous != null && (s.paragraph() == previousParagraph
                     || (s.paragraph() == previousParagraph + 1 && quoteOpen));
@@ -65,8 +72,23 @@ public final class AttributionExtractor {
     /**
      * Each construction's content is read from the whole sentence, so an attribution nested in another's content
      * stays inside it; only a clause coordinated after it with another speaker ("A said X, and B said Y") ends it.
-     * A construction whose content holds a later cue of the same speaker gives way to that later one.
+     * A construction whose content opens with a later cue of the same speaker ("In a statement, the ministry
+     * said ...") or is a relative clause holding one ("reiterated by Peskov, who has accused ...") gives way to
+     * that later one.
      */
+    /** The attributions of a title line that the splitter leaves out of the sentences ("X says ..."). */
+    private List<Attribution> headline(ArticleTokens a, String text, List<Sentence> sentences) {
+        int firstSentence = sentences.isEmpty() ? text.length() : sentences.get(0).start();
+        int lo = a.indexAtOrAfter(0);
+        if (lo >= a.size() || a.get(lo).start() >= firstSentence) {
+            return List.of();
+        }
+        int lineEnd = text.indexOf('\n', a.get(lo).start());
+        int hi = a.indexAtOrAfter(Math.min(firstSentence, lineEnd < 0 ? text.length() : lineEnd));
+        List<Attribution> found = inSentence(a, lo, hi);
+        return found.isEmpty() ? labelled(a, lo, hi).map(List::of).orElse(List.of()) : found;
+    }
+
     private List<Attribution> inSentence(ArticleTokens a, int lo, int hi) {
         List<Resolved> kept = Resolved.keep(resolve(a, lo, hi));
         List<Attribution> out = new ArrayList<>(kept.size());
@@ -92,10 +114,12 @@ public final class AttributionExtractor {
     }
 
     private static boolean sameSpeakerLater(ArticleTokens a, List<Resolved> kept, int k, int[] span) {
+        boolean relative = WordClasses.RELATIVE_PRONOUNS.contains(a.get(span[0]).lower());
         for (int j = k + 1; j < kept.size(); j++) {
             Resolved later = kept.get(j);
             int cue = later.candidate().cue();
-            if (later.speaker().start() == kept.get(k).speaker().start() && cue >= span[0] && cue <= span[1]) {
+            boolean same = later.speaker().start() == kept.get(k).speaker().start();
+            if (same && (span[0] == later.cueFirst(a) || (relative && cue >= span[0] && cue <= span[1]))) {
                 return true;
             }
         }
@@ -138,8 +162,9 @@ public final class AttributionExtractor {
      * A paragraph opening with a speaker's name and a colon, as in a transcript or a headline
      * ("PENCE: Well, ...", "Warren: ‘You should ...’").
      */
-    private static Optional<Attribution> labelled(ArticleTokens a, int lo, int hi) {
+    private Optional<Attribution> labelled(ArticleTokens a, int lo, int hi) {
         int k = lo + (a.get(lo).kind() == Token.Kind.OPEN_QUOTE ? 1 : 0);
+        k += k + 1 < hi && words.isReportingVerb(a.get(k)) ? 1 : 0;
         int first = k;
         while (k < hi && k - first < MAX_LABEL && a.get(k).capitalised()) {
             k++;
@@ -152,6 +177,31 @@ public final class AttributionExtractor {
         Speaker speaker = new Speaker(name, name, null, a.get(first).start(), a.get(k - 1).end());
         return ContentSpans.trim(a, k + 1, hi).map(span -> new Attribution(speaker, ":", colon.start(),
                 colon.end(), a.get(span[0]).start(), a.get(span[1]).end(), ContentSpans.kind(a, span)));
+    }
+
+    /**
+     * A quotation signed with a dash and a name at the end of its sentence or paragraph
+     * ("“We deserve better.” ― Ana Ruiz"); the quotation may fill the paragraph's earlier sentences.
+     */
+    private static Optional<Attribution> signed(ArticleTokens a, int paragraphFirst, int lo, int hi) {
+        int end = hi > lo && a.get(hi - 1).is(".") ? hi - 1 : hi;
+        int k = end;
+        while (k - 1 >= lo && end - k < MAX_LABEL + 1 && a.get(k - 1).capitalised()) {
+            k--;
+        }
+        int dash = k - 1;
+        if (k == end || dash < lo || !WordClasses.isAsideMark(a.get(dash)) || a.get(dash).is(",")) {
+            return Optional.empty();
+        }
+        int contentFirst = dash == lo ? paragraphFirst : lo;
+        if (dash == contentFirst || !a.get(dash - 1).closesQuote()) {
+            return Optional.empty();
+        }
+        String name = a.slice(k, end - 1);
+        Speaker speaker = new Speaker(name, name, null, a.get(k).start(), a.get(end - 1).end());
+        Token cue = a.get(dash);
+        return ContentSpans.trim(a, contentFirst, dash).map(span -> new Attribution(speaker, cue.text(), cue.start(),
+                cue.end(), a.get(span[0]).start(), a.get(span[1]).end(), ContentSpans.kind(a, span)));
     }
 
     /** Whether tokens {@code [lo, hi)} hold an odd number of double quotation marks. */
