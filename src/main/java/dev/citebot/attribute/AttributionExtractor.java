@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class AttributionExtractor {
 
     private static final int MAX_LABEL = 3;
+    private static final int MAX_LEAD = 3;
 
     private final RuleSpeakerFinder finder;
     private final Words words;
@@ -66,14 +67,14 @@ public final class AttributionExtractor {
             previous = found.isEmpty() ? null : found.get(found.size() - 1);
             out.addAll(found);
         }
-        return out;
+        return Addressees.named(text, out);
     }
 
     /**
      * Each construction's content is read from the whole sentence, so an attribution nested in another's content
      * stays inside it; only a clause coordinated after it with another speaker ("A said X, and B said Y") ends it.
      * A construction whose content opens with a later cue of the same speaker ("In a statement, the ministry
-     * said ...") or is a relative clause holding one ("reiterated by Peskov, who has accused ...") gives way to
+     * said ...", "has released an article indicating that ...") or is a relative clause holding one ("reiterated by Peskov, who has accused ...") gives way to
      * that later one.
      */
     /** The attributions of a title line that the splitter leaves out of the sentences ("X says ..."). */
@@ -119,7 +120,8 @@ public final class AttributionExtractor {
             Resolved later = kept.get(j);
             int cue = later.candidate().cue();
             boolean same = later.speaker().start() == kept.get(k).speaker().start();
-            if (same && (span[0] == later.cueFirst(a) || (relative && cue >= span[0] && cue <= span[1]))) {
+            boolean opens = cue >= span[0] && cue - span[0] <= MAX_LEAD;
+            if (same && (opens || (relative && cue >= span[0] && cue <= span[1]))) {
                 return true;
             }
         }

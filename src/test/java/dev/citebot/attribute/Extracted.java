@@ -5,7 +5,7 @@ import dev.citebot.ingest.ParsedArticle;
 
 import java.util.List;
 
-/** Runs the real splitter and extractor on a small article written in a test (title line, blank, paragraphs). */
+/** Runs the real splitter and extractor on a small article written in a test (a lower-case title line that names no one, a blank line, paragraphs). */
 final class Extracted {
 
     private static final AttributionExtractor EXTRACTOR = new AttributionExtractor(Lexicon.bundled());
@@ -15,11 +15,11 @@ final class Extracted {
 
     private Extracted(String text) {
         this.text = text;
-        this.all = EXTRACTOR.extract(text, new ArticleSplitter().split(new ParsedArticle("T", text, "t")).sentences());
+        this.all = EXTRACTOR.extract(text, new ArticleSplitter().split(new ParsedArticle("notes", text, "t")).sentences());
     }
 
     static Extracted from(String... paragraphs) {
-        return new Extracted("T\n\n" + String.join("\n\n", paragraphs) + "\n");
+        return new Extracted("notes\n\n" + String.join("\n\n", paragraphs) + "\n");
     }
 
     String content(int i) {
