@@ -73,7 +73,7 @@ final class ClauseRules {
     }
 
     private Optional<Candidate> verb(ArticleTokens a, int lo, int hi, int v) {
-        if (usedAsNoun(a, hi, v)) {
+        if (usedAsNoun(a, hi, v) || naming(a, lo, v)) {
             return Optional.empty();
         }
         int p = v - 1;
@@ -111,6 +111,11 @@ final class ClauseRules {
             }
         }
         return false;
+    }
+
+    /** "His group, called the Legacy Fund, ...": a participle that names, not a report. */
+    private static boolean naming(ArticleTokens a, int lo, int v) {
+        return a.get(v).is("called") && v - 1 >= lo && a.get(v - 1).is(",");
     }
 
     /** "the claims were false", "reports suggest": a plural attribution noun, not a verb. */

@@ -56,9 +56,15 @@ record Resolved(Candidate candidate, Speaker speaker) {
         return k;
     }
 
-    /** Last token of the cue: "according to" takes its "to". */
+    /** Last token of the cue: "according to" takes its "to", "called for" and "called on" their particle. */
     int cueLast(ArticleTokens a) {
         int cue = candidate.cue();
-        return a.get(cue).is("according") && cue + 1 < a.size() && a.get(cue + 1).is("to") ? cue + 1 : cue;
+        if (cue + 1 >= a.size() || candidate.phrase().first() == cue + 1) {
+            return cue;
+        }
+        Token next = a.get(cue + 1);
+        boolean according = a.get(cue).is("according") && next.is("to");
+        boolean call = a.get(cue).lower().startsWith("call") && (next.is("for") || next.is("on"));
+        return according || call ? cue + 1 : cue;
     }
 }
