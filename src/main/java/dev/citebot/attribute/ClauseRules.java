@@ -53,9 +53,17 @@ final class ClauseRules {
             if (c.isEmpty() && words.isAttributionNoun(t)) {
                 c = possessiveNoun(a, lo, hi, i);
             }
+            if (c.isEmpty() && !found.isEmpty() && continuesReport(a, lo, i)) {
+                c = Optional.of(Candidate.of(i, found.get(found.size() - 1).phrase(), null));
+            }
             c.map(x -> withAttachment(a, lo, hi, x)).filter(Candidate::speaks).ifPresent(found::add);
         }
         return found;
+    }
+
+    /** "“...,” he said, adding that ...": a participle after a comma goes on with the clause before it. */
+    private boolean continuesReport(ArticleTokens a, int lo, int i) {
+        return i - 1 >= lo && a.get(i - 1).is(",") && a.get(i).lower().endsWith("ing") && words.isReportingVerb(a.get(i));
     }
 
     /** The first token after an opening dateline ("WASHINGTON --"), which is not part of any clause. */
