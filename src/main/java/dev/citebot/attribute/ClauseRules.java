@@ -61,9 +61,17 @@ final class ClauseRules {
         return found;
     }
 
-    /** "“...,” he said, adding that ...": a participle after a comma goes on with the clause before it. */
+    /**
+     * "“...,” he said, adding that ...": a participle after a comma that introduces content goes on with the
+     * clause before it ("..., adding to the concern" does not).
+     */
     private boolean continuesReport(ArticleTokens a, int lo, int i) {
-        return i - 1 >= lo && a.get(i - 1).is(",") && a.get(i).lower().endsWith("ing") && words.isReportingVerb(a.get(i));
+        if (i - 1 < lo || i + 1 >= a.size() || !a.get(i - 1).is(",") || !a.get(i).lower().endsWith("ing")
+                || !words.isReportingVerb(a.get(i))) {
+            return false;
+        }
+        Token next = a.get(i + 1);
+        return next.is("that") || next.is(":") || next.is(",") || next.kind() == Token.Kind.OPEN_QUOTE;
     }
 
     /** The first token after an opening dateline ("WASHINGTON --"), which is not part of any clause. */
