@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Where the content of a reporting construction lies within its stretch of a sentence, as token spans
  * {@code {first, last}} (inclusive): after the construction when it introduces the content ("X said that ...",
- * "according to X, ...") and before it when it trails ("..., X said."); across it for a quotation it interrupts
+ * "according to X, ...", "During the rally, X said ...") and before it when it trails and only a time or place
+ * follows ("..., X said on Monday."); across it for a quotation it interrupts
  * ("“A,” X said, “B.”"). Sentence-final punctuation outside quotation marks is left out, the mark closing a
  * quotation kept.
  */
@@ -32,8 +33,10 @@ final class ContentSpans {
         if (introduces(a, after.get()[0])) {
             return after;
         }
+        boolean adjunctAfter = words(a, after.get()) < SHORT_OPENING || WordClasses.isPreposition(a.get(after.get()[0]))
+                || WordClasses.WEEKDAYS.contains(a.get(after.get()[0]).lower());
         boolean trails = endsQuote(a, before.get())
-                || (words(a, before.get()) > SHORT_OPENING && a.get(left - 1).is(","));
+                || (words(a, before.get()) > SHORT_OPENING && a.get(left - 1).is(",") && adjunctAfter);
         return trails ? before : after;
     }
 
