@@ -55,8 +55,9 @@ public final class AttributionExtractor {
             }
             boolean carries = previous != null && (s.paragraph() == previousParagraph
                     || (s.paragraph() == previousParagraph + 1 && quoteOpen));
+            boolean label = previous != null && ":".equals(previous.cue()) && s.paragraph() == previousParagraph;
             Optional<Attribution> continued = found.isEmpty() && carries
-                    ? continuation(a, lo, hi, previous) : Optional.empty();
+                    ? continuation(a, lo, hi, previous, quoteOpen || label) : Optional.empty();
             quoteOpen = s.paragraph() == previousParagraph ? quoteOpen ^ oddQuotes(a, lo, hi) : oddQuotes(a, lo, hi);
             previousParagraph = s.paragraph();
             if (continued.isPresent()) {
@@ -144,11 +145,16 @@ public final class AttributionExtractor {
     }
 
     /**
-     * The attribution just before, its content extended over a quoted sentence without a cue that carries on
-     * its quotation.
+     * The attribution just before, its content extended over a sentence without a cue that carries on its
+     * quotation (it opens with a quotation mark, or the quotation is still open), or over the rest of a paragraph
+     * opened by a speaker's label.
      */
-    private static Optional<Attribution> continuation(ArticleTokens a, int lo, int hi, Attribution previous) {
-        if (previous.kind() == Attribution.Kind.INDIRECT || lo >= hi || a.get(lo).kind() != Token.Kind.OPEN_QUOTE) {
+    private static Optional<Attribution> continuation(ArticleTokens a, int lo, int hi, Attribution previous,
+                                                      boolean inside) {
+        boolean quoted = previous.kind() != Attribution.Kind.INDIRECT
+                && (inside || (lo < hi && a.get(lo).kind() == Token.Kind.OPEN_QUOTE));
+        boolean labelled = inside && ":".equals(previous.cue());
+        if (!quoted && !labelled) {
             return Optional.empty();
         }
         return ContentSpans.trim(a, lo, hi).map(span -> {

@@ -166,6 +166,28 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void transcriptLabelCoversItsWholeParagraph() {
+        Extracted e = Extracted.from("HOST: Welcome back. Tonight we talk about bridges.", "The show then cut away.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.content(0)).isEqualTo("Welcome back. Tonight we talk about bridges");
+    }
+
+    @Test
+    void openingAdverbialIsNotTheContent() {
+        Extracted e = Extracted.from("During the rally on Monday, the senator said the mill would stay open.");
+        assertThat(e.name(0)).isEqualTo("the senator");
+        assertThat(e.content(0)).isEqualTo("the mill would stay open");
+    }
+
+    @Test
+    void participleAfterADirectQuoteContinuesTheReport() {
+        Extracted e = Extracted.from("“We are ready,” Berg said, adding that the crews had trained for months.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said", "adding");
+        assertThat(e.name(1)).isEqualTo("Berg");
+        assertThat(e.content(1)).isEqualTo("that the crews had trained for months");
+    }
+
+    @Test
     void offsetsIndexTheArticleText() {
         Extracted e = Extracted.from("Okafor said the plan was ready.");
         Attribution a = e.all.get(0);
