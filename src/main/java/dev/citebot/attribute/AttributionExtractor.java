@@ -96,13 +96,24 @@ public final class AttributionExtractor {
         List<Attribution> out = new ArrayList<>(kept.size());
         for (int k = 0; k < kept.size(); k++) {
             Resolved r = kept.get(k);
-            int to = k + 1 < kept.size() && coordinated(a, r, kept.get(k + 1)) ? kept.get(k + 1).left(a) - 1 : hi;
+            int to = hi;
+            if (k + 1 < kept.size() && coordinated(a, r, kept.get(k + 1))) {
+                to = kept.get(k + 1).left(a) - 1;
+            } else if (k + 1 < kept.size() && trailingParticiple(a, r, kept.get(k + 1))) {
+                to = kept.get(k + 1).candidate().cue() - 1;
+            }
             Optional<int[]> span = ContentSpans.content(a, r, lo, to);
             if (span.isPresent() && !sameSpeakerLater(a, kept, k, span.get())) {
                 out.add(attribution(a, r, span.get()));
             }
         }
         return out;
+    }
+
+    /** "X said A, arguing that B": the participle's report ends the content before it. */
+    private static boolean trailingParticiple(ArticleTokens a, Resolved r, Resolved next) {
+        int cue = next.candidate().cue();
+        return cue > r.right(a) + 1 && a.get(cue - 1).is(",") && a.get(cue).lower().endsWith("ing");
     }
 
     /** Whether {@code next} opens a clause joined to {@code r}'s by a conjunction, with another speaker. */
