@@ -15,7 +15,8 @@ import java.util.Set;
  *       main clause's subject;</li>
  *   <li>a participle after a comma or an attribution noun ("..., arguing that", "an article indicating that"),
  *       whose speaker is the subject of the main clause;</li>
- *   <li>"according to X", "X's warning that", and an opening "In a statement, X ...".</li>
+ *   <li>"according to X" (any noun phrase: "according to exit polls"), "X's warning that", and an opening "In a
+ *       statement, X ...".</li>
  * </ul>
  * Words inside quotations are never cues.
  */
@@ -56,7 +57,8 @@ final class ClauseRules {
             if (c.isEmpty() && !found.isEmpty() && continuesReport(a, lo, i)) {
                 c = Optional.of(Candidate.of(i, found.get(found.size() - 1).phrase(), null));
             }
-            c.map(x -> withAttachment(a, lo, hi, x)).filter(Candidate::speaks).ifPresent(found::add);
+            c.map(x -> withAttachment(a, lo, hi, x)).filter(x -> x.speaks() || t.is("according"))
+                    .ifPresent(found::add);
         }
         return found;
     }

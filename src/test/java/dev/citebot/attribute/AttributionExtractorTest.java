@@ -65,6 +65,13 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void accordingToAnyNounPhrase() {
+        Extracted e = Extracted.from("According to exit polls, turnout fell in the north.");
+        assertThat(e.name(0)).isEqualTo("exit polls");
+        assertThat(e.content(0)).isEqualTo("turnout fell in the north");
+    }
+
+    @Test
     void subjectSetOffByARelativeClause() {
         Extracted e = Extracted.from("Okafor, who has led the city since 2019, said the budget was balanced.");
         assertThat(e.name(0)).isEqualTo("Okafor");
