@@ -1,6 +1,9 @@
 package dev.citebot;
 
 import dev.citebot.answer.ExtractiveAnswerer;
+import dev.citebot.attribute.AttributionExtractor;
+import dev.citebot.attribute.AttributionIndex;
+import dev.citebot.attribute.IndexSpeakerFinder;
 import dev.citebot.attribute.Lexicon;
 import dev.citebot.attribute.RuleSpeakerFinder;
 import dev.citebot.cli.CitebotCommand;
@@ -55,6 +58,7 @@ public final class App implements AutoCloseable {
     private final Ingestor ingestor;
     private final ExtractiveAnswerer answerer;
     private final Answerer chatAnswerer;
+    private final AttributionIndex attributions;
 
     public App(Config config) {
         this(config, null);
@@ -70,10 +74,14 @@ public final class App implements AutoCloseable {
         this.articles = new ArticleRepository(database);
         this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension()).build();
         this.reader = new ArticleReader();
-        this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH);
+        Lexicon lexicon = Lexicon.bundled();
+        this.attributions = new AttributionIndex(database, new AttributionExtractor(lexicon), new ArticleSplitter());
+        attributions.buildMissing();
+        this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
+                attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
         Retriever retriever = new Retriever(new Corpus(articles, store), store, embeddingModel,
-                new RuleSpeakerFinder(Lexicon.bundled()), analyzer, ScoringWeights.DEFAULT);
+                new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), analyzer, ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
         Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
         ExtractiveChat extractiveChat = new ExtractiveChat(answerer, conversations);
@@ -126,6 +134,11 @@ public final class App implements AutoCloseable {
     /** Conversations with memory: LLM answers when {@code CITEBOT_LLM} names a provider, else extractive ones. */
     public Answerer chatAnswerer() {
         return chatAnswerer;
+    }
+
+    /** Who said what in every stored article. */
+    public AttributionIndex attributions() {
+        return attributions;
     }
 
     public EmbeddingModel embeddingModel() {

@@ -15,13 +15,17 @@ import java.util.Set;
  *       main clause's subject;</li>
  *   <li>a participle after a comma or an attribution noun ("..., arguing that", "an article indicating that"),
  *       whose speaker is the subject of the main clause;</li>
- *   <li>"according to X", "X's warning that", and an opening "In a statement, X ...".</li>
+ *   <li>"according to X" (any noun phrase: "according to exit polls"), "X's warning that", and an opening "In a
+ *       statement, X ...".</li>
  * </ul>
  * Words inside quotations are never cues.
  */
 final class ClauseRules {
 
     private static final int MAX_OPENING = 14;
+    private static final int MAX_LIGHT_OBJECT = 3;
+    private static final Set<String> LIGHT_VERBS = Set.of("made", "makes", "make", "issued", "issues", "issue",
+            "gave", "gives", "released", "releases", "published", "publishes");
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would");
 
@@ -46,13 +50,30 @@ final class ClauseRules {
                 continue;
             }
             Optional<Candidate> c = t.is("according") ? accordingTo(a, hi, i)
-                    : words.isReportingVerb(t) ? verb(a, lo, hi, i) : Optional.empty();
+                    : words.isReportingVerb(t) || madeStatement(a, hi, i) ? verb(a, lo, hi, i) : Optional.empty();
             if (c.isEmpty() && words.isAttributionNoun(t)) {
                 c = possessiveNoun(a, lo, hi, i);
             }
-            c.map(x -> withAttachment(a, lo, hi, x)).filter(Candidate::speaks).ifPresent(found::add);
+            if (c.isEmpty() && !found.isEmpty() && continuesReport(a, lo, i)) {
+                c = Optional.of(Candidate.of(i, found.get(found.size() - 1).phrase(), null));
+            }
+            c.map(x -> withAttachment(a, lo, hi, x)).filter(x -> x.speaks() || t.is("according"))
+                    .ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * "“...,” he said, adding that ...": a participle after a comma that introduces content goes on with the
+     * clause before it ("..., adding to the concern" does not).
+     */
+    private boolean continuesReport(ArticleTokens a, int lo, int i) {
+        if (i - 1 < lo || i + 1 >= a.size() || !a.get(i - 1).is(",") || !a.get(i).lower().endsWith("ing")
+                || !words.isReportingVerb(a.get(i))) {
+            return false;
+        }
+        Token next = a.get(i + 1);
+        return next.is("that") || next.is(":") || next.is(",") || next.kind() == Token.Kind.OPEN_QUOTE;
     }
 
     /** The first token after an opening dateline ("WASHINGTON --"), which is not part of any clause. */
@@ -70,7 +91,7 @@ final class ClauseRules {
     }
 
     private Optional<Candidate> verb(ArticleTokens a, int lo, int hi, int v) {
-        if (usedAsNoun(a, hi, v)) {
+        if (usedAsNoun(a, hi, v) || naming(a, lo, v)) {
             return Optional.empty();
         }
         int p = v - 1;
@@ -91,6 +112,28 @@ final class ClauseRules {
             return Optional.empty();
         }
         return p < lo ? inverted(a, hi, v) : subjectBefore(a, lo, hi, v, p);
+    }
+
+    /** "made a similar declaration", "issued a statement": a light verb whose object is an attribution noun. */
+    private boolean madeStatement(ArticleTokens a, int hi, int v) {
+        if (!LIGHT_VERBS.contains(a.get(v).lower()) || v + 1 >= hi
+                || !WordClasses.DETERMINERS.contains(a.get(v + 1).lower())) {
+            return false;
+        }
+        for (int k = v + 2; k < Math.min(hi, v + 2 + MAX_LIGHT_OBJECT); k++) {
+            if (words.isAttributionNoun(a.get(k))) {
+                return true;
+            }
+            if (!a.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "His group, called the Legacy Fund, ...": a participle that names, not a report. */
+    private static boolean naming(ArticleTokens a, int lo, int v) {
+        return a.get(v).is("called") && v - 1 >= lo && a.get(v - 1).is(",");
     }
 
     /** "the claims were false", "reports suggest": a plural attribution noun, not a verb. */
@@ -179,7 +222,11 @@ final class ClauseRules {
         if (i + 1 >= hi || !a.get(i + 1).is("to")) {
             return Optional.empty();
         }
-        return reader.forward(a, i + 2, hi).map(ph -> Candidate.of(i, ph, appositive(a, ph, hi)));
+        return reader.forward(a, i + 2, hi).map(ph -> {
+            Phrase apposition = appositive(a, ph, hi);
+            boolean closed = apposition != null && apposition.last() + 1 < hi && a.get(apposition.last() + 1).is(",");
+            return Candidate.of(i, ph, closed ? apposition : null);
+        });
     }
 
     /** "Shoigu's warning that ...". */

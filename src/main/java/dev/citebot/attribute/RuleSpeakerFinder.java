@@ -39,7 +39,13 @@ public final class RuleSpeakerFinder implements SpeakerFinder {
         return MainClause.choose(clauses.candidates(article, lo, hi), c -> speaker(article, c));
     }
 
-    private Optional<Speaker> speaker(ArticleTokens a, Candidate c) {
+    /** The reporting constructions among tokens {@code [lo, hi)} of a tokenized article, in text order. */
+    java.util.List<Candidate> candidates(ArticleTokens article, int lo, int hi) {
+        return clauses.candidates(article, lo, hi);
+    }
+
+    /** The speaker a construction names, resolved and named in full; empty when a pronoun has no antecedent. */
+    Optional<Speaker> speaker(ArticleTokens a, Candidate c) {
         Phrase ph = c.phrase();
         Token first = a.get(ph.first());
         if (ph.kind() == Phrase.Kind.PRONOUN) {

@@ -13,4 +13,12 @@ public interface SpeakerFinder {
      * @throws IllegalArgumentException if the offsets do not delimit a non-empty part of the text
      */
     Optional<Speaker> find(String articleText, int sentenceStart, int sentenceEnd);
+
+    /**
+     * The speaker of a sentence of stored article {@code articleId}; by default the same as
+     * {@link #find(String, int, int)}, while an index-backed finder looks the article up.
+     */
+    default Optional<Speaker> find(long articleId, String articleText, int sentenceStart, int sentenceEnd) {
+        return find(articleText, sentenceStart, sentenceEnd);
+    }
 }

@@ -41,6 +41,8 @@ public final class CitebotCommand implements Callable<Integer> {
         cli.addSubcommand("ingest", new IngestCommand(context));
         cli.addSubcommand("articles", new ArticlesCommand(context));
         cli.addSubcommand("ask", new AskCommand(context));
+        cli.addSubcommand("quotes", new QuotesCommand(context));
+        cli.addSubcommand("speakers", new SpeakersCommand(context));
         cli.addSubcommand("eval", new EvalCommand(context));
         cli.addSubcommand("bench", new BenchCommand(context));
         cli.setExecutionExceptionHandler(this::handle);

@@ -2,7 +2,13 @@ package dev.citebot.cli;
 
 import dev.citebot.App;
 import dev.citebot.answer.Answer;
+import dev.citebot.attribute.AttributionExtractor;
+import dev.citebot.attribute.Lexicon;
+import dev.citebot.eval.AttributionEval;
+import dev.citebot.eval.PolnearCorpus;
 import dev.citebot.eval.QaFile;
+import dev.citebot.ingest.ArticleReader;
+import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.eval.QaItem;
 import dev.citebot.eval.QaJudge;
 import dev.citebot.eval.QaResult;
@@ -20,11 +26,11 @@ import java.util.concurrent.Callable;
 
 /** {@code eval FILE...}: answers every question of QA JSONL files and prints per-question results and totals. */
 @Command(name = "eval", description = "Score answers against QA files (JSONL: id, question, answerable, "
-        + "quote_contains, speaker_any).")
+        + "quote_contains, speaker_any), and attributions against PolNeAR folders (text/*.txt, attributions/*.ann).")
 final class EvalCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "QA JSONL files or PolNeAR folders")
     List<Path> files;
 
     @Option(names = "--article", paramLabel = "ID", description = "only this article")
@@ -39,11 +45,27 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Path> qaFiles = new ArrayList<>();
         for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
+            if (PolnearCorpus.isCorpus(f)) {
+                scoreAttributions(f);
+            } else if (Files.isRegularFile(f)) {
+                qaFiles.add(f);
+            } else {
                 throw new IllegalArgumentException(f + ": no such file");
             }
         }
+        return qaFiles.isEmpty() ? 0 : scoreAnswers(qaFiles);
+    }
+
+    private void scoreAttributions(Path folder) {
+        AttributionEval eval = new AttributionEval(new ArticleReader(), new ArticleSplitter(),
+                new AttributionExtractor(Lexicon.bundled()));
+        context.out().println(folder + ":");
+        context.out().println(eval.score(PolnearCorpus.read(folder)).report());
+    }
+
+    private int scoreAnswers(List<Path> files) throws IOException {
         QaFile reader = new QaFile(context.json());
         try (App app = context.apps().get()) {
             Scope scope = AskCommand.scope(app, article);

@@ -19,6 +19,7 @@ import java.util.Optional;
 /**
  * Stores articles: splits them, embeds their sentences in batches and writes article, paragraphs and vectors
  * in ONE transaction, so a failure anywhere (embedding included) leaves nothing of that article behind.
+ * Derived indexes (the attribution index) are built by an {@link ArticleIndexer} in that same transaction.
  * Re-ingesting a text already stored (same SHA-256) writes nothing.
  */
 public final class Ingestor {
@@ -28,9 +29,15 @@ public final class Ingestor {
     private final ArticleRepository articles;
     private final H2EmbeddingStore store;
     private final int batchSize;
+    private final ArticleIndexer indexer;
 
     public Ingestor(ArticleSplitter splitter, EmbeddingModel model, Database database, ArticleRepository articles,
                     H2EmbeddingStore store, int batchSize) {
+        this(splitter, model, database, articles, store, batchSize, ArticleIndexer.NONE);
+    }
+
+    public Ingestor(ArticleSplitter splitter, EmbeddingModel model, Database database, ArticleRepository articles,
+                    H2EmbeddingStore store, int batchSize, ArticleIndexer indexer) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive");
         }
@@ -40,6 +47,7 @@ public final class Ingestor {
         this.articles = articles;
         this.store = store;
         this.batchSize = batchSize;
+        this.indexer = indexer;
     }
 
     public IngestResult ingest(ParsedArticle article) {
@@ -60,6 +68,7 @@ public final class Ingestor {
                 List<Sentence> batch = sentences.subList(from, Math.min(sentences.size(), from + batchSize));
                 addBatch(tx, articleId, article.text(), batch);
             }
+            indexer.index(tx, articleId, article.text(), structure);
             return articleId;
         });
         return new IngestResult(id, article.title(), article.source(), structure.paragraphs().size(),

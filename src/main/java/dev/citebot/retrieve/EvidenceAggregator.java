@@ -130,7 +130,7 @@ final class EvidenceAggregator implements ContentAggregator {
     private Evidence withSpeaker(Evidence e) {
         String articleText = corpus.article(e.articleId()).orElseThrow().text();
         String text = articleText.substring(e.start(), e.end());
-        Optional<Speaker> speaker = speakers.find(articleText, e.start(), e.end());
+        Optional<Speaker> speaker = speakers.find(e.articleId(), articleText, e.start(), e.end());
         double subject = question.subject().map(s -> subjectScore(s, speaker, text)).orElse(0.0);
         double score = e.score() + weights.subject() * subject + weights.typeFit() * speakerFit(speaker);
         return new Evidence(e.articleId(), e.paragraph(), e.start(), e.end(), score, speaker, subject >= 0.9);

@@ -1,6 +1,7 @@
 package dev.citebot.retrieve;
 
 import dev.citebot.attribute.Speaker;
+import dev.citebot.attribute.SpeakerQuery;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -15,21 +16,7 @@ final class SubjectMatcher {
     }
 
     static double match(String subject, Optional<Speaker> speaker) {
-        if (speaker.isEmpty()) {
-            return 0;
-        }
-        String s = normalise(subject);
-        Speaker sp = speaker.get();
-        String name = normalise(sp.name());
-        String mention = normalise(sp.mention());
-        String role = sp.role() == null ? "" : normalise(sp.role());
-        if (s.isEmpty()) {
-            return 0;
-        }
-        if (s.equals(name) || s.equals(mention) || (!role.isEmpty() && (s.equals(role) || role.endsWith(" " + s)))) {
-            return 1;
-        }
-        return lastWord(s).equals(lastWord(name)) || lastWord(s).equals(lastWord(mention)) ? 0.9 : 0;
+        return speaker.map(sp -> SpeakerQuery.match(subject, sp)).orElse(0.0);
     }
 
     /** True when the text mentions the subject's last word (its surname, usually). */

@@ -53,6 +53,28 @@ public final class Migrations {
             + " update_id BIGINT NOT NULL,"
             + " claimed_at TIMESTAMP WITH TIME ZONE NOT NULL,"
             + " PRIMARY KEY(bot_id, update_id))";
+    /** One row per attribution; offsets index into {@code article.text}; kind is direct, indirect or mixed. */
+    private static final String V3_ATTRIBUTION = "CREATE TABLE IF NOT EXISTS attribution("
+            + "article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " seq INT NOT NULL,"
+            + " paragraph INT NOT NULL,"
+            + " speaker VARCHAR NOT NULL,"
+            + " speaker_mention VARCHAR NOT NULL,"
+            + " speaker_start INT NOT NULL,"
+            + " speaker_end INT NOT NULL,"
+            + " role VARCHAR NULL,"
+            + " cue VARCHAR NULL,"
+            + " cue_start INT NOT NULL,"
+            + " cue_end INT NOT NULL,"
+            + " content_start INT NOT NULL,"
+            + " content_end INT NOT NULL,"
+            + " kind VARCHAR(8) NOT NULL,"
+            + " PRIMARY KEY(article_id, seq))";
+    /** The articles whose attributions have been extracted (an article may have none). */
+    private static final String V3_INDEXED = "CREATE TABLE IF NOT EXISTS attribution_indexed("
+            + "article_id BIGINT PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,"
+            + " attributions INT NOT NULL)";
+    private static final String V3_SPEAKER = "CREATE INDEX IF NOT EXISTS attribution_speaker ON attribution(speaker)";
     /** Each chat's conversation memory: LangChain4j chat messages as JSON, the last few only. */
     private static final String V4_CHAT_MEMORY = "CREATE TABLE IF NOT EXISTS chat_memory("
             + "chat_id VARCHAR(200) PRIMARY KEY,"
@@ -63,8 +85,7 @@ public final class Migrations {
     private static final List<Migration> ALL = List.of(
             Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
             Migration.of(2, "telegram chat scopes and claimed updates", V2_TELEGRAM_CHAT, V2_TELEGRAM_UPDATE),
-            // version 3 (the attribution index) arrives with its branch
-            Migration.of(3, "placeholder for the attribution migration", "SELECT 1"),
+            Migration.of(3, "attribution index", V3_ATTRIBUTION, V3_INDEXED, V3_SPEAKER),
             Migration.of(4, "chat memory", V4_CHAT_MEMORY));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("

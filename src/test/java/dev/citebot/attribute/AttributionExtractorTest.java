@@ -1,0 +1,204 @@
+package dev.citebot.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One or two cases per attribution pattern, on sentences written for these tests. */
+class AttributionExtractorTest {
+
+    @Test
+    void reportedSpeechWithThat() {
+        Extracted e = Extracted.from("Mayor Lena Okafor said on Monday that the bridge would reopen in May.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Lena Okafor");
+        assertThat(e.all.get(0).speaker().role()).isEqualTo("Mayor");
+        assertThat(e.all.get(0).cue()).isEqualTo("said");
+        assertThat(e.content(0)).isEqualTo("that the bridge would reopen in May");
+        assertThat(e.all.get(0).kind()).isEqualTo(Attribution.Kind.INDIRECT);
+    }
+
+    @Test
+    void cueSpanKeepsItsAuxiliaries() {
+        Extracted e = Extracted.from("The council has warned that fares will rise.");
+        assertThat(e.all.get(0).cue()).isEqualTo("has warned");
+        assertThat(e.text.substring(e.all.get(0).cueStart(), e.all.get(0).cueEnd())).isEqualTo("has warned");
+    }
+
+    @Test
+    void directQuoteWithTrailingCue() {
+        Extracted e = Extracted.from("“The bridge is safe,” said Tomas Berg, a city engineer.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Tomas Berg");
+        assertThat(e.all.get(0).speaker().role()).isEqualTo("city engineer");
+        assertThat(e.content(0)).isEqualTo("“The bridge is safe,”");
+        assertThat(e.all.get(0).kind()).isEqualTo(Attribution.Kind.DIRECT);
+    }
+
+    @Test
+    void straightQuotesWork() {
+        Extracted e = Extracted.from("\"We will not wait,\" Okafor said.");
+        assertThat(e.content(0)).isEqualTo("\"We will not wait,\"");
+        assertThat(e.all.get(0).kind()).isEqualTo(Attribution.Kind.DIRECT);
+    }
+
+    @Test
+    void quotationInterruptedByItsCueIsOneContent() {
+        Extracted e = Extracted.from("“We tried,” Berg said, “but the money ran out.”");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.content(0)).startsWith("“We tried,”").endsWith("“but the money ran out.”");
+    }
+
+    @Test
+    void indirectSpeechWithTrailingCue() {
+        Extracted e = Extracted.from("The repairs will take two years, the ministry said.");
+        assertThat(e.name(0)).isEqualTo("the ministry");
+        assertThat(e.content(0)).isEqualTo("The repairs will take two years");
+    }
+
+    @Test
+    void accordingTo() {
+        Extracted e = Extracted.from("According to Okafor, the repairs will cost more than planned.");
+        assertThat(e.all.get(0).cue()).isEqualTo("According to");
+        assertThat(e.name(0)).isEqualTo("Okafor");
+        assertThat(e.content(0)).isEqualTo("the repairs will cost more than planned");
+    }
+
+    @Test
+    void accordingToAnyNounPhrase() {
+        Extracted e = Extracted.from("According to exit polls, turnout fell in the north.");
+        assertThat(e.name(0)).isEqualTo("exit polls");
+        assertThat(e.content(0)).isEqualTo("turnout fell in the north");
+    }
+
+    @Test
+    void subjectSetOffByARelativeClause() {
+        Extracted e = Extracted.from("Okafor, who has led the city since 2019, said the budget was balanced.");
+        assertThat(e.name(0)).isEqualTo("Okafor");
+        assertThat(e.content(0)).isEqualTo("the budget was balanced");
+    }
+
+    @Test
+    void toldTheNewspaperThat() {
+        Extracted e = Extracted.from("An official told the Daily Courier that the plan was dead.");
+        assertThat(e.name(0)).isEqualTo("An official");
+        assertThat(e.content(0)).isEqualTo("that the plan was dead");
+    }
+
+    @Test
+    void possessiveNominalCue() {
+        Extracted e = Extracted.from("Residents ignored Okafor's warning that the river would flood.");
+        assertThat(e.name(0)).isEqualTo("Okafor");
+        assertThat(e.all.get(0).cue()).isEqualTo("warning");
+        assertThat(e.content(0)).isEqualTo("that the river would flood");
+    }
+
+    @Test
+    void inAStatement() {
+        Extracted e = Extracted.from("In a statement, the ministry said the ferry would run again.");
+        assertThat(e.name(0)).isEqualTo("the ministry");
+        assertThat(e.content(0)).isEqualTo("the ferry would run again");
+    }
+
+    @Test
+    void mixedQuoteHoldsAQuotedFragment() {
+        Extracted e = Extracted.from("Berg said the old bridge was “a disaster waiting to happen.”");
+        assertThat(e.all.get(0).kind()).isEqualTo(Attribution.Kind.MIXED);
+        assertThat(e.content(0)).isEqualTo("the old bridge was “a disaster waiting to happen.”");
+    }
+
+    @Test
+    void quotationContinuedInTheNextParagraphKeepsItsSpeaker() {
+        Extracted e = Extracted.from("“We have waited long enough,” Okafor said. “The money is there.",
+                "“Now we need the will.”", "The vote is on Friday.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Okafor");
+        assertThat(e.content(0)).startsWith("“We have waited").endsWith("“Now we need the will.”");
+    }
+
+    @Test
+    void narrationIsNotAttributed() {
+        Extracted e = Extracted.from("The bridge was built in 1932. It carries 20,000 cars a day.");
+        assertThat(e.all).isEmpty();
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotQuotes() {
+        Extracted e = Extracted.from("The so-called “smart bridge” opened next to the film “River Days.”");
+        assertThat(e.all).isEmpty();
+    }
+
+    @Test
+    void pronounResolvesToTheNearestEarlierSpeaker() {
+        Extracted e = Extracted.from("Lena Okafor opened the meeting.", "“We are out of time,” she said.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.mention(0)).isEqualTo("she");
+        assertThat(e.name(0)).isEqualTo("Lena Okafor");
+    }
+
+    @Test
+    void pronounSkipsNamesInsideQuotations() {
+        Extracted e = Extracted.from("Tomas Berg spoke first. “Ask Lena Okafor about the costs,” he said.");
+        assertThat(e.name(0)).isEqualTo("Tomas Berg");
+    }
+
+    @Test
+    void surnameIsNamedInFull() {
+        Extracted e = Extracted.from("City engineer Tomas Berg inspected the piers.", "Berg said the steel was sound.");
+        assertThat(e.name(0)).isEqualTo("Tomas Berg");
+        assertThat(e.mention(0)).isEqualTo("Berg");
+    }
+
+    @Test
+    void definiteDescriptionResolvesThroughAnEarlierApposition() {
+        Extracted e = Extracted.from("Marc Lebrun, a juggler from Nantes, arrived late.",
+                "“I missed the train,” the juggler said.");
+        assertThat(e.name(0)).isEqualTo("Marc Lebrun");
+    }
+
+    @Test
+    void twoSpeakersInCoordinatedClauses() {
+        Extracted e = Extracted.from("Okafor said the plan was ready, and Berg said the money was not.");
+        assertThat(e.all).extracting(Attribution::speaker).extracting(Speaker::name)
+                .containsExactly("Okafor", "Berg");
+        assertThat(e.content(0)).isEqualTo("the plan was ready");
+        assertThat(e.content(1)).isEqualTo("the money was not");
+    }
+
+    @Test
+    void transcriptLabel() {
+        Extracted e = Extracted.from("HOST: Welcome back to the programme.");
+        assertThat(e.name(0)).isEqualTo("HOST");
+        assertThat(e.content(0)).isEqualTo("Welcome back to the programme");
+    }
+
+    @Test
+    void transcriptLabelCoversItsWholeParagraph() {
+        Extracted e = Extracted.from("HOST: Welcome back. Tonight we talk about bridges.", "The show then cut away.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.content(0)).isEqualTo("Welcome back. Tonight we talk about bridges");
+    }
+
+    @Test
+    void openingAdverbialIsNotTheContent() {
+        Extracted e = Extracted.from("During the rally on Monday, the senator said the mill would stay open.");
+        assertThat(e.name(0)).isEqualTo("the senator");
+        assertThat(e.content(0)).isEqualTo("the mill would stay open");
+    }
+
+    @Test
+    void participleAfterADirectQuoteContinuesTheReport() {
+        Extracted e = Extracted.from("“We are ready,” Berg said, adding that the crews had trained for months.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said", "adding");
+        assertThat(e.name(1)).isEqualTo("Berg");
+        assertThat(e.content(1)).isEqualTo("that the crews had trained for months");
+    }
+
+    @Test
+    void offsetsIndexTheArticleText() {
+        Extracted e = Extracted.from("Okafor said the plan was ready.");
+        Attribution a = e.all.get(0);
+        assertThat(e.text.substring(a.speaker().start(), a.speaker().end())).isEqualTo(a.speaker().mention());
+        assertThat(e.text.substring(a.cueStart(), a.cueEnd())).isEqualTo(a.cue());
+    }
+}

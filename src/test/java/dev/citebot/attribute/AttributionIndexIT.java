@@ -1,0 +1,142 @@
+package dev.citebot.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.citebot.App;
+import dev.citebot.CountingEmbeddingModel;
+import dev.citebot.TestApps;
+import dev.citebot.answer.Answer;
+import dev.citebot.answer.Quote;
+import dev.citebot.ingest.ArticleSplitter;
+import dev.citebot.ingest.IngestResult;
+import dev.citebot.ingest.Ingestor;
+import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.retrieve.Scope;
+import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.Database;
+import dev.citebot.store.H2EmbeddingStore;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The attribution index on a real H2 database: built at ingest, rebuilt on start for older articles, used by answers. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AttributionIndexIT {
+    private static final String ARTICLE = """
+            Harbour Plans Stall
+
+            The harbour board said on Monday that the new pier would be delayed. Its chair, Ann Lee, blamed the weather.
+
+            “We will not cut corners,” Lee said. “Safety comes first.”
+
+            Work is now expected to resume in May, according to the Harbour Gazette.
+            """;
+
+    private EmbeddingModel model;
+
+    @BeforeAll
+    void loadModel() {
+        model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    private static ParsedArticle article() {
+        return new ParsedArticle("Harbour Plans Stall", ARTICLE, "harbour.txt");
+    }
+
+    @Test
+    void ingestBuildsTheIndexOfTheSeedAndOfEachNewArticle(@TempDir Path dir) {
+        try (App app = TestApps.open(dir, model)) {
+            long seed = app.articles().list().get(0).id();
+            assertThat(app.attributions().of(seed)).extracting(a -> a.speaker().name())
+                    .contains("Keir Starmer", "Emmanuel Macron", "Dmitry Peskov", "Sergey Shoigu", "a source");
+
+            IngestResult harbour = app.ingestor().ingest(article());
+            List<IndexedAttribution> rows = app.attributions().of(harbour.articleId());
+
+            assertThat(rows).extracting(a -> a.speaker().name())
+                    .containsExactly("The harbour board", "Ann Lee", "the Harbour Gazette");
+            IndexedAttribution lee = rows.get(1);
+            assertThat(lee.content()).isEqualTo("“We will not cut corners,” Lee said. “Safety comes first.”");
+            assertThat(lee.source()).isEqualTo("harbour.txt");
+            assertThat(lee.paragraph()).isEqualTo(2);
+            assertThat(ARTICLE.substring(lee.attribution().contentStart(), lee.attribution().contentEnd()))
+                    .isEqualTo(lee.content());
+        }
+    }
+
+    @Test
+    void aFailedIngestLeavesNoAttributions(@TempDir Path dir) {
+        try (Database db = Database.open(dir.resolve("db"))) {
+            AttributionIndex index = new AttributionIndex(db, new AttributionExtractor(Lexicon.bundled()),
+                    new ArticleSplitter());
+            H2EmbeddingStore store = H2EmbeddingStore.builder().database(db).dimension(model.dimension()).build();
+            Ingestor failing = new Ingestor(new ArticleSplitter(), new CountingEmbeddingModel(model, 2), db,
+                    new ArticleRepository(db), store, 2, index);
+
+            assertThatThrownBy(() -> failing.ingest(article())).hasMessageContaining("injected failure");
+            assertThat(index.attributions(OptionalLong.empty())).isEmpty();
+            assertThat(index.speakers(OptionalLong.empty())).isEmpty();
+        }
+    }
+
+    @Test
+    void articlesStoredBeforeTheIndexAreIndexedOnStartWithoutReembedding(@TempDir Path dir) {
+        long harbour;
+        int stored;
+        try (App app = TestApps.open(dir, model)) {
+            harbour = app.ingestor().ingest(article()).articleId();
+            stored = app.store().size();
+        }
+        dropIndex(dir);
+        CountingEmbeddingModel counting = new CountingEmbeddingModel(model, 0);
+        try (App restarted = TestApps.open(dir, counting)) {
+            assertThat(counting.textsEmbedded()).isZero();
+            assertThat(restarted.store().size()).isEqualTo(stored);
+            assertThat(restarted.attributions().of(harbour)).extracting(a -> a.speaker().name())
+                    .containsExactly("The harbour board", "Ann Lee", "the Harbour Gazette");
+            assertThat(restarted.attributions().speakers(OptionalLong.empty())).extracting(SpeakerCount::name)
+                    .contains("Dmitry Peskov", "Ann Lee");
+        }
+    }
+
+    @Test
+    void answersTakeSpeakerAndRoleFromTheIndex(@TempDir Path dir) {
+        try (App app = TestApps.open(dir, model)) {
+            Answer peskov = app.answerer().answer("What did the Kremlin spokesman say?", Scope.ALL);
+            Quote first = peskov.quotes().get(0);
+            assertThat(first.speaker()).isEqualTo("Dmitry Peskov");
+            assertThat(first.role()).isEqualTo("Kremlin spokesman");
+
+            Answer who = app.answerer().answer("Who said “no one wants to send their troops to die in Ukraine”?",
+                    Scope.ALL);
+            assertThat(who.quotes().get(0).speaker()).isEqualTo("a source");
+            assertThat(who.text()).contains("a source");
+
+            assertThat(app.attributions().quotesBy("the FT", OptionalLong.empty()))
+                    .extracting(a -> a.speaker().name()).containsExactly("the Financial Times");
+            assertThat(app.attributions().quotesBy("Peskov", OptionalLong.empty()))
+                    .extracting(a -> a.speaker().role()).containsExactly("Kremlin spokesman");
+            assertThat(app.attributions().speakers(OptionalLong.empty()).get(0))
+                    .isEqualTo(new SpeakerCount("The Sunday Times", null, 2));
+        }
+    }
+
+    private static void dropIndex(Path dir) {
+        try (Database db = Database.open(dir.resolve("citebot"))) {
+            db.inTransaction(tx -> {
+                try (Statement s = tx.connection().createStatement()) {
+                    s.executeUpdate("DELETE FROM attribution");
+                    return s.executeUpdate("DELETE FROM attribution_indexed");
+                }
+            });
+        }
+    }
+}
