@@ -402,8 +402,8 @@ class TelegramBotIT {
     }
 
     private TelegramBot startBot(Answerer answerer, BotSettings settings, Sleeper sleeper) {
-        TelegramBot bot = new TelegramBot(settings, answerer, app.articles(), new ChatStateRepository(app.database()),
-                sleeper);
+        TelegramBot bot = new TelegramBot(settings, answerer, app.articles(),
+                SpeakerQuotes.of(app.attributions()), new ChatStateRepository(app.database()), sleeper);
         bots.add(bot);
         BotIdentity me = bot.start();
         assertThat(me).isEqualTo(new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME));
@@ -412,7 +412,7 @@ class TelegramBotIT {
 
     private TelegramBot botFor(App other) {
         return new TelegramBot(BotSettings.of(TOKEN, api.url()), other.chatAnswerer(), other.articles(),
-                new ChatStateRepository(other.database()), Sleeper.system());
+                SpeakerQuotes.of(other.attributions()), new ChatStateRepository(other.database()), Sleeper.system());
     }
 
     /** Queues a private (or group, for a negative chat) text and returns its message id. */
