@@ -124,6 +124,36 @@ class TelegramBotIT {
     }
 
     @Test
+    void quotesShowsASpeakersAttributionsWithSourceButtonsAndSpeakersListsWhoIsQuoted() throws Exception {
+        startBot();
+        int asked = ask(1010, "/quotes Peskov");
+
+        FakeBotApi.Call reply = replyTo(asked);
+        assertValid(reply.text());
+        assertThat(reply.text()).contains("<blockquote>").contains("militaristic [and] confrontational")
+                .contains("— <b>Dmitry Peskov</b>, Kremlin spokesman").contains(", ¶3");
+        JsonNode button = reply.body().path("reply_markup").path("inline_keyboard").path(0).path(0);
+        assertThat(button.path("text").asText()).isEqualTo("¶3");
+        String data = button.path("callback_data").asText();
+        api.queue(Updates.press(updateIds.getAndIncrement(), 1010, reply.messageId(), "cb-quotes", data));
+        FakeBotApi.Call paragraph = replyTo(reply.messageId());
+        Quoted quoted = quoted(app, data);
+        assertThat(quoted.text()).contains("militaristic [and] confrontational");
+        assertThat(paragraph.text()).startsWith("<i>" + Html.escape(quoted.article().title()) + "</i>, ¶3")
+                .contains("<b>" + Html.escape(quoted.text()) + "</b>");
+        assertValid(paragraph.text());
+
+        FakeBotApi.Call nobody = replyTo(ask(1010, "/quotes Nobody"));
+        assertThat(nobody.text()).startsWith("No quotes by Nobody in").contains("/speakers");
+        assertThat(nobody.body().path("reply_markup").isMissingNode()).isTrue();
+
+        FakeBotApi.Call speakers = replyTo(ask(1010, "/speakers"));
+        assertValid(speakers.text());
+        assertThat(speakers.text()).containsPattern("<b>Dmitry Peskov</b>, Kremlin spokesman — \\d+ quotes?")
+                .containsPattern("<b>Sergey Shoigu</b>[^\\n]* — \\d+ quotes?");
+    }
+
+    @Test
     void groupChatterIsIgnoredButAMentionAReplyToTheBotAndAskAreAnswered() throws Exception {
         startBot();
         long group = -100_1002;
