@@ -308,7 +308,7 @@ class TelegramBotIT {
         assertThat(new ChatStateRepository(app.database()).scope(chat)).isEqualTo(Scope.ALL);
         JsonNode commands = api.awaitOne("setMyCommands", c -> true).body().path("commands");
         assertThat(commands.findValuesAsText("command"))
-                .containsExactly("start", "help", "articles", "article", "ask", "source", "new");
+                .containsExactly("start", "help", "articles", "article", "ask", "source", "quotes", "speakers", "new");
     }
 
     @Test
