@@ -126,7 +126,7 @@ class TelegramBotIT {
     @Test
     void quotesShowsASpeakersAttributionsWithSourceButtonsAndSpeakersListsWhoIsQuoted() throws Exception {
         startBot();
-        int asked = ask(1010, "/quotes Peskov");
+        int asked = ask(1015, "/quotes Peskov");
 
         FakeBotApi.Call reply = replyTo(asked);
         assertValid(reply.text());
@@ -135,7 +135,7 @@ class TelegramBotIT {
         JsonNode button = reply.body().path("reply_markup").path("inline_keyboard").path(0).path(0);
         assertThat(button.path("text").asText()).isEqualTo("¶3");
         String data = button.path("callback_data").asText();
-        api.queue(Updates.press(updateIds.getAndIncrement(), 1010, reply.messageId(), "cb-quotes", data));
+        api.queue(Updates.press(updateIds.getAndIncrement(), 1015, reply.messageId(), "cb-quotes", data));
         FakeBotApi.Call paragraph = replyTo(reply.messageId());
         Quoted quoted = quoted(app, data);
         assertThat(quoted.text()).contains("militaristic [and] confrontational");
@@ -143,11 +143,11 @@ class TelegramBotIT {
                 .contains("<b>" + Html.escape(quoted.text()) + "</b>");
         assertValid(paragraph.text());
 
-        FakeBotApi.Call nobody = replyTo(ask(1010, "/quotes Nobody"));
+        FakeBotApi.Call nobody = replyTo(ask(1015, "/quotes Nobody"));
         assertThat(nobody.text()).startsWith("No quotes by Nobody in").contains("/speakers");
         assertThat(nobody.body().path("reply_markup").isMissingNode()).isTrue();
 
-        FakeBotApi.Call speakers = replyTo(ask(1010, "/speakers"));
+        FakeBotApi.Call speakers = replyTo(ask(1015, "/speakers"));
         assertValid(speakers.text());
         assertThat(speakers.text()).containsPattern("<b>Dmitry Peskov</b>, Kremlin spokesman — \\d+ quotes?")
                 .containsPattern("<b>Sergey Shoigu</b>[^\\n]* — \\d+ quotes?");
@@ -299,7 +299,8 @@ class TelegramBotIT {
         long seedId = app.articles().list().get(0).id();
         assertThat(start).contains("1. <i>").contains("2. <i>" + Html.escape(Fixtures.HOSTILE_TITLE))
                 .contains(BotSettings.SEED_EXAMPLES.get(0)).contains("@" + FakeBotApi.BOT_USERNAME).contains("/new starts afresh");
-        assertThat(help).contains("/ask", "/articles", "/article N", "/source N", "/new", "/start", "/help");
+        assertThat(help).contains("/ask", "/articles", "/article N", "/source N", "/quotes NAME", "/speakers", "/new",
+                "/start", "/help");
         assertThat(chosen).contains("article 1");
         assertThat(stored).isEqualTo(Scope.article(seedId));
         assertThat(list).contains("(current)").startsWith(BotTexts.ARTICLES_HEADING);
