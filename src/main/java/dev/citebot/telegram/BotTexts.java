@@ -31,6 +31,7 @@ final class BotTexts {
     static final String FORGOTTEN = "Starting afresh: I've forgotten this chat's earlier questions.";
 
     static final String QUOTES_USAGE = "Use /quotes NAME, e.g. /quotes Peskov (see /speakers for who is quoted).";
+    static final String QUOTES_HINT = "/quotes NAME shows what someone is quoted as saying; /speakers, who is quoted.";
     static final String ALL_ARTICLES = "the articles";
 
     static final List<BotCommand> COMMANDS = List.of(

@@ -64,7 +64,7 @@ final class Commands {
             blocks.add(renderer.bullets(BotTexts.EXAMPLES_HEADING, examples));
         }
         blocks.add(Block.plain(String.join("\n", BotTexts.groupHint(me.username()), BotTexts.MEMORY_HINT,
-                BotTexts.SOURCE_HINT, BotTexts.SEE_HELP)));
+                BotTexts.SOURCE_HINT, BotTexts.QUOTES_HINT, BotTexts.SEE_HELP)));
         return blocks;
     }
 

@@ -298,7 +298,8 @@ class TelegramBotIT {
 
         long seedId = app.articles().list().get(0).id();
         assertThat(start).contains("1. <i>").contains("2. <i>" + Html.escape(Fixtures.HOSTILE_TITLE))
-                .contains(BotSettings.SEED_EXAMPLES.get(0)).contains("@" + FakeBotApi.BOT_USERNAME).contains("/new starts afresh");
+                .contains(BotSettings.SEED_EXAMPLES.get(0)).contains("@" + FakeBotApi.BOT_USERNAME).contains("/new starts afresh")
+                .contains("/quotes NAME", "/speakers");
         assertThat(help).contains("/ask", "/articles", "/article N", "/source N", "/quotes NAME", "/speakers", "/new",
                 "/start", "/help");
         assertThat(chosen).contains("article 1");
