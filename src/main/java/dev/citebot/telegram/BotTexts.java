@@ -30,6 +30,10 @@ final class BotTexts {
             + "(“What else did he say?”); /new starts afresh.";
     static final String FORGOTTEN = "Starting afresh: I've forgotten this chat's earlier questions.";
 
+    static final String QUOTES_USAGE = "Use /quotes NAME, e.g. /quotes Peskov (see /speakers for who is quoted).";
+    static final String QUOTES_HINT = "/quotes NAME shows what someone is quoted as saying; /speakers, who is quoted.";
+    static final String ALL_ARTICLES = "the articles";
+
     static final List<BotCommand> COMMANDS = List.of(
             new BotCommand("start", "What I do, the articles I know, examples"),
             new BotCommand("help", "How to ask and what the commands do"),
@@ -37,6 +41,8 @@ final class BotTexts {
             new BotCommand("article", "Ask only about article N (/article all resets)"),
             new BotCommand("ask", "Ask a question (needed in groups)"),
             new BotCommand("source", "Show paragraph N of the current article"),
+            new BotCommand("quotes", "What NAME is quoted as saying"),
+            new BotCommand("speakers", "Who is quoted, and how often"),
             new BotCommand("new", "Forget this chat's earlier questions"));
 
     private BotTexts() {
@@ -72,12 +78,34 @@ final class BotTexts {
                 "/articles — the articles I know",
                 "/article N — ask only about article N; /article all — about all of them",
                 "/source N — read paragraph N of the current article",
+                "/quotes NAME — what NAME is quoted as saying in the current article(s)",
+                "/speakers — who is quoted in the current article(s), and how often",
                 "/new — forget this chat's earlier questions, so follow-ups start afresh",
                 "/start — what I do, with examples",
                 "/help — this list",
                 groupHint(username),
                 MEMORY_HINT,
                 SOURCE_HINT);
+    }
+
+    static String noQuotes(String name, String scope) {
+        return "No quotes by " + name + " in " + scope + ". /speakers lists who is quoted.";
+    }
+
+    static String noSpeakers(String scope) {
+        return "Nobody is quoted in " + scope + ".";
+    }
+
+    static String speakersHeading(String scope) {
+        return "Quoted in " + scope + ":";
+    }
+
+    static String moreQuotes(int more) {
+        return "… and " + more + (more == 1 ? " more quote." : " more quotes.");
+    }
+
+    static String quoteCount(int count) {
+        return count + (count == 1 ? " quote" : " quotes");
     }
 
     /** How a follow-up was read, shown above its answer. */

@@ -20,6 +20,8 @@ record Command(String name, String argument, Optional<String> target) {
     static final String ASK = "ask";
     static final String SOURCE = "source";
     static final String NEW = "new";
+    static final String QUOTES = "quotes";
+    static final String SPEAKERS = "speakers";
 
     private static final Pattern SHAPE =
             Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+(.*))?$", Pattern.DOTALL);
@@ -36,7 +38,7 @@ record Command(String name, String argument, Optional<String> target) {
 
     boolean known() {
         return switch (name) {
-            case START, HELP, ARTICLES, ARTICLE, ASK, SOURCE, NEW -> true;
+            case START, HELP, ARTICLES, ARTICLE, ASK, SOURCE, NEW, QUOTES, SPEAKERS -> true;
             default -> false;
         };
     }

@@ -16,7 +16,8 @@ import java.util.OptionalLong;
 
 /**
  * The commands other than {@code /ask}: {@code /start}, {@code /help}, {@code /articles}, {@code /article N}
- * (stored per chat), {@code /source N} and {@code /new} (forgets the chat's conversation memory). Articles are
+ * (stored per chat), {@code /source N}, {@code /quotes NAME},
+ * {@code /speakers} and {@code /new} (forgets the chat's conversation memory). Articles are
  * numbered 1, 2, ... in id order, as {@code /articles} lists them.
  */
 final class Commands {
@@ -27,9 +28,10 @@ final class Commands {
     private final ReplyRenderer renderer;
     private final BotIdentity me;
     private final List<String> examples;
+    private final QuoteCommands quotes;
 
     Commands(Answerer answerer, ArticleRepository articles, ChatStateRepository chats, Replies replies,
-             ReplyRenderer renderer, BotIdentity me, List<String> examples) {
+             ReplyRenderer renderer, BotIdentity me, List<String> examples, QuoteCommands quotes) {
         this.answerer = answerer;
         this.articles = articles;
         this.chats = chats;
@@ -37,6 +39,7 @@ final class Commands {
         this.renderer = renderer;
         this.me = me;
         this.examples = List.copyOf(examples);
+        this.quotes = quotes;
     }
 
     void run(ChatRef chat, int messageId, Command command) {
@@ -47,6 +50,8 @@ final class Commands {
             case Command.ARTICLE -> replies.text(chat, messageId, choose(chat, command.argument()));
             case Command.SOURCE -> source(chat, messageId, command.argument());
             case Command.NEW -> forget(chat, messageId);
+            case Command.QUOTES -> quotes.quotes(chat, messageId, command.argument());
+            case Command.SPEAKERS -> quotes.speakers(chat, messageId);
             default -> replies.text(chat, messageId, BotTexts.unknownCommand(command.name()));
         }
     }
@@ -59,7 +64,7 @@ final class Commands {
             blocks.add(renderer.bullets(BotTexts.EXAMPLES_HEADING, examples));
         }
         blocks.add(Block.plain(String.join("\n", BotTexts.groupHint(me.username()), BotTexts.MEMORY_HINT,
-                BotTexts.SOURCE_HINT, BotTexts.SEE_HELP)));
+                BotTexts.SOURCE_HINT, BotTexts.QUOTES_HINT, BotTexts.SEE_HELP)));
         return blocks;
     }
 

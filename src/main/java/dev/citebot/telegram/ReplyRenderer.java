@@ -2,6 +2,9 @@ package dev.citebot.telegram;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Quote;
+import dev.citebot.attribute.IndexedAttribution;
+import dev.citebot.attribute.Speaker;
+import dev.citebot.attribute.SpeakerCount;
 import dev.citebot.ingest.Paragraph;
 import dev.citebot.llm.ChatAnswer;
 import dev.citebot.llm.LlmAnswerer;
@@ -11,6 +14,7 @@ import dev.citebot.store.StoredArticle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -91,6 +95,37 @@ final class ReplyRenderer {
             boolean chosen = current.isPresent() && current.getAsLong() == a.id();
             lines.add(Piece.of(Span.plain((i + 1) + ". "), Span.italic(a.title()),
                     Span.plain(chosen ? " (current)" : "")));
+        }
+        return new Block(lines);
+    }
+
+    /**
+     * A speaker's attributions, each as an answer quote (content verbatim, "— speaker, role", citation), then
+     * how many more there are when {@code more} is positive.
+     *
+     * @param titles article titles by id; an article missing from it is cited by its source
+     */
+    List<Block> attributions(List<IndexedAttribution> shown, Map<Long, String> titles, int more) {
+        List<Block> blocks = new ArrayList<>();
+        for (IndexedAttribution a : shown) {
+            Speaker s = a.speaker();
+            blocks.add(new Block(List.of(Piece.quote(Span.plain(a.content())),
+                    Piece.of(Span.plain("— "), Span.bold(s.name()), Span.plain(s.role() == null ? "" : ", " + s.role())),
+                    citation(titles.getOrDefault(a.articleId(), a.source()), a.paragraph()))));
+        }
+        if (more > 0) {
+            blocks.add(Block.of(Piece.of(Span.italic(BotTexts.moreQuotes(more)))));
+        }
+        return blocks;
+    }
+
+    /** A heading, then one line per speaker: name in bold, role, and how many quotes. */
+    Block speakers(String heading, List<SpeakerCount> speakers) {
+        List<Piece> lines = new ArrayList<>();
+        lines.add(Piece.of(Span.plain(heading)));
+        for (SpeakerCount s : speakers) {
+            lines.add(Piece.of(Span.plain("• "), Span.bold(s.name()),
+                    Span.plain((s.role() == null ? "" : ", " + s.role()) + " — " + BotTexts.quoteCount(s.attributions()))));
         }
         return new Block(lines);
     }

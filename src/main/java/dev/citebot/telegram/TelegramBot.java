@@ -50,6 +50,7 @@ public final class TelegramBot implements AutoCloseable {
     private final BotSettings settings;
     private final Answerer answerer;
     private final ArticleRepository articles;
+    private final SpeakerQuotes speakerQuotes;
     private final ChatStateRepository chats;
     private final PollCutoff cutoff = new PollCutoff();
     private final ExecutorService httpThreads;
@@ -64,8 +65,9 @@ public final class TelegramBot implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
 
     public TelegramBot(BotSettings settings, Answerer answerer, ArticleRepository articles,
-                       ChatStateRepository chats, Sleeper sleeper) {
+                       SpeakerQuotes speakerQuotes, ChatStateRepository chats, Sleeper sleeper) {
         this.settings = settings;
+        this.speakerQuotes = speakerQuotes;
         this.answerer = answerer;
         this.articles = articles;
         this.chats = chats;
@@ -85,7 +87,8 @@ public final class TelegramBot implements AutoCloseable {
     /** The bot for the application's articles, answerer and database. */
     public static TelegramBot forApp(App app, BotSettings settings) {
         ChatStateRepository chats = new ChatStateRepository(app.database());
-        return new TelegramBot(settings, app.chatAnswerer(), app.articles(), chats, Sleeper.system());
+        return new TelegramBot(settings, app.chatAnswerer(), app.articles(), SpeakerQuotes.of(app.attributions()),
+                chats, Sleeper.system());
     }
 
     /**
@@ -172,7 +175,9 @@ public final class TelegramBot implements AutoCloseable {
         ChatRateLimiter limiter = new ChatRateLimiter(settings.questionsPerSecond(), settings.questionBurst(),
                 System::nanoTime);
         ReplyRenderer renderer = new ReplyRenderer();
-        Commands commands = new Commands(answerer, articles, chats, replies, renderer, me, settings.examples());
+        QuoteCommands quotes = new QuoteCommands(speakerQuotes, articles, chats, replies, renderer);
+        Commands commands = new Commands(answerer, articles, chats, replies, renderer, me, settings.examples(),
+                quotes);
         Conversation conversation = new Conversation(answerer, articles, chats, limiter, replies, renderer, commands,
                 settings.maxQuestionLength());
         return new UpdateDispatcher(new UpdateRouter(me), conversation, chats, replies, me, settings.token(),

@@ -124,6 +124,36 @@ class TelegramBotIT {
     }
 
     @Test
+    void quotesShowsASpeakersAttributionsWithSourceButtonsAndSpeakersListsWhoIsQuoted() throws Exception {
+        startBot();
+        int asked = ask(1015, "/quotes Peskov");
+
+        FakeBotApi.Call reply = replyTo(asked);
+        assertValid(reply.text());
+        assertThat(reply.text()).contains("<blockquote>").contains("militaristic [and] confrontational")
+                .contains("— <b>Dmitry Peskov</b>, Kremlin spokesman").contains(", ¶3");
+        JsonNode button = reply.body().path("reply_markup").path("inline_keyboard").path(0).path(0);
+        assertThat(button.path("text").asText()).isEqualTo("¶3");
+        String data = button.path("callback_data").asText();
+        api.queue(Updates.press(updateIds.getAndIncrement(), 1015, reply.messageId(), "cb-quotes", data));
+        FakeBotApi.Call paragraph = replyTo(reply.messageId());
+        Quoted quoted = quoted(app, data);
+        assertThat(quoted.text()).contains("militaristic [and] confrontational");
+        assertThat(paragraph.text()).startsWith("<i>" + Html.escape(quoted.article().title()) + "</i>, ¶3")
+                .contains("<b>" + Html.escape(quoted.text()) + "</b>");
+        assertValid(paragraph.text());
+
+        FakeBotApi.Call nobody = replyTo(ask(1015, "/quotes Nobody"));
+        assertThat(nobody.text()).startsWith("No quotes by Nobody in").contains("/speakers");
+        assertThat(nobody.body().path("reply_markup").isMissingNode()).isTrue();
+
+        FakeBotApi.Call speakers = replyTo(ask(1015, "/speakers"));
+        assertValid(speakers.text());
+        assertThat(speakers.text()).containsPattern("<b>Dmitry Peskov</b>, Kremlin spokesman — \\d+ quotes?")
+                .containsPattern("<b>Sergey Shoigu</b>[^\\n]* — \\d+ quotes?");
+    }
+
+    @Test
     void groupChatterIsIgnoredButAMentionAReplyToTheBotAndAskAreAnswered() throws Exception {
         startBot();
         long group = -100_1002;
@@ -268,8 +298,10 @@ class TelegramBotIT {
 
         long seedId = app.articles().list().get(0).id();
         assertThat(start).contains("1. <i>").contains("2. <i>" + Html.escape(Fixtures.HOSTILE_TITLE))
-                .contains(BotSettings.SEED_EXAMPLES.get(0)).contains("@" + FakeBotApi.BOT_USERNAME).contains("/new starts afresh");
-        assertThat(help).contains("/ask", "/articles", "/article N", "/source N", "/new", "/start", "/help");
+                .contains(BotSettings.SEED_EXAMPLES.get(0)).contains("@" + FakeBotApi.BOT_USERNAME).contains("/new starts afresh")
+                .contains("/quotes NAME", "/speakers");
+        assertThat(help).contains("/ask", "/articles", "/article N", "/source N", "/quotes NAME", "/speakers", "/new",
+                "/start", "/help");
         assertThat(chosen).contains("article 1");
         assertThat(stored).isEqualTo(Scope.article(seedId));
         assertThat(list).contains("(current)").startsWith(BotTexts.ARTICLES_HEADING);
@@ -278,7 +310,7 @@ class TelegramBotIT {
         assertThat(new ChatStateRepository(app.database()).scope(chat)).isEqualTo(Scope.ALL);
         JsonNode commands = api.awaitOne("setMyCommands", c -> true).body().path("commands");
         assertThat(commands.findValuesAsText("command"))
-                .containsExactly("start", "help", "articles", "article", "ask", "source", "new");
+                .containsExactly("start", "help", "articles", "article", "ask", "source", "quotes", "speakers", "new");
     }
 
     @Test
@@ -402,8 +434,8 @@ class TelegramBotIT {
     }
 
     private TelegramBot startBot(Answerer answerer, BotSettings settings, Sleeper sleeper) {
-        TelegramBot bot = new TelegramBot(settings, answerer, app.articles(), new ChatStateRepository(app.database()),
-                sleeper);
+        TelegramBot bot = new TelegramBot(settings, answerer, app.articles(),
+                SpeakerQuotes.of(app.attributions()), new ChatStateRepository(app.database()), sleeper);
         bots.add(bot);
         BotIdentity me = bot.start();
         assertThat(me).isEqualTo(new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME));
@@ -412,7 +444,7 @@ class TelegramBotIT {
 
     private TelegramBot botFor(App other) {
         return new TelegramBot(BotSettings.of(TOKEN, api.url()), other.chatAnswerer(), other.articles(),
-                new ChatStateRepository(other.database()), Sleeper.system());
+                SpeakerQuotes.of(other.attributions()), new ChatStateRepository(other.database()), Sleeper.system());
     }
 
     /** Queues a private (or group, for a negative chat) text and returns its message id. */
