@@ -81,7 +81,7 @@ public final class App implements AutoCloseable {
                 attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
         Retriever retriever = new Retriever(new Corpus(articles, store), store, embeddingModel,
-                new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), analyzer, ScoringWeights.DEFAULT);
+                new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
         Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
         ExtractiveChat extractiveChat = new ExtractiveChat(answerer, conversations);

@@ -6,6 +6,7 @@ import dev.langchain4j.rag.query.Query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds a quotation the question itself contains ("Who said “…”?") in the article texts, ignoring case,
@@ -17,19 +18,20 @@ final class PhraseContentRetriever implements ContentRetriever {
 
     private final CorpusSnapshot corpus;
     private final Scope scope;
-    private final QuestionAnalyzer analyzer;
+    private final Optional<String> phrase;
 
-    PhraseContentRetriever(CorpusSnapshot corpus, Scope scope, QuestionAnalyzer analyzer) {
+    /** @param phrase the quotation the question contains, as the question's analysis found it */
+    PhraseContentRetriever(CorpusSnapshot corpus, Scope scope, Optional<String> phrase) {
         this.corpus = corpus;
         this.scope = scope;
-        this.analyzer = analyzer;
+        this.phrase = phrase;
     }
 
     @Override
     public List<Content> retrieve(Query query) {
         List<Content> out = new ArrayList<>();
-        analyzer.analyze(query.text()).quotedPhrase().ifPresent(phrase -> {
-            String folded = NormalizedText.fold(phrase);
+        phrase.ifPresent(quoted -> {
+            String folded = NormalizedText.fold(quoted);
             for (ArticleView article : corpus.articlesIn(scope)) {
                 collect(article, folded, out);
             }

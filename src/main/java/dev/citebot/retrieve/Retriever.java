@@ -29,16 +29,14 @@ public final class Retriever {
     private final EmbeddingStore<TextSegment> store;
     private final EmbeddingModel model;
     private final SpeakerFinder speakers;
-    private final QuestionAnalyzer analyzer;
     private final ScoringWeights weights;
 
     public Retriever(Corpus corpus, EmbeddingStore<TextSegment> store, EmbeddingModel model, SpeakerFinder speakers,
-                     QuestionAnalyzer analyzer, ScoringWeights weights) {
+                     ScoringWeights weights) {
         this.corpus = corpus;
         this.store = store;
         this.model = model;
         this.speakers = speakers;
-        this.analyzer = analyzer;
         this.weights = weights;
     }
 
@@ -46,7 +44,7 @@ public final class Retriever {
         CorpusSnapshot snapshot = corpus.snapshot();
         RetrievalAugmentor augmentor = DefaultRetrievalAugmentor.builder()
                 .queryRouter(new DefaultQueryRouter(dense(scope), new LexicalContentRetriever(snapshot, scope,
-                        CANDIDATES_PER_CHANNEL), new PhraseContentRetriever(snapshot, scope, analyzer)))
+                        CANDIDATES_PER_CHANNEL), new PhraseContentRetriever(snapshot, scope, question.quotedPhrase())))
                 .contentAggregator(new EvidenceAggregator(snapshot, question, speakers, weights))
                 .executor(Runnable::run)
                 .build();
