@@ -9,7 +9,7 @@ final class AnswerText {
 
     static String answered(String lead, List<Quote> quotes) {
         StringBuilder out = new StringBuilder();
-        if (lead != null) {
+        if (!lead.isEmpty()) {
             out.append(lead).append("\n\n");
         }
         for (int i = 0; i < quotes.size(); i++) {
@@ -18,11 +18,13 @@ final class AnswerText {
         return out.toString();
     }
 
-    static String refused(String reason, Quote closest) {
-        if (closest == null) {
-            return reason;
-        }
-        return reason + "\n\nClosest passage (it may not answer the question):\n" + quote(closest);
+    /** Why the articles don't answer, and when a closest passage follows, a line that says what it is. */
+    static String refusalLead(String reason, Quote closest) {
+        return closest == null ? reason : reason + "\n\nClosest passage (it may not answer the question):";
+    }
+
+    static String refused(String lead, Quote closest) {
+        return closest == null ? lead : lead + "\n" + quote(closest);
     }
 
     static String quote(Quote q) {

@@ -55,8 +55,9 @@ public final class ExtractiveAnswerer {
                     closest, began);
         }
         List<Quote> quotes = select(analysis, evidence).stream().map(e -> quote(e, corpus)).toList();
-        String text = AnswerText.answered(lead(analysis, quotes.get(0)), quotes);
-        return new Answer(analysis.text(), true, text, quotes, MODE, millisSince(began));
+        String lead = lead(analysis, quotes.get(0));
+        return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
+                millisSince(began));
     }
 
     private List<Evidence> select(QuestionAnalysis analysis, List<Evidence> evidence) {
@@ -82,7 +83,7 @@ public final class ExtractiveAnswerer {
     /** For "who said …?" the answer opens by naming the speaker. */
     private static String lead(QuestionAnalysis analysis, Quote first) {
         if (analysis.type() != QuestionType.WHO || first.speaker() == null) {
-            return null;
+            return "";
         }
         return "Said by " + first.speaker() + (first.role() == null ? "" : " (" + first.role() + ")") + ":";
     }
@@ -109,7 +110,9 @@ public final class ExtractiveAnswerer {
 
     private Answer refusal(QuestionAnalysis analysis, String reason, Quote closest, long began) {
         List<Quote> quotes = closest == null ? List.of() : List.of(closest);
-        return new Answer(analysis.text(), false, AnswerText.refused(reason, closest), quotes, MODE, millisSince(began));
+        String lead = AnswerText.refusalLead(reason, closest);
+        return new Answer(analysis.text(), false, lead, AnswerText.refused(lead, closest), quotes, MODE,
+                millisSince(began));
     }
 
     private static Quote quote(Evidence e, CorpusSnapshot corpus) {

@@ -65,12 +65,12 @@ public final class Baseline {
         List<Content> found = retriever.retrieve(Query.from(question));
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (found.isEmpty()) {
-            return new Answer(question, false, "", List.of(), "baseline", millis);
+            return new Answer(question, false, "", "", List.of(), "baseline", millis);
         }
         TextSegment first = found.get(0).textSegment();
         String title = first.metadata().getString("title");
         Quote quote = new Quote(0, title, first.metadata().getString("source"), 0, 0, first.text().length(),
                 first.text(), null, null);
-        return new Answer(question, true, first.text(), List.of(quote), "baseline", millis);
+        return new Answer(question, true, "", first.text(), List.of(quote), "baseline", millis);
     }
 }

@@ -101,7 +101,7 @@ public final class LlmAnswerer implements Answerer {
             throw new Fallback(standalone, "no quotation in the reply could be verified (" + v.rejected().size()
                     + " rejected)");
         }
-        Answer answer = new Answer(question, true, text(v, passages), v.quotes(), MODE,
+        Answer answer = new Answer(question, true, "", text(v, passages), v.quotes(), MODE,
                 (System.nanoTime() - began) / 1_000_000);
         return new ChatAnswer(answer, Optional.of(modelName), standalone, v.rejected());
     }

@@ -44,9 +44,8 @@ final class ReplyRenderer {
     /** The answer's own words (a lead such as the speaker's name, or why it can't answer), then each quote. */
     List<Block> answer(Answer answer) {
         List<Block> blocks = new ArrayList<>();
-        String preamble = preamble(answer);
-        if (!preamble.isBlank()) {
-            blocks.add(Block.plain(preamble));
+        if (!answer.lead().isBlank()) {
+            blocks.add(Block.plain(answer.lead()));
         }
         answer.quotes().forEach(q -> blocks.add(quote(q, "")));
         return blocks;
@@ -153,21 +152,6 @@ final class ReplyRenderer {
         pieces.add(marker.isEmpty() ? citation(q.articleTitle(), q.paragraph())
                 : Piece.of(Span.plain(marker), Span.italic(q.articleTitle()), Span.plain(", ¶" + q.paragraph())));
         return new Block(pieces);
-    }
-
-    /**
-     * The text the answer puts before its first quote. {@link Answer#text()} is the plain rendering: the lead,
-     * then each quote as “text”; without quotes it is all preamble.
-     */
-    static String preamble(Answer answer) {
-        if (answer.quotes().isEmpty()) {
-            return answer.text();
-        }
-        int at = answer.text().indexOf("“" + answer.quotes().get(0).text());
-        if (at >= 0) {
-            return answer.text().substring(0, at).strip();
-        }
-        return answer.answered() ? "" : answer.text().split("\n\n", 2)[0];
     }
 
     private static void addIfAny(List<Span> spans, Span span) {

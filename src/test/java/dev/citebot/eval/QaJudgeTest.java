@@ -14,7 +14,7 @@ class QaJudgeTest {
 
     private static Answer answer(boolean answered, String text, String speaker, String role) {
         Quote q = new Quote(1, "T", "s", 2, 10, 40, "Ann Lee said the “port will close”.", speaker, role);
-        return new Answer("What did Ann Lee say?", answered, text, answered ? List.of(q) : List.of(), "extractive", 3);
+        return new Answer("What did Ann Lee say?", answered, "", text, answered ? List.of(q) : List.of(), "extractive", 3);
     }
 
     @Test

@@ -25,7 +25,7 @@ class ReplyRendererTest {
     @Test
     void eachQuoteIsABlockquoteThenSpeakerRoleThenTitleAndParagraph() {
         Quote q = quote("“We will not cut <corners> & costs,” said Ann Lee, the chair.", "Ann Lee", "the chair");
-        Answer a = new Answer("What did Ann Lee say?", true, "“" + q.text() + "”\n— ...", List.of(q), "x", 3);
+        Answer a = new Answer("What did Ann Lee say?", true, "", "“" + q.text() + "”\n— ...", List.of(q), "x", 3);
 
         String html = html(renderer.answer(a));
 
@@ -37,7 +37,7 @@ class ReplyRendererTest {
     @Test
     void withoutASpeakerOnlyTheCitationFollows() {
         Quote q = quote("The board met on Monday.", null, null);
-        Answer a = new Answer("When?", true, "“The board met on Monday.”\n— x", List.of(q), "extractive", 1);
+        Answer a = new Answer("When?", true, "", "“The board met on Monday.”\n— x", List.of(q), "extractive", 1);
 
         assertThat(html(renderer.answer(a)))
                 .isEqualTo("<blockquote>The board met on Monday.</blockquote>\n"
@@ -48,7 +48,7 @@ class ReplyRendererTest {
     void aLeadBeforeTheFirstQuoteIsKeptAsItsOwnParagraph() {
         Quote q = quote("The board met on Monday.", "Ann Lee", null);
         String text = "Ann Lee.\n\n“The board met on Monday.”\n— Ann Lee";
-        Answer a = new Answer("Who?", true, text, List.of(q), "x", 1);
+        Answer a = new Answer("Who?", true, "Ann Lee.", text, List.of(q), "x", 1);
 
         List<Block> blocks = renderer.answer(a);
 
@@ -59,9 +59,9 @@ class ReplyRendererTest {
     @Test
     void aRefusalShowsItsReasonAndTheClosestPassage() {
         Quote q = quote("The mayor disagreed.", null, null);
-        String text = "The article doesn't say.\n\nClosest passage (it may not answer the question):\n"
-                + "“The mayor disagreed.”\n— x";
-        Answer a = new Answer("Why <now>?", false, text, List.of(q), "extractive", 1);
+        String lead = "The article doesn't say.\n\nClosest passage (it may not answer the question):";
+        Answer a = new Answer("Why <now>?", false, lead, lead + "\n“The mayor disagreed.”\n— x", List.of(q),
+                "extractive", 1);
 
         String html = html(renderer.answer(a));
 
@@ -71,7 +71,8 @@ class ReplyRendererTest {
 
     @Test
     void aRefusalWithoutQuotesIsItsTextEscaped() {
-        Answer a = new Answer("Who is <Bob>?", false, "The article doesn't mention <Bob>.", List.of(), "extractive", 1);
+        String reason = "The article doesn't mention <Bob>.";
+        Answer a = new Answer("Who is <Bob>?", false, reason, reason, List.of(), "extractive", 1);
 
         assertThat(html(renderer.answer(a))).isEqualTo("The article doesn't mention &lt;Bob&gt;.");
     }
@@ -114,7 +115,7 @@ class ReplyRendererTest {
         Quote q = quote("We will not cut <corners> & costs,", "Ann Lee", "the chair");
         String text = "Ann Lee <b>said</b> “" + q.text() + "” [2] & more [3].\n\nShe <i>insisted</i>.\n\n"
                 + "[2] Ann Lee, the chair · " + TITLE + ", ¶1\n[3] " + TITLE + ", ¶2";
-        Answer a = new Answer("What did Ann Lee say?", true, text, List.of(q), LlmAnswerer.MODE, 5);
+        Answer a = new Answer("What did Ann Lee say?", true, "", text, List.of(q), LlmAnswerer.MODE, 5);
 
         String html = html(renderer.answer(new ChatAnswer(a, Optional.of("gpt-<x>"), a.question(), List.of()),
                 "What did Ann Lee say? "));
@@ -131,7 +132,7 @@ class ReplyRendererTest {
     @Test
     void aRewrittenFollowUpIsShownFirstAndAnExtractiveAnswerNamesNoModel() {
         Quote q = quote("The board met on Monday.", null, null);
-        Answer a = new Answer("When did the <board> meet?", true, "“The board met on Monday.”\n— x", List.of(q),
+        Answer a = new Answer("When did the <board> meet?", true, "", "“The board met on Monday.”\n— x", List.of(q),
                 "extractive", 1);
 
         String html = html(renderer.answer(new ChatAnswer(a, Optional.empty(), a.question(), List.of()),
@@ -145,7 +146,7 @@ class ReplyRendererTest {
     void aLongLlmAnswerIsSplitIntoValidMessagesWithinTheLimit() {
         Quote q = quote("The mayor disagreed.", null, null);
         String prose = "The <mayor> & the board disagree. ".repeat(200) + "“The mayor disagreed.” [1]";
-        Answer a = new Answer("Who?", true, prose + "\n\n[1] " + TITLE + ", ¶2", List.of(q), LlmAnswerer.MODE, 5);
+        Answer a = new Answer("Who?", true, "", prose + "\n\n[1] " + TITLE + ", ¶2", List.of(q), LlmAnswerer.MODE, 5);
 
         List<String> messages = new MessageSplitter(MessageSplitter.TELEGRAM_LIMIT).split(
                 renderer.answer(new ChatAnswer(a, Optional.of("m"), "Who?", List.of()), "Who?"));
