@@ -132,7 +132,7 @@ public final class AttributionExtractor {
             Resolved later = kept.get(j);
             int cue = later.candidate().cue();
             boolean same = later.speaker().start() == kept.get(k).speaker().start();
-            boolean opens = cue >= span[0] && cue - span[0] <= MAX_LEAD;
+            boolean opens = cue >= span[0] && cue <= span[1] && cue - span[0] <= MAX_LEAD;
             if (same && (opens || (relative && cue >= span[0] && cue <= span[1]))) {
                 return true;
             }

@@ -49,8 +49,7 @@ final class ClauseRules {
             if (t.quoted() || !t.isWord()) {
                 continue;
             }
-            Optional<Candidate> c = t.is("according") ? accordingTo(a, hi, i)
-                    : words.isReportingVerb(t) || madeStatement(a, hi, i) ? verb(a, lo, hi, i) : Optional.empty();
+            Optional<Candidate> c = t.is("according") ? accordingTo(a, hi, i) : cueVerb(a, lo, hi, i);
             if (c.isEmpty() && words.isAttributionNoun(t)) {
                 c = possessiveNoun(a, lo, hi, i);
             }
@@ -61,6 +60,13 @@ final class ClauseRules {
                     .ifPresent(found::add);
         }
         return found;
+    }
+
+    /** The construction of a cue verb at {@code i}, used in a frame that what follows it fits. */
+    private Optional<Candidate> cueVerb(ArticleTokens a, int lo, int hi, int i) {
+        Optional<Frame> frame = madeStatement(a, hi, i) ? Optional.of(Frame.SPEECH)
+                : Complements.fitting(a, i, hi, words.frames(a.get(i)));
+        return frame.flatMap(f -> verb(a, lo, hi, i, f));
     }
 
     /**
@@ -90,7 +96,16 @@ final class ClauseRules {
         return end > lo && k > end && k < hi ? k : lo;
     }
 
-    private Optional<Candidate> verb(ArticleTokens a, int lo, int hi, int v) {
+    /**
+     * The construction of the cue verb at {@code v} used in {@code frame}; a verb that needs a particular
+     * complement takes its subject from before it, never after.
+     */
+    private Optional<Candidate> verb(ArticleTokens a, int lo, int hi, int v, Frame frame) {
+        return speechVerb(a, lo, hi, v, frame).map(c -> c.framed(frame))
+                .filter(c -> frame == Frame.SPEECH || c.phrase().first() < v);
+    }
+
+    private Optional<Candidate> speechVerb(ArticleTokens a, int lo, int hi, int v, Frame frame) {
         if (usedAsNoun(a, hi, v) || naming(a, lo, v)) {
             return Optional.empty();
         }
@@ -106,12 +121,12 @@ final class ClauseRules {
             return reader.forward(a, v + 2, hi).filter(ClauseRules::named).map(ph -> Candidate.of(v, ph, null));
         }
         if (participle && p == v - 1) {
-            return participle(a, lo, hi, v);
+            return participle(a, lo, hi, v, frame);
         }
         if ((passive && !participle) || reducedPassive(a, hi, v)) {
             return Optional.empty();
         }
-        return p < lo ? inverted(a, hi, v) : subjectBefore(a, lo, hi, v, p);
+        return p < lo ? inverted(a, hi, v) : subjectBefore(a, lo, hi, v, p, frame);
     }
 
     /** "made a similar declaration", "issued a statement": a light verb whose object is an attribution noun. */
@@ -151,7 +166,7 @@ final class ClauseRules {
                 && v + 1 < hi && WordClasses.isPreposition(a.get(v + 1));
     }
 
-    private Optional<Candidate> subjectBefore(ArticleTokens a, int lo, int hi, int v, int p) {
+    private Optional<Candidate> subjectBefore(ArticleTokens a, int lo, int hi, int v, int p, Frame frame) {
         Token t = a.get(p);
         if (WordClasses.SUBJECT_PRONOUNS.contains(t.lower())) {
             return Optional.of(Candidate.of(v, Phrase.common(Phrase.Kind.PRONOUN, p, p), null));
@@ -170,15 +185,48 @@ final class ClauseRules {
         if (t.closesQuote()) {
             return inverted(a, hi, v);
         }
-        return reader.backward(a, p, lo).map(ph -> Candidate.of(v, ph, null));
+        boolean complement = frame != Frame.SPEECH || complementFollows(a, hi, v);
+        return reader.backward(a, p, lo).map(ph -> Candidate.of(v, ph, null))
+                .map(c -> c.named() || !complement || !pluralHead(a, c.phrase()) ? c : c.asSubject());
+    }
+
+    /**
+     * Whether an unnamed subject ends in a plural noun or a share ("polls", "experts", "63 percent"): then a cue
+     * after it is its verb. A singular head is left out because a noun that looks like a verb ("his plan to ...",
+     * "three presidential debates") follows one as often as a verb does.
+     */
+    private static boolean pluralHead(ArticleTokens a, Phrase phrase) {
+        String head = a.get(phrase.last()).lower();
+        boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
+                && !head.endsWith("is") && !head.endsWith("ous");
+        return plural || head.equals("percent") || head.equals("people") || head.equals("majority");
+    }
+
+    /**
+     * Whether the verb at {@code v} is followed by what it reports: "that", a quotation or a colon, or a clause
+     * opening with a subject pronoun or a determiner.
+     */
+    private static boolean complementFollows(ArticleTokens a, int hi, int v) {
+        int k = v + 1;
+        while (k < hi && (WordClasses.isAuxiliary(a.get(k)) || a.get(k).is(","))) {
+            k++;
+        }
+        if (k >= hi) {
+            return false;
+        }
+        Token t = a.get(k);
+        return t.is("that") || t.is(":") || t.kind() == Token.Kind.OPEN_QUOTE || t.quoted()
+                || WordClasses.SUBJECT_PRONOUNS.contains(t.lower()) || WordClasses.CLAUSE_OPENERS.contains(t.lower())
+                || WordClasses.DETERMINERS.contains(t.lower()) || t.capitalised();
     }
 
     /**
      * "..., arguing that" or "an article indicating that": the subject of the main clause speaks; "footage of Trump
      * saying": the name before the participle does.
      */
-    private Optional<Candidate> participle(ArticleTokens a, int lo, int hi, int v) {
-        if (v - 1 < lo || (v + 1 < hi && WordClasses.isPreposition(a.get(v + 1)))) {
+    private Optional<Candidate> participle(ArticleTokens a, int lo, int hi, int v, Frame frame) {
+        if (v - 1 < lo || (v + 1 < hi && WordClasses.isPreposition(a.get(v + 1)))
+                || (frame != Frame.SPEECH && !a.get(v - 1).is(","))) {
             return Optional.empty();
         }
         if (a.get(v - 1).is(",") || words.isAttributionNoun(a.get(v - 1))) {
@@ -312,6 +360,6 @@ final class ClauseRules {
             k++;
         }
         boolean introduces = k < hi && a.get(k).kind() == Token.Kind.OPEN_QUOTE;
-        return new Candidate(c.cue(), c.phrase(), c.appositive(), follows || introduces);
+        return c.attached(follows || introduces);
     }
 }

@@ -22,6 +22,11 @@ final class ContentSpans {
     static Optional<int[]> content(ArticleTokens a, Resolved r, int from, int to) {
         int left = r.left(a);
         int right = r.right(a);
+        Frame frame = r.candidate().frame();
+        if (frame == Frame.INFINITIVE || frame == Frame.OBJECT) {
+            int first = Complements.start(a, right + 1, to);
+            return first >= to ? Optional.empty() : trim(a, first, Complements.end(a, frame, first, to) + 1);
+        }
         Optional<int[]> before = trim(a, from, Math.max(from, left));
         Optional<int[]> after = trim(a, afterAddressee(a, r, right + 1, to), to);
         if (before.isEmpty() || after.isEmpty()) {

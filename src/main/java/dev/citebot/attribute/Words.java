@@ -18,6 +18,31 @@ final class Words {
         return t.isWord() && !t.capitalised() && lexicon.reportingVerbs().contains(t.lower());
     }
 
+    /**
+     * The frames in which a lower-case word is a cue verb: {@link Frame#SPEECH} for a reporting verb (which takes
+     * any complement), else those of the belief, intention and stance lists it is in; empty for any other word.
+     */
+    java.util.EnumSet<Frame> frames(Token t) {
+        java.util.EnumSet<Frame> out = java.util.EnumSet.noneOf(Frame.class);
+        if (!t.isWord() || t.capitalised()) {
+            return out;
+        }
+        if (lexicon.reportingVerbs().contains(t.lower())) {
+            out.add(Frame.SPEECH);
+            return out;
+        }
+        addIf(out, Frame.CLAUSE, lexicon.beliefVerbs().contains(t.lower()));
+        addIf(out, Frame.INFINITIVE, lexicon.intentionVerbs().contains(t.lower()));
+        addIf(out, Frame.OBJECT, lexicon.stanceVerbs().contains(t.lower()));
+        return out;
+    }
+
+    private static void addIf(java.util.EnumSet<Frame> set, Frame frame, boolean condition) {
+        if (condition) {
+            set.add(frame);
+        }
+    }
+
     boolean isAttributionNoun(Token t) {
         return t.isWord() && inList(t.lower(), lexicon.attributionNouns());
     }

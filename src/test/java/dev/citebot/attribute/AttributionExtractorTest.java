@@ -201,4 +201,52 @@ class AttributionExtractorTest {
         assertThat(e.text.substring(a.speaker().start(), a.speaker().end())).isEqualTo(a.speaker().mention());
         assertThat(e.text.substring(a.cueStart(), a.cueEnd())).isEqualTo(a.cue());
     }
+    @Test
+    void beliefVerbReportsTheClauseAfterIt() {
+        Extracted e = Extracted.from("Harbour pilots fear that the channel will silt up by spring.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("fear");
+        assertThat(e.name(0)).isEqualTo("Harbour pilots");
+        assertThat(e.content(0)).isEqualTo("that the channel will silt up by spring");
+    }
+
+    @Test
+    void trailingBeliefVerbReportsTheClauseBeforeIt() {
+        Extracted e = Extracted.from("The channel will silt up by spring, Okafor suspects.");
+        assertThat(e.name(0)).isEqualTo("Okafor");
+        assertThat(e.content(0)).isEqualTo("The channel will silt up by spring");
+    }
+
+    @Test
+    void beliefVerbWithoutAClauseIsNoCue() {
+        assertThat(Extracted.from("Okafor knows the harbour well.").all).isEmpty();
+    }
+
+    @Test
+    void intentionVerbReportsItsInfinitiveUpToAnAdjunct() {
+        Extracted e = Extracted.from("Okafor plans to close the pier at night during the winter.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("plans");
+        assertThat(e.content(0)).isEqualTo("to close the pier at night");
+    }
+
+    @Test
+    void intentionVerbWithoutAnInfinitiveIsNoCue() {
+        assertThat(Extracted.from("Okafor wants a new boat.").all).isEmpty();
+    }
+
+    @Test
+    void stanceVerbReportsItsObjectUpToTheNextVerbPhrase() {
+        Extracted e = Extracted.from("The union endorsed Ines Wolde and praised her budget, which cut fares.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("endorsed", "praised");
+        assertThat(e.name(0)).isEqualTo("The union");
+        assertThat(e.content(0)).isEqualTo("Ines Wolde");
+        assertThat(e.name(1)).isEqualTo("The union");
+        assertThat(e.content(1)).isEqualTo("her budget");
+    }
+
+    @Test
+    void unnamedPluralSubjectSpeaksBeforeAClause() {
+        Extracted e = Extracted.from("Independent analyses show the fares would rise.");
+        assertThat(e.name(0)).isEqualTo("Independent analyses");
+        assertThat(e.content(0)).isEqualTo("the fares would rise");
+    }
 }

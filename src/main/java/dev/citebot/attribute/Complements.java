@@ -1,0 +1,136 @@
+package dev.citebot.attribute;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads what follows a cue verb: which of its {@link Frame}s the words after it fit, where that complement starts,
+ * and where an infinitive or an object ends (a clause runs on to the end of its stretch of the sentence). Every
+ * scan is bounded by the sentence.
+ */
+final class Complements {
+
+    private static final int MAX_SUBJECT = 6;
+    private static final Set<String> WH_WORDS = Set.of("what", "whether", "how", "why", "when", "where", "who",
+            "if");
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "it", "we", "i", "you", "there");
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "did", "do", "'s");
+    /** Words that open an adjunct after an object or infinitive, which ends it ("... during the debate"). */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("during", "after", "before", "amid", "despite",
+            "because", "while", "when", "although", "though", "until", "since", "unless", "whereas", "ahead",
+            "following");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
+
+    private Complements() {
+    }
+
+    /** The frame in which the verb at {@code v} is used here, judged by the words after it. */
+    static Optional<Frame> fitting(ArticleTokens a, int v, int hi, Set<Frame> frames) {
+        if (frames.contains(Frame.SPEECH)) {
+            return Optional.of(Frame.SPEECH);
+        }
+        int k = start(a, v + 1, hi);
+        if (frames.contains(Frame.INFINITIVE) && infinitiveAt(a, k, hi)) {
+            return Optional.of(Frame.INFINITIVE);
+        }
+        if (frames.contains(Frame.CLAUSE) && (clauseAt(a, k, hi) || k >= hi || a.get(k).is(".")
+                || (a.get(k).is(",") && k == v + 1))) {
+            return Optional.of(Frame.CLAUSE);
+        }
+        if (frames.contains(Frame.OBJECT) && nounPhraseAt(a, k, hi)) {
+            return Optional.of(Frame.OBJECT);
+        }
+        return Optional.empty();
+    }
+
+    /** The first token of the complement after a verb ending before {@code from}: adverbs and "out" skipped. */
+    static int start(ArticleTokens a, int from, int hi) {
+        int k = from;
+        while (k < hi && (WordClasses.isAuxiliary(a.get(k)) && !a.get(k).is("not") || a.get(k).is("out"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The last token of an infinitive or object complement that starts at {@code first}: before a semicolon, a
+     * colon, a dash or a parenthesis, before an adjunct ("during ...", "after ..."), before a conjunction that opens
+     * a new verb phrase or clause ("and downplayed ...", "but he ..."), and for an object before a comma.
+     */
+    static int end(ArticleTokens a, Frame frame, int first, int hi) {
+        for (int i = first + 1; i < hi; i++) {
+            Token t = a.get(i);
+            if (t.quoted() || t.kind() == Token.Kind.CLOSE_QUOTE) {
+                continue;
+            }
+            boolean stop = t.is(";") || t.is(":") || t.is("(") || (WordClasses.isAsideMark(t) && !t.is(","))
+                    || ADJUNCT_OPENERS.contains(t.lower())
+                    || (CONJUNCTIONS.contains(t.lower()) && newPredicate(a, i + 1, hi))
+                    || (t.is(",") && (frame == Frame.OBJECT || i + 1 < hi && opensClause(a, i + 1)));
+            if (stop) {
+                return i - 1;
+            }
+        }
+        return hi - 1;
+    }
+
+    private static boolean infinitiveAt(ArticleTokens a, int k, int hi) {
+        int to = k < hi && a.get(k).is("not") ? k + 1 : k;
+        return to + 1 < hi && a.get(to).is("to") && a.get(to + 1).isWord()
+                && !WordClasses.DETERMINERS.contains(a.get(to + 1).lower()) && !a.get(to + 1).capitalised();
+    }
+
+    /** "that ...", a wh-clause, or a clause with its own subject and finite verb ("the plan would fail"). */
+    static boolean clauseAt(ArticleTokens a, int k, int hi) {
+        if (k + 1 >= hi) {
+            return false;
+        }
+        Token t = a.get(k);
+        if (t.is("that") || WH_WORDS.contains(t.lower()) || t.kind() == Token.Kind.OPEN_QUOTE || t.is(":")) {
+            return true;
+        }
+        if (CLAUSE_SUBJECTS.contains(t.lower())) {
+            return a.get(k + 1).isWord();
+        }
+        for (int i = k + 1; i < Math.min(hi, k + MAX_SUBJECT); i++) {
+            Token w = a.get(i);
+            if (FINITE.contains(w.lower()) && !WordClasses.isPossessive(a.get(i - 1))) {
+                return i > k && nounPhraseAt(a, k, hi);
+            }
+            if (!w.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A noun phrase opens at {@code k}: a determiner, a name, a number or a quotation. */
+    static boolean nounPhraseAt(ArticleTokens a, int k, int hi) {
+        if (k >= hi) {
+            return false;
+        }
+        Token t = a.get(k);
+        return WordClasses.DETERMINERS.contains(t.lower()) || t.is("my") || t.is("your") || t.is("all")
+                || t.is("any") || t.is("each") || t.is("every") || t.capitalised()
+                || (t.isWord() && Character.isDigit(t.text().charAt(0))) || t.kind() == Token.Kind.OPEN_QUOTE;
+    }
+
+    /** After a conjunction: a verb phrase or clause of its own ("and downplayed", "but he", "and will"). */
+    private static boolean newPredicate(ArticleTokens a, int k, int hi) {
+        if (k >= hi) {
+            return false;
+        }
+        Token t = a.get(k);
+        String w = t.lower();
+        return !t.capitalised() && t.isWord() && (CLAUSE_SUBJECTS.contains(w) || FINITE.contains(w)
+                || WordClasses.isAuxiliary(t) || w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss")
+                && !WordClasses.DETERMINERS.contains(w)));
+    }
+
+    private static boolean opensClause(ArticleTokens a, int k) {
+        Token t = a.get(k);
+        return t.isWord() && (t.lower().endsWith("ing") || CONJUNCTIONS.contains(t.lower())
+                || WordClasses.RELATIVE_PRONOUNS.contains(t.lower()) || CLAUSE_SUBJECTS.contains(t.lower()));
+    }
+}
