@@ -23,10 +23,12 @@ public final class AttributionExtractor {
 
     private final RuleSpeakerFinder finder;
     private final Words words;
+    private final Headlines headlines;
 
     public AttributionExtractor(Lexicon lexicon) {
         this.finder = new RuleSpeakerFinder(Objects.requireNonNull(lexicon, "lexicon"));
         this.words = new Words(lexicon);
+        this.headlines = new Headlines(words);
     }
 
     /**
@@ -87,8 +89,23 @@ public final class AttributionExtractor {
         }
         int lineEnd = text.indexOf('\n', a.get(lo).start());
         int hi = a.indexAtOrAfter(Math.min(firstSentence, lineEnd < 0 ? text.length() : lineEnd));
-        List<Attribution> found = inSentence(a, lo, hi);
-        return found.isEmpty() ? labelled(a, lo, hi).map(List::of).orElse(List.of()) : found;
+        String lowered = headlines.lowered(a, text, lo, hi);
+        ArticleTokens read = lowered.equals(text) ? a : new ArticleTokens(lowered);
+        List<Attribution> found = inSentence(read, lo, hi);
+        if (found.isEmpty()) {
+            found = labelled(a, lo, hi).map(List::of).orElse(List.of());
+        }
+        return read == a ? found : found.stream().map(f -> asWritten(text, lowered, f)).toList();
+    }
+
+    /** An attribution found in the lowered headline, its speaker and cue as the article writes them. */
+    private static Attribution asWritten(String text, String lowered, Attribution f) {
+        Speaker s = f.speaker();
+        String mention = text.substring(s.start(), s.end());
+        String name = s.name().equals(lowered.substring(s.start(), s.end())) ? mention : s.name();
+        return new Attribution(new Speaker(name, mention, s.role(), s.start(), s.end()),
+                f.cue() == null ? null : text.substring(f.cueStart(), f.cueEnd()), f.cueStart(), f.cueEnd(),
+                f.contentStart(), f.contentEnd(), f.kind());
     }
 
     private List<Attribution> inSentence(ArticleTokens a, int lo, int hi) {
@@ -98,7 +115,7 @@ public final class AttributionExtractor {
             Resolved r = kept.get(k);
             int to = hi;
             if (k + 1 < kept.size() && coordinated(a, r, kept.get(k + 1))) {
-                to = kept.get(k + 1).left(a) - 1;
+                to = clauseStart(a, r, kept.get(k + 1)) - 1;
             } else if (k + 1 < kept.size() && trailingParticiple(a, r, kept.get(k + 1))) {
                 to = kept.get(k + 1).candidate().cue() - 1;
             }
@@ -110,16 +127,31 @@ public final class AttributionExtractor {
         return out;
     }
 
+    /** First token of {@code next}'s construction after {@code r}: its cue when it shares {@code r}'s subject. */
+    private static int clauseStart(ArticleTokens a, Resolved r, Resolved next) {
+        return next.candidate().phrase().first() <= r.right(a) ? next.cueFirst(a) : next.left(a);
+    }
+
     /** "X said A, arguing that B": the participle's report ends the content before it. */
     private static boolean trailingParticiple(ArticleTokens a, Resolved r, Resolved next) {
         int cue = next.candidate().cue();
         return cue > r.right(a) + 1 && a.get(cue - 1).is(",") && a.get(cue).lower().endsWith("ing");
     }
 
-    /** Whether {@code next} opens a clause joined to {@code r}'s by a conjunction, with another speaker. */
+    /**
+     * Whether {@code next} opens a clause joined to {@code r}'s by a conjunction, with another speaker, or is a
+     * verb coordinated with {@code r}'s ("said ... and warned ...").
+     */
     private static boolean coordinated(ArticleTokens a, Resolved r, Resolved next) {
-        int left = next.left(a);
-        if (left <= r.right(a) || next.speaker().name().equals(r.speaker().name())) {
+        int left = clauseStart(a, r, next);
+        if (left <= r.right(a)) {
+            return false;
+        }
+        int cue = next.candidate().cue();
+        if (cue > r.right(a) + 1 && ClauseRules.coordinatedVerb(a, r.right(a) + 1, cue)) {
+            return true;
+        }
+        if (next.speaker().name().equals(r.speaker().name())) {
             return false;
         }
         Token before = a.get(left - 1);

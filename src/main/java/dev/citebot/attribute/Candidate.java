@@ -28,6 +28,11 @@ record Candidate(int cue, Phrase phrase, Phrase appositive, boolean attached, bo
         return new Candidate(cue, phrase, appositive, isAttached, subject, frame);
     }
 
+    /** A verb at {@code newCue} coordinated with this construction's, sharing its subject. */
+    Candidate sharedBy(int newCue, Frame newFrame) {
+        return new Candidate(newCue, phrase, null, false, subject, newFrame);
+    }
+
     /** The same construction, reporting what {@code newFrame} says its cue reports. */
     Candidate framed(Frame newFrame) {
         return new Candidate(cue, phrase, appositive, attached, subject, newFrame);

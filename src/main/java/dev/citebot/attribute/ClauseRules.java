@@ -49,7 +49,7 @@ final class ClauseRules {
             if (t.quoted() || !t.isWord()) {
                 continue;
             }
-            Optional<Candidate> c = t.is("according") ? accordingTo(a, hi, i) : cueVerb(a, lo, hi, i);
+            Optional<Candidate> c = t.is("according") ? accordingTo(a, hi, i) : cueVerb(a, lo, hi, i, found);
             if (c.isEmpty() && words.isAttributionNoun(t)) {
                 c = possessiveNoun(a, lo, hi, i);
             }
@@ -62,10 +62,26 @@ final class ClauseRules {
         return found;
     }
 
+    /**
+     * "China said ... and warned North Korea ...": a verb right after "and" or "but" (and its auxiliaries) shares
+     * the subject of the construction before it in the sentence.
+     */
+    static boolean coordinatedVerb(ArticleTokens a, int lo, int v) {
+        int k = v - 1;
+        while (k >= lo && WordClasses.isAuxiliary(a.get(k))) {
+            k--;
+        }
+        return k >= lo && (a.get(k).is("and") || a.get(k).is("but"));
+    }
+
     /** The construction of a cue verb at {@code i}, used in a frame that what follows it fits. */
-    private Optional<Candidate> cueVerb(ArticleTokens a, int lo, int hi, int i) {
+    private Optional<Candidate> cueVerb(ArticleTokens a, int lo, int hi, int i, List<Candidate> found) {
         Optional<Frame> frame = madeStatement(a, hi, i) ? Optional.of(Frame.SPEECH)
                 : Complements.fitting(a, i, hi, words.frames(a.get(i)));
+        if (!found.isEmpty() && coordinatedVerb(a, lo, i)) {
+            Candidate before = found.get(found.size() - 1);
+            return frame.map(f -> before.sharedBy(i, f));
+        }
         return frame.flatMap(f -> verb(a, lo, hi, i, f));
     }
 
@@ -171,6 +187,10 @@ final class ClauseRules {
         if (WordClasses.SUBJECT_PRONOUNS.contains(t.lower())) {
             return Optional.of(Candidate.of(v, Phrase.common(Phrase.Kind.PRONOUN, p, p), null));
         }
+        if (t.is("that") && p - 1 >= lo && a.get(p - 1).isWord()) {
+            return reader.backward(a, p - 1, lo).filter(ph -> named(ph) || pluralHead(a, ph))
+                    .map(ph -> Candidate.of(v, ph, null)).map(c -> c.named() ? c : c.asSubject());
+        }
         if (WordClasses.RELATIVE_PRONOUNS.contains(t.lower())) {
             int q = p - 1 >= lo && a.get(p - 1).is(",") ? p - 2 : p - 1;
             return q < lo ? Optional.empty() : reader.backward(a, q, lo).filter(ClauseRules::named)
@@ -191,12 +211,16 @@ final class ClauseRules {
     }
 
     /**
-     * Whether an unnamed subject ends in a plural noun or a share ("polls", "experts", "63 percent"): then a cue
+     * Whether an unnamed subject ends in a plural noun, a share or a piece of speech or writing ("experts", "63
+     * percent", "the Reuters/Ipsos poll"): then a cue
      * after it is its verb. A singular head is left out because a noun that looks like a verb ("his plan to ...",
      * "three presidential debates") follows one as often as a verb does.
      */
-    private static boolean pluralHead(ArticleTokens a, Phrase phrase) {
+    private boolean pluralHead(ArticleTokens a, Phrase phrase) {
         String head = a.get(phrase.last()).lower();
+        if (words.isAttributionNoun(a.get(phrase.last()))) {
+            return true;
+        }
         boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
                 && !head.endsWith("is") && !head.endsWith("ous");
         return plural || head.equals("percent") || head.equals("people") || head.equals("majority");
@@ -215,9 +239,8 @@ final class ClauseRules {
             return false;
         }
         Token t = a.get(k);
-        return t.is("that") || t.is(":") || t.kind() == Token.Kind.OPEN_QUOTE || t.quoted()
-                || WordClasses.SUBJECT_PRONOUNS.contains(t.lower()) || WordClasses.CLAUSE_OPENERS.contains(t.lower())
-                || WordClasses.DETERMINERS.contains(t.lower()) || t.capitalised();
+        return t.is("that") || t.is(":") || t.quoted() || WordClasses.SUBJECT_PRONOUNS.contains(t.lower())
+                || WordClasses.CLAUSE_OPENERS.contains(t.lower()) || Complements.nounPhraseAt(a, k, hi);
     }
 
     /**

@@ -20,6 +20,8 @@ final class Complements {
     private static final Set<String> ADJUNCT_OPENERS = Set.of("during", "after", "before", "amid", "despite",
             "because", "while", "when", "although", "though", "until", "since", "unless", "whereas", "ahead",
             "following");
+    private static final Set<String> OBJECTS = Set.of("him", "her", "them", "it", "us", "me", "my", "your", "all",
+            "any", "each", "every");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
 
     private Complements() {
@@ -105,15 +107,22 @@ final class Complements {
         return false;
     }
 
-    /** A noun phrase opens at {@code k}: a determiner, a name, a number or a quotation. */
+    /**
+     * A noun phrase opens at {@code k}: a determiner, an object pronoun, a name, a number, a quotation, or a
+     * content word ("loopholes", "law enforcement officers"); not a function word, an auxiliary or adverb, or a
+     * preposition.
+     */
     static boolean nounPhraseAt(ArticleTokens a, int k, int hi) {
         if (k >= hi) {
             return false;
         }
         Token t = a.get(k);
-        return WordClasses.DETERMINERS.contains(t.lower()) || t.is("my") || t.is("your") || t.is("all")
-                || t.is("any") || t.is("each") || t.is("every") || t.capitalised()
-                || (t.isWord() && Character.isDigit(t.text().charAt(0))) || t.kind() == Token.Kind.OPEN_QUOTE;
+        if (WordClasses.DETERMINERS.contains(t.lower()) || OBJECTS.contains(t.lower()) || t.capitalised()
+                || t.kind() == Token.Kind.OPEN_QUOTE) {
+            return true;
+        }
+        return t.isWord() && !WordClasses.isFunctionWord(t) && !WordClasses.isAuxiliary(t)
+                && !WordClasses.isPreposition(t) && !t.lower().endsWith("ing");
     }
 
     /** After a conjunction: a verb phrase or clause of its own ("and downplayed", "but he", "and will"). */

@@ -2,6 +2,9 @@ package dev.citebot.attribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.citebot.ingest.ArticleSplitter;
+import dev.citebot.ingest.ParsedArticle;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One or two cases per attribution pattern, on sentences written for these tests. */
@@ -248,5 +251,34 @@ class AttributionExtractorTest {
         Extracted e = Extracted.from("Independent analyses show the fares would rise.");
         assertThat(e.name(0)).isEqualTo("Independent analyses");
         assertThat(e.content(0)).isEqualTo("the fares would rise");
+    }
+    @Test
+    void coordinatedVerbsShareTheSubjectAndSplitTheContent() {
+        Extracted e = Extracted.from("Even Lund, the harbour's oldest ally, said it was opposed to the toll and warned the"
+                + " council to drop it.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said", "warned");
+        assertThat(e.name(1)).isEqualTo("Lund");
+        assertThat(e.content(0)).isEqualTo("it was opposed to the toll");
+        assertThat(e.content(1)).isEqualTo("the council to drop it");
+    }
+
+    @Test
+    void relativeThatGivesTheSubject() {
+        Extracted e = Extracted.from("The toll is opposed by fishermen and by several towns that support the old ferry.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("support");
+        assertThat(e.name(0)).isEqualTo("several towns");
+        assertThat(e.content(0)).isEqualTo("the old ferry");
+    }
+
+    @Test
+    void titleCaseHeadlineIsReadAsASentence() {
+        String text = "Harbour Pilots Say Channel Will Silt Up\n\nThe pilots say the channel will silt up.\n";
+        List<Attribution> all = new AttributionExtractor(Lexicon.bundled()).extract(text,
+                new ArticleSplitter().split(new ParsedArticle("Harbour Pilots Say Channel Will Silt Up", text, "t"))
+                        .sentences());
+        Attribution headline = all.get(0);
+        assertThat(headline.speaker().mention()).isEqualTo("Harbour Pilots");
+        assertThat(headline.cue()).isEqualTo("Say");
+        assertThat(headline.content(text)).isEqualTo("Channel Will Silt Up");
     }
 }

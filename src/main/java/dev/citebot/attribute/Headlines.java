@@ -1,0 +1,54 @@
+package dev.citebot.attribute;
+
+import java.util.Locale;
+
+/**
+ * Reads a title-case headline ("Obama Says Museum Will Tell Of Suffering", "Black Lawmakers Rip Trump") as the
+ * sentence it abbreviates: every word after the first that the article's body writes in lower case somewhere, or
+ * that is a cue verb or a function word, is lowered, so the rules see its verbs and common nouns as such while
+ * names stay capitalised. Lowering keeps every offset, so spans found in the lowered text index the article.
+ */
+final class Headlines {
+
+    private static final double TITLE_CASE_SHARE = 0.6;
+
+    private final Words words;
+
+    Headlines(Words words) {
+        this.words = words;
+    }
+
+    /** The article text with the headline's common words lowered, or the text itself when it is not title case. */
+    String lowered(ArticleTokens a, String text, int lo, int hi) {
+        if (!titleCase(a, lo, hi)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (int i = lo + 1; i < hi; i++) {
+            Token t = a.get(i);
+            boolean common = a.writesInLowercase(t.lower()) || !words.frames(lowerToken(t)).isEmpty()
+                    || WordClasses.isFunctionWord(t) || WordClasses.DETERMINERS.contains(t.lower());
+            if (t.capitalised() && common && t.text().length() == t.lower().length()) {
+                out.replace(t.start(), t.end(), t.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Token lowerToken(Token t) {
+        return new Token(t.lower(), t.lower(), t.start(), t.end(), t.kind(), t.quoted());
+    }
+
+    private static boolean titleCase(ArticleTokens a, int lo, int hi) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = lo; i < hi; i++) {
+            Token t = a.get(i);
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+        }
+        return words >= 2 && capitalised >= TITLE_CASE_SHARE * words;
+    }
+}
