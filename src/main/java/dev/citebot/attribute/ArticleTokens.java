@@ -11,16 +11,21 @@ final class ArticleTokens {
     private final List<Token> tokens;
     private final boolean[] sentenceStarts;
     private final Set<String> lowercaseWords = new HashSet<>();
+    private final Set<String> midSentenceCapitals = new HashSet<>();
 
     ArticleTokens(String text) {
         this.text = text;
         this.tokens = Tokenizer.tokens(text);
         this.sentenceStarts = new boolean[tokens.size()];
+        boolean firstLine = true;
         for (int i = 0; i < tokens.size(); i++) {
+            firstLine &= i == 0 || sameLine(i);
             sentenceStarts[i] = computeSentenceStart(i);
             Token t = tokens.get(i);
             if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
                 lowercaseWords.add(t.lower());
+            } else if (!firstLine && t.capitalised() && !sentenceInitial(i) && !sentenceInitial(i - 1)) {
+                midSentenceCapitals.add(t.lower());
             }
         }
     }
@@ -66,6 +71,14 @@ final class ArticleTokens {
     /** Whether the word occurs somewhere in the article starting with a lower-case letter. */
     boolean writesInLowercase(String lower) {
         return lowercaseWords.contains(lower);
+    }
+
+    /**
+     * Whether the word occurs capitalised inside a sentence of the article after its first line (the headline),
+     * from the third word of the sentence on, as a name is written.
+     */
+    boolean writesCapitalisedInside(String lower) {
+        return midSentenceCapitals.contains(lower);
     }
 
     /** Whether only spaces (no line break) separate token {@code i} from the one before it. */

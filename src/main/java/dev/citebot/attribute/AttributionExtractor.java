@@ -58,6 +58,9 @@ public final class AttributionExtractor {
             boolean carries = previous != null && (s.paragraph() == previousParagraph
                     || (s.paragraph() == previousParagraph + 1 && quoteOpen));
             boolean label = previous != null && ":".equals(previous.cue()) && s.paragraph() == previousParagraph;
+            if (label && found.stream().allMatch(AttributionExtractor::firstOrSecondPerson)) {
+                found.clear();
+            }
             Optional<Attribution> continued = found.isEmpty() && carries
                     ? continuation(a, lo, hi, previous, quoteOpen || label) : Optional.empty();
             quoteOpen = s.paragraph() == previousParagraph ? quoteOpen ^ oddQuotes(a, lo, hi) : oddQuotes(a, lo, hi);
@@ -253,6 +256,12 @@ public final class AttributionExtractor {
         Token cue = a.get(dash);
         return ContentSpans.trim(a, contentFirst, dash).map(span -> new Attribution(speaker, cue.text(), cue.start(),
                 cue.end(), a.get(span[0]).start(), a.get(span[1]).end(), ContentSpans.kind(a, span)));
+    }
+
+    /** "we talk about ...": in a labelled paragraph, the labelled speaker's own words. */
+    private static boolean firstOrSecondPerson(Attribution a) {
+        String m = a.speaker().mention().toLowerCase(java.util.Locale.ROOT);
+        return m.equals("i") || m.equals("we") || m.equals("you");
     }
 
     /** Whether tokens {@code [lo, hi)} hold an odd number of double quotation marks. */

@@ -26,6 +26,8 @@ final class ClauseRules {
     private static final int MAX_LIGHT_OBJECT = 3;
     private static final Set<String> LIGHT_VERBS = Set.of("made", "makes", "make", "issued", "issues", "issue",
             "gave", "gives", "released", "releases", "published", "publishes");
+    /** Subject pronouns that stand for no earlier speaker: the writer, the reader, a thing ("It says ..."). */
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("i", "we", "you", "it");
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would");
 
@@ -186,6 +188,9 @@ final class ClauseRules {
         Token t = a.get(p);
         if (WordClasses.SUBJECT_PRONOUNS.contains(t.lower())) {
             return Optional.of(Candidate.of(v, Phrase.common(Phrase.Kind.PRONOUN, p, p), null));
+        }
+        if (PERSONAL_SUBJECTS.contains(t.lower()) && (frame != Frame.SPEECH || complementFollows(a, hi, v))) {
+            return Optional.of(Candidate.of(v, Phrase.common(Phrase.Kind.OTHER, p, p), null).asSubject());
         }
         if (t.is("that") && p - 1 >= lo && a.get(p - 1).isWord()) {
             return reader.backward(a, p - 1, lo).filter(ph -> named(ph) || pluralHead(a, ph))

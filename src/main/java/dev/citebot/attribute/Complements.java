@@ -22,6 +22,7 @@ final class Complements {
             "following");
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "it", "us", "me", "my", "your", "all",
             "any", "each", "every");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "of", "for", "against", "on");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
 
     private Complements() {
@@ -40,7 +41,7 @@ final class Complements {
                 || (a.get(k).is(",") && k == v + 1))) {
             return Optional.of(Frame.CLAUSE);
         }
-        if (frames.contains(Frame.OBJECT) && nounPhraseAt(a, k, hi)) {
+        if (frames.contains(Frame.OBJECT) && nounPhraseAt(a, objectStart(a, k, hi), hi)) {
             return Optional.of(Frame.OBJECT);
         }
         return Optional.empty();
@@ -53,6 +54,11 @@ final class Complements {
             k++;
         }
         return k;
+    }
+
+    /** The first token of an object at or after {@code k}: after "about", "of", "for", "against" or "on". */
+    static int objectStart(ArticleTokens a, int k, int hi) {
+        return k + 1 < hi && OBJECT_PREPOSITIONS.contains(a.get(k).lower()) ? k + 1 : k;
     }
 
     /**

@@ -24,7 +24,8 @@ final class ContentSpans {
         int right = r.right(a);
         Frame frame = r.candidate().frame();
         if (frame == Frame.INFINITIVE || frame == Frame.OBJECT) {
-            int first = Complements.start(a, right + 1, to);
+            int start = Complements.start(a, right + 1, to);
+            int first = frame == Frame.OBJECT ? Complements.objectStart(a, start, to) : start;
             return first >= to ? Optional.empty() : trim(a, first, Complements.end(a, frame, first, to) + 1);
         }
         Optional<int[]> before = trim(a, from, Math.max(from, left));

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * Reads a title-case headline ("Obama Says Museum Will Tell Of Suffering", "Black Lawmakers Rip Trump") as the
- * sentence it abbreviates: every word after the first that the article's body writes in lower case somewhere, or
- * that is a cue verb or a function word, is lowered, so the rules see its verbs and common nouns as such while
- * names stay capitalised. Lowering keeps every offset, so spans found in the lowered text index the article.
+ * sentence it abbreviates: every word after the first is lowered unless the article writes it capitalised inside a
+ * sentence as a name is written (and it is no cue verb or function word), so the rules see its verbs and common
+ * nouns as such while names stay capitalised. Lowering keeps every offset, so spans found in the lowered text index the article.
  */
 final class Headlines {
 
@@ -26,7 +26,7 @@ final class Headlines {
         StringBuilder out = new StringBuilder(text);
         for (int i = lo + 1; i < hi; i++) {
             Token t = a.get(i);
-            boolean common = a.writesInLowercase(t.lower()) || !words.frames(lowerToken(t)).isEmpty()
+            boolean common = !a.writesCapitalisedInside(t.lower()) || !words.frames(lowerToken(t)).isEmpty()
                     || WordClasses.isFunctionWord(t) || WordClasses.DETERMINERS.contains(t.lower());
             if (t.capitalised() && common && t.text().length() == t.lower().length()) {
                 out.replace(t.start(), t.end(), t.text().toLowerCase(Locale.ROOT));

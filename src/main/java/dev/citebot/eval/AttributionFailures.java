@@ -45,7 +45,7 @@ public final class AttributionFailures {
         }
         for (int j = 0; j < gs.size(); j++) {
             if (!gPaired[j]) {
-                missed(name, text, gs.get(j), gs);
+                missed(name, text, gs.get(j), gs, ps);
             }
         }
         for (int i = 0; i < ps.size(); i++) {
@@ -89,19 +89,22 @@ public final class AttributionFailures {
         }
     }
 
-    private void missed(String name, String text, GoldAttribution g, List<GoldAttribution> all) {
+    private void missed(String name, String text, GoldAttribution g, List<GoldAttribution> all,
+                        List<PredictedAttribution> ps) {
         String cue = cue(text, g.cue());
         String content = text.substring(first(g.content()), last(g.content()) + 1);
         boolean quoted = content.indexOf('“') >= 0 || content.indexOf('"') >= 0;
         boolean sentences = content.contains("\n") || content.matches("(?s).*[.?!][”\"’]? +[“\"]?\\p{Lu}.*");
         boolean nested = all.stream().anyMatch(o -> o != g && contains(o.content(), g.cue()));
+        boolean covered = ps.stream().anyMatch(p -> p.content().overlap(g.content()) > 0);
         count("misses by cue", cue);
+        count("misses overlapped by a prediction paired with another gold one", covered ? "yes" : "no");
         count("misses by shape", (quoted ? "quoted" : "unquoted") + (sentences ? ", several sentences" : "")
                 + (nested ? ", nested" : ""));
         count("misses by source", g.source().isEmpty() ? "none" : sourceKind(text, g.source()));
         count("misses by length", lengthBucket(content.split("\\s+").length));
         line("MISS", name, "@" + first(g.content()) + " cue=" + quote(text, g.cue()) + " src=" + quote(text, g.source())
-                + (nested ? " nested" : "") + " :: " + snippet(text, g.content()));
+                + (nested ? " nested" : "") + (covered ? " covered" : "") + " :: " + snippet(text, g.content()));
     }
 
     private static String side(int ours, int gold, String what) {

@@ -281,4 +281,18 @@ class AttributionExtractorTest {
         assertThat(headline.cue()).isEqualTo("Say");
         assertThat(headline.content(text)).isEqualTo("Channel Will Silt Up");
     }
+    @Test
+    void stanceVerbWithAPrepositionReportsItsObject() {
+        Extracted e = Extracted.from("Okafor spoke about the new toll at length.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("spoke");
+        assertThat(e.content(0)).isEqualTo("the new toll at length");
+    }
+
+    @Test
+    void writerAndThingsSpeakAsWritten() {
+        Extracted e = Extracted.from("The council sent a letter. It says the pier must close. I think the letter is wrong.");
+        assertThat(e.all).extracting(a -> a.speaker().name()).containsExactly("It", "I");
+        assertThat(e.content(0)).isEqualTo("the pier must close");
+        assertThat(e.content(1)).isEqualTo("the letter is wrong");
+    }
 }
