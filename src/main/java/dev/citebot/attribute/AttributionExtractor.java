@@ -53,7 +53,7 @@ public final class AttributionExtractor {
                 labelled(a, lo, hi).ifPresent(found::add);
             }
             if (found.isEmpty()) {
-                signed(a, paragraphFirst, lo, hi).ifPresent(found::add);
+                found.addAll(SignedQuotes.in(a, paragraphFirst, lo, hi));
             }
             boolean carries = previous != null && (s.paragraph() == previousParagraph
                     || (s.paragraph() == previousParagraph + 1 && quoteOpen));
@@ -231,31 +231,6 @@ public final class AttributionExtractor {
         Speaker speaker = new Speaker(name, name, null, a.get(first).start(), a.get(k - 1).end());
         return ContentSpans.trim(a, k + 1, hi).map(span -> new Attribution(speaker, ":", colon.start(),
                 colon.end(), a.get(span[0]).start(), a.get(span[1]).end(), ContentSpans.kind(a, span)));
-    }
-
-    /**
-     * A quotation signed with a dash and a name at the end of its sentence or paragraph
-     * ("“We deserve better.” ― Ana Ruiz"); the quotation may fill the paragraph's earlier sentences.
-     */
-    private static Optional<Attribution> signed(ArticleTokens a, int paragraphFirst, int lo, int hi) {
-        int end = hi > lo && a.get(hi - 1).is(".") ? hi - 1 : hi;
-        int k = end;
-        while (k - 1 >= lo && end - k < MAX_LABEL + 1 && a.get(k - 1).capitalised()) {
-            k--;
-        }
-        int dash = k - 1;
-        if (k == end || dash < lo || !WordClasses.isAsideMark(a.get(dash)) || a.get(dash).is(",")) {
-            return Optional.empty();
-        }
-        int contentFirst = dash == lo ? paragraphFirst : lo;
-        if (dash == contentFirst || !a.get(dash - 1).closesQuote()) {
-            return Optional.empty();
-        }
-        String name = a.slice(k, end - 1);
-        Speaker speaker = new Speaker(name, name, null, a.get(k).start(), a.get(end - 1).end());
-        Token cue = a.get(dash);
-        return ContentSpans.trim(a, contentFirst, dash).map(span -> new Attribution(speaker, cue.text(), cue.start(),
-                cue.end(), a.get(span[0]).start(), a.get(span[1]).end(), ContentSpans.kind(a, span)));
     }
 
     /** "we talk about ...": in a labelled paragraph, the labelled speaker's own words. */

@@ -295,4 +295,13 @@ class AttributionExtractorTest {
         assertThat(e.content(0)).isEqualTo("the pier must close");
         assertThat(e.content(1)).isEqualTo("the letter is wrong");
     }
+    @Test
+    void signedQuotationsOnSuccessiveLinesEachRunBackToTheirOwnOpeningMark() {
+        Extracted e = Extracted.from("“The toll is unfair. Drop it.”― Ana Ruiz\u00a0\n“We want the ferry back.” ― Bo Chen\n"
+                + "“Ask us first.”― Cy Lund.");
+        assertThat(e.all).extracting(a -> a.speaker().name()).containsExactly("Ana Ruiz", "Bo Chen", "Cy Lund");
+        assertThat(e.content(0)).isEqualTo("“The toll is unfair. Drop it.”");
+        assertThat(e.content(1)).isEqualTo("“We want the ferry back.”");
+        assertThat(e.content(2)).isEqualTo("“Ask us first.”");
+    }
 }
