@@ -121,18 +121,50 @@ public final class AttributionExtractor {
                 to = clauseStart(a, r, kept.get(k + 1)) - 1;
             } else if (k + 1 < kept.size() && trailingParticiple(a, r, kept.get(k + 1))) {
                 to = kept.get(k + 1).candidate().cue() - 1;
+            } else if (k + 1 < kept.size()) {
+                to = Math.min(hi, boundaryBefore(a, r.right(a) + 1, clauseStart(a, r, kept.get(k + 1)), hi));
             }
             Optional<int[]> span = ContentSpans.content(a, r, lo, to);
-            if (span.isPresent() && !sameSpeakerLater(a, kept, k, span.get())) {
+            if (span.isPresent() && !sameSpeakerLater(a, kept, k, span.get()) && !relayed(a, r, span.get(), out)) {
                 out.add(attribution(a, r, span.get()));
             }
         }
         return out;
     }
 
+    /**
+     * "X said A, and when pressed, Y replied ...", "X said A -- and he noted B": the last clause boundary (a
+     * semicolon, a dash, or "and", "but" or "while" after a comma) between {@code from} and a later
+     * construction starting at {@code left}, which ends the earlier content; {@code none} when there is none.
+     */
+    private static int boundaryBefore(ArticleTokens a, int from, int left, int none) {
+        for (int k = left - 1; k > from; k--) {
+            Token t = a.get(k);
+            boolean conjunction = (t.is("and") || t.is("but") || t.is("while")) && a.get(k - 1).is(",");
+            if (!t.quoted() && (t.is(";") || (WordClasses.isAsideMark(t) && !t.is(",")) || conjunction)) {
+                return conjunction ? k - 1 : k;
+            }
+        }
+        return none;
+    }
+
     /** First token of {@code next}'s construction after {@code r}: its cue when it shares {@code r}'s subject. */
     private static int clauseStart(ArticleTokens a, Resolved r, Resolved next) {
         return next.candidate().phrase().first() <= r.right(a) ? next.cueFirst(a) : next.left(a);
+    }
+
+    /**
+     * "Shelby said he refused to obey", "The paper reported that officials said the port would close": a report
+     * without a quotation inside the content of an earlier one in the sentence is part of what the earlier speaker
+     * says, not an attribution of its own (PolNeAR annotates no content inside another). A quotation keeps its own
+     * speaker ("reported that Peskov said “...”"), so that who said the quoted words stays known.
+     */
+    private static boolean relayed(ArticleTokens a, Resolved r, int[] span, List<Attribution> before) {
+        if (ContentSpans.kind(a, span) != Attribution.Kind.INDIRECT) {
+            return false;
+        }
+        int cue = a.get(r.candidate().cue()).start();
+        return before.stream().anyMatch(b -> b.contentStart() <= cue && cue < b.contentEnd());
     }
 
     /** "X said A, arguing that B": the participle's report ends the content before it. */

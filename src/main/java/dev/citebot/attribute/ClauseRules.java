@@ -24,6 +24,9 @@ final class ClauseRules {
 
     private static final int MAX_OPENING = 14;
     private static final int MAX_LIGHT_OBJECT = 3;
+    private static final int MAX_TIME_PHRASE = 4;
+    private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "morning", "afternoon", "evening",
+            "night", "weekend", "interview", "statement");
     private static final Set<String> LIGHT_VERBS = Set.of("made", "makes", "make", "issued", "issues", "issue",
             "gave", "gives", "released", "releases", "published", "publishes");
     /** Subject pronouns that stand for no earlier speaker: the writer, the reader, a thing ("It says ..."). */
@@ -133,7 +136,7 @@ final class ClauseRules {
             passive |= WordClasses.BE.contains(a.get(p).lower());
             p--;
         }
-        p = Asides.beforeParenthesis(a, lo, p);
+        p = Asides.beforeParenthesis(a, lo, timeAdjunctStart(a, lo, p));
         boolean participle = a.get(v).lower().endsWith("ing");
         if (v + 1 < hi && a.get(v + 1).is("by")) {
             return reader.forward(a, v + 2, hi).filter(ClauseRules::named).map(ph -> Candidate.of(v, ph, null));
@@ -145,6 +148,29 @@ final class ClauseRules {
             return Optional.empty();
         }
         return p < lo ? inverted(a, hi, v) : subjectBefore(a, lo, hi, v, p, frame);
+    }
+
+    /**
+     * "who in 2010 said", "Okafor on Monday warned": the token before a short time phrase ending at {@code p}
+     * (a preposition and up to three words ending in a year, a weekday, a month or a time word), else {@code p}.
+     */
+    private static int timeAdjunctStart(ArticleTokens a, int lo, int p) {
+        if (p < lo || !timeWord(a.get(p))) {
+            return p;
+        }
+        for (int k = p - 1; k >= Math.max(lo, p - MAX_TIME_PHRASE); k--) {
+            Token t = a.get(k);
+            if (t.is("in") || t.is("on") || t.is("at") || t.is("last") || t.is("this") || t.is("earlier")) {
+                return k - 1;
+            }
+        }
+        return p;
+    }
+
+    private static boolean timeWord(Token t) {
+        String w = t.lower();
+        boolean year = w.length() == 4 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(3));
+        return year || WordClasses.WEEKDAYS.contains(w) || WordClasses.MONTHS.contains(w) || TIME_WORDS.contains(w);
     }
 
     /** "made a similar declaration", "issued a statement": a light verb whose object is an attribution noun. */
@@ -223,7 +249,7 @@ final class ClauseRules {
      */
     private boolean pluralHead(ArticleTokens a, Phrase phrase) {
         String head = a.get(phrase.last()).lower();
-        if (words.isAttributionNoun(a.get(phrase.last()))) {
+        if (words.isAttributionNoun(a.get(phrase.last())) || words.isAttributionNoun(a.get(phrase.first()))) {
             return true;
         }
         boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")

@@ -36,6 +36,9 @@ final class ContentSpans {
         if (endsQuote(a, before.get()) && opensQuote(a, after.get())) {
             return Optional.of(new int[] {before.get()[0], after.get()[1]});
         }
+        if (WordClasses.isPreposition(a.get(before.get()[0])) && !opensQuote(a, before.get())) {
+            return after;
+        }
         if (introduces(a, after.get()[0])) {
             return after;
         }

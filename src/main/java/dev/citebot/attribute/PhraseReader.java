@@ -258,7 +258,8 @@ final class PhraseReader {
     private Phrase.Kind commonKind(ArticleTokens a, int first, int p, boolean determiner) {
         Token head = a.get(p);
         if (words.isAttributionNoun(head) && !words.isTitleWord(head)) {
-            return determiner || hasPossessive(a, first, p) ? Phrase.Kind.DOCUMENT : Phrase.Kind.OTHER;
+            boolean ofSomething = p + 1 < a.size() && a.get(p + 1).is("of");
+            return determiner || ofSomething || hasPossessive(a, first, p) ? Phrase.Kind.DOCUMENT : Phrase.Kind.OTHER;
         }
         for (int k = first; k <= p; k++) {
             if (words.isTitleWord(a.get(k))) {

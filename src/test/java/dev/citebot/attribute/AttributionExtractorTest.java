@@ -304,4 +304,38 @@ class AttributionExtractorTest {
         assertThat(e.content(1)).isEqualTo("“We want the ferry back.”");
         assertThat(e.content(2)).isEqualTo("“Ask us first.”");
     }
+    @Test
+    void reportInsideAnotherReportIsPartOfItsContent() {
+        Extracted e = Extracted.from("Berg said the captain refused to sail and the crew feared a storm.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said");
+        assertThat(e.content(0)).isEqualTo("the captain refused to sail and the crew feared a storm");
+    }
+
+    @Test
+    void quotationInsideAnotherReportKeepsItsSpeaker() {
+        Extracted e = Extracted.from("The paper reported that Okafor said “the pier stays shut.”");
+        assertThat(e.all).extracting(a -> a.speaker().name()).containsExactly("The paper", "Okafor");
+        assertThat(e.content(1)).isEqualTo("“the pier stays shut.”");
+    }
+
+    @Test
+    void timePhraseBetweenSubjectAndVerb() {
+        Extracted e = Extracted.from("Okafor in 2019 said the pier was safe.");
+        assertThat(e.name(0)).isEqualTo("Okafor");
+        assertThat(e.content(0)).isEqualTo("the pier was safe");
+    }
+
+    @Test
+    void laterReportAfterADashEndsTheEarlierContent() {
+        Extracted e = Extracted.from("Lund said the toll was unfair -- and Okafor noted that fares had doubled.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said", "noted");
+        assertThat(e.content(0)).isEqualTo("the toll was unfair");
+        assertThat(e.content(1)).isEqualTo("that fares had doubled");
+    }
+
+    @Test
+    void openingPhraseWithATitleInQuotesIsNotTheContent() {
+        Extracted e = Extracted.from("On the radio program “Harbour Talk,” Okafor said the pier would reopen.");
+        assertThat(e.content(0)).isEqualTo("the pier would reopen");
+    }
 }
