@@ -37,26 +37,28 @@ final class ClauseRules {
     private final Words words;
     private final PhraseReader reader;
     private final Asides asides;
+    private final NounRules nouns;
 
     ClauseRules(Words words, PhraseReader reader) {
         this.words = words;
         this.reader = reader;
         this.asides = new Asides(reader);
+        this.nouns = new NounRules(words, reader);
     }
 
     /** The speaking constructions among tokens {@code [sentenceFirst, hi)}, in text order. */
     List<Candidate> candidates(ArticleTokens a, int sentenceFirst, int hi) {
         int lo = afterDateline(a, sentenceFirst, hi);
         List<Candidate> found = new ArrayList<>();
-        statementOpening(a, lo, hi).map(x -> withAttachment(a, lo, hi, x)).ifPresent(found::add);
+        nouns.statementOpening(a, lo, hi).map(x -> withAttachment(a, lo, hi, x)).ifPresent(found::add);
         for (int i = lo; i < hi; i++) {
             Token t = a.get(i);
             if (t.quoted() || !t.isWord()) {
                 continue;
             }
-            Optional<Candidate> c = t.is("according") ? accordingTo(a, hi, i) : cueVerb(a, lo, hi, i, found);
-            if (c.isEmpty() && words.isAttributionNoun(t)) {
-                c = possessiveNoun(a, lo, hi, i);
+            Optional<Candidate> c = t.is("according") ? nouns.accordingTo(a, hi, i) : cueVerb(a, lo, hi, i, found);
+            if (c.isEmpty()) {
+                c = nouns.possessive(a, lo, hi, i);
             }
             if (c.isEmpty() && !found.isEmpty() && continuesReport(a, lo, i)) {
                 c = Optional.of(Candidate.of(i, found.get(found.size() - 1).phrase(), null));
@@ -300,7 +302,7 @@ final class ClauseRules {
             }
             start = comma + 1;
         }
-        return subjectAt(a, start, v).filter(ClauseRules::named).map(ph -> Candidate.of(v, ph, null));
+        return reader.subjectAt(a, start, v).filter(ClauseRules::named).map(ph -> Candidate.of(v, ph, null));
     }
 
     /**
@@ -313,78 +315,11 @@ final class ClauseRules {
         }
         return reader.forward(a, v + 1, hi).filter(ph -> ph.kind() != Phrase.Kind.PRONOUN)
                 .filter(ph -> ph.last() + 1 >= hi || !continuesClause(a.get(ph.last() + 1)))
-                .map(ph -> Candidate.of(v, ph, appositive(a, ph, hi)));
+                .map(ph -> Candidate.of(v, ph, reader.appositive(a, ph, hi)));
     }
 
     private static boolean continuesClause(Token next) {
         return next.isWord() && !WordClasses.isFunctionWord(next) && !WordClasses.isAuxiliary(next);
-    }
-
-    private Optional<Candidate> accordingTo(ArticleTokens a, int hi, int i) {
-        if (i + 1 >= hi || !a.get(i + 1).is("to")) {
-            return Optional.empty();
-        }
-        return reader.forward(a, i + 2, hi).map(ph -> {
-            Phrase apposition = appositive(a, ph, hi);
-            boolean closed = apposition != null && apposition.last() + 1 < hi && a.get(apposition.last() + 1).is(",");
-            return Candidate.of(i, ph, closed ? apposition : null);
-        });
-    }
-
-    /** "Shoigu's warning that ...". */
-    private Optional<Candidate> possessiveNoun(ArticleTokens a, int lo, int hi, int i) {
-        if (i - 2 < lo || !WordClasses.isPossessive(a.get(i - 1)) || i + 1 >= hi) {
-            return Optional.empty();
-        }
-        Token next = a.get(i + 1);
-        if (!(next.is("that") || next.is(":") || next.kind() == Token.Kind.OPEN_QUOTE)) {
-            return Optional.empty();
-        }
-        return reader.backward(a, i - 2, lo).filter(ClauseRules::named).map(ph -> Candidate.of(i, ph, null));
-    }
-
-    /** "In a statement, the ministry ...": the subject after the opening phrase speaks. */
-    private Optional<Candidate> statementOpening(ArticleTokens a, int lo, int hi) {
-        if (hi - lo < 5 || !a.get(lo).is("in") || !WordClasses.DETERMINERS.contains(a.get(lo + 1).lower())) {
-            return Optional.empty();
-        }
-        int noun = lo + 2;
-        while (noun < Math.min(hi, lo + 5) && !words.isAttributionNoun(a.get(noun))) {
-            noun++;
-        }
-        boolean found = noun < hi && words.isAttributionNoun(a.get(noun));
-        int comma = found ? lastComma(a, noun, Math.min(hi, noun + 9)) : -1;
-        if (comma < 0) {
-            return Optional.empty();
-        }
-        int cue = noun;
-        return subjectAt(a, comma + 1, hi).filter(ClauseRules::named).map(ph -> Candidate.of(cue, ph, null));
-    }
-
-    private Optional<Phrase> subjectAt(ArticleTokens a, int i, int hi) {
-        if (i < hi && WordClasses.SUBJECT_PRONOUNS.contains(a.get(i).lower())) {
-            return Optional.of(Phrase.common(Phrase.Kind.PRONOUN, i, i));
-        }
-        return reader.forward(a, i, hi);
-    }
-
-    private Phrase appositive(ArticleTokens a, Phrase phrase, int hi) {
-        int comma = phrase.last() + 1;
-        if (phrase.kind() != Phrase.Kind.NAME || comma + 1 >= hi || !a.get(comma).is(",")
-                || !WordClasses.ARTICLES.contains(a.get(comma + 1).lower())) {
-            return null;
-        }
-        return reader.forward(a, comma + 1, hi).filter(ph -> ph.kind() != Phrase.Kind.NAME).orElse(null);
-    }
-
-    /** Index of the last comma in {@code [from, to)}, or -1. */
-    private static int lastComma(ArticleTokens a, int from, int to) {
-        for (int k = to - 1; k >= from; k--) {
-            if (a.get(k).is(",")) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** Index of the first comma in {@code [from, to)}, or -1. */
@@ -398,7 +333,7 @@ final class ClauseRules {
     }
 
     /** A phrase that names a speaker by itself, whatever the construction. */
-    private static boolean named(Phrase phrase) {
+    static boolean named(Phrase phrase) {
         return phrase.kind() != Phrase.Kind.OTHER;
     }
 

@@ -58,7 +58,15 @@ final class Complements {
 
     /** The first token of an object at or after {@code k}: after "about", "of", "for", "against" or "on". */
     static int objectStart(ArticleTokens a, int k, int hi) {
-        return k + 1 < hi && OBJECT_PREPOSITIONS.contains(a.get(k).lower()) ? k + 1 : k;
+        return k + 1 < hi && OBJECT_PREPOSITIONS.contains(a.get(k).lower()) && !timeAt(a, k + 1) ? k + 1 : k;
+    }
+
+    /** "on Monday", "for two weeks", "on this weekend's show": a time phrase, not an object. */
+    private static boolean timeAt(ArticleTokens a, int k) {
+        String w = a.get(k).lower();
+        return WordClasses.WEEKDAYS.contains(w) || WordClasses.MONTHS.contains(w) || Character.isDigit(w.charAt(0))
+                || w.equals("this") || w.equals("last") || w.equals("next") || w.equals("several")
+                || w.equals("years") || w.equals("days") || w.equals("weeks") || w.equals("months");
     }
 
     /**

@@ -277,4 +277,22 @@ final class PhraseReader {
         }
         return false;
     }
+
+    /** The subject starting at token {@code i}: a subject pronoun, or the phrase read forward from there. */
+    Optional<Phrase> subjectAt(ArticleTokens a, int i, int hi) {
+        if (i < hi && WordClasses.SUBJECT_PRONOUNS.contains(a.get(i).lower())) {
+            return Optional.of(Phrase.common(Phrase.Kind.PRONOUN, i, i));
+        }
+        return forward(a, i, hi);
+    }
+
+    /** A description set off after a name (", a Pinellas sheriff's detective"), or null. */
+    Phrase appositive(ArticleTokens a, Phrase phrase, int hi) {
+        int comma = phrase.last() + 1;
+        if (phrase.kind() != Phrase.Kind.NAME || comma + 1 >= hi || !a.get(comma).is(",")
+                || !WordClasses.ARTICLES.contains(a.get(comma + 1).lower())) {
+            return null;
+        }
+        return forward(a, comma + 1, hi).filter(ph -> ph.kind() != Phrase.Kind.NAME).orElse(null);
+    }
 }

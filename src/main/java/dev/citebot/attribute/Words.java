@@ -43,6 +43,16 @@ final class Words {
         }
     }
 
+    /**
+     * A noun for an intention, which may take a "to" infinitive ("plan", "refusal", "effort"): a base or plural form
+     * of an intention verb that is also a noun ("plan", "promise", "vow", "offer"), or one of the intention nouns.
+     */
+    boolean isIntentionNoun(Token t) {
+        String w = t.lower();
+        boolean verbForm = lexicon.intentionVerbs().contains(w) && !w.endsWith("ed") && !w.endsWith("ing");
+        return t.isWord() && (verbForm || inList(w, lexicon.intentionNouns()));
+    }
+
     boolean isAttributionNoun(Token t) {
         return t.isWord() && inList(t.lower(), lexicon.attributionNouns());
     }

@@ -338,4 +338,19 @@ class AttributionExtractorTest {
         Extracted e = Extracted.from("On the radio program “Harbour Talk,” Okafor said the pier would reopen.");
         assertThat(e.content(0)).isEqualTo("the pier would reopen");
     }
+    @Test
+    void possessorsIntentionTakesItsInfinitive() {
+        Extracted e = Extracted.from("Fishermen gathered after the council's latest decision to close the pier.");
+        Attribution decision = e.all.stream().filter(a -> "decision".equals(a.cue())).findFirst().orElseThrow();
+        assertThat(decision.speaker().name()).isEqualTo("the council");
+        assertThat(decision.content(e.text)).isEqualTo("to close the pier");
+    }
+
+    @Test
+    void possessivePronounIsResolvedLikeASubject() {
+        Extracted e = Extracted.from("Mayor Ines Wolde spoke on Monday. Her plan to close the pier, she said, was final.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("plan", "said");
+        assertThat(e.name(0)).isEqualTo("Ines Wolde");
+        assertThat(e.content(0)).isEqualTo("to close the pier");
+    }
 }
