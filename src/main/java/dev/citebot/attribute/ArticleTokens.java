@@ -1,7 +1,10 @@
 package dev.citebot.attribute;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The tokens of one article, with where its sentences start and which words it writes in lower case. */
@@ -12,6 +15,7 @@ final class ArticleTokens {
     private final boolean[] sentenceStarts;
     private final Set<String> lowercaseWords = new HashSet<>();
     private final Set<String> midSentenceCapitals = new HashSet<>();
+    private Map<String, List<Integer>> positions;
 
     ArticleTokens(String text) {
         this.text = text;
@@ -28,6 +32,51 @@ final class ArticleTokens {
                 midSentenceCapitals.add(t.lower());
             }
         }
+    }
+
+    private ArticleTokens(ArticleTokens original, String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentenceStarts = original.sentenceStarts;
+        this.lowercaseWords.addAll(original.lowercaseWords);
+        this.midSentenceCapitals.addAll(original.midSentenceCapitals);
+        tokens.stream().filter(t -> t.isWord() && Character.isLowerCase(t.text().codePointAt(0)))
+                .forEach(t -> lowercaseWords.add(t.lower()));
+    }
+
+    /**
+     * The same article with the words at {@code indices} written in lower case (offsets and sentence starts kept),
+     * without tokenizing it again.
+     */
+    ArticleTokens withLowered(List<Integer> indices) {
+        StringBuilder lowered = new StringBuilder(text);
+        List<Token> copy = new ArrayList<>(tokens);
+        for (int i : indices) {
+            Token t = tokens.get(i);
+            String low = t.text().toLowerCase(java.util.Locale.ROOT);
+            lowered.replace(t.start(), t.end(), low);
+            copy.set(i, new Token(low, t.lower(), t.start(), t.end(), t.kind(), t.quoted()));
+        }
+        return new ArticleTokens(this, lowered.toString(), List.copyOf(copy));
+    }
+
+    /**
+     * The indices of the tokens written exactly as {@code word}, in text order. The index is built on first use;
+     * an {@code ArticleTokens} belongs to one extraction, so it is never shared between threads.
+     */
+    List<Integer> positionsOf(String word) {
+        if (positions == null) {
+            positions = new HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                positions.computeIfAbsent(tokens.get(i).text(), w -> new ArrayList<>()).add(i);
+            }
+        }
+        return positions.getOrDefault(word, List.of());
+    }
+
+    /** The article text these tokens index. */
+    String text() {
+        return text;
     }
 
     Token get(int i) {

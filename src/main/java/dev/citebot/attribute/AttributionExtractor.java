@@ -99,13 +99,12 @@ public final class AttributionExtractor {
         }
         int lineEnd = text.indexOf('\n', a.get(lo).start());
         int hi = a.indexAtOrAfter(Math.min(firstSentence, lineEnd < 0 ? text.length() : lineEnd));
-        String lowered = headlines.lowered(a, text, lo, hi);
-        ArticleTokens read = lowered.equals(text) ? a : new ArticleTokens(lowered);
+        ArticleTokens read = headlines.lowered(a, lo, hi);
         List<Attribution> found = inSentence(read, lo, hi);
         if (found.isEmpty()) {
             found = labelled(a, lo, hi).map(List::of).orElse(List.of());
         }
-        return read == a ? found : found.stream().map(f -> asWritten(text, lowered, f)).toList();
+        return read == a ? found : found.stream().map(f -> asWritten(text, read.text(), f)).toList();
     }
 
     /** An attribution found in the lowered headline, its speaker and cue as the article writes them. */

@@ -83,8 +83,12 @@ final class ClauseRules {
 
     /** The construction of a cue verb at {@code i}, used in a frame that what follows it fits. */
     private Optional<Candidate> cueVerb(ArticleTokens a, int lo, int hi, int i, List<Candidate> found) {
+        Set<Frame> frames = words.frames(a.get(i));
+        if (frames.isEmpty() && !LIGHT_VERBS.contains(a.get(i).lower())) {
+            return Optional.empty();
+        }
         Optional<Frame> frame = madeStatement(a, hi, i) ? Optional.of(Frame.SPEECH)
-                : Complements.fitting(a, i, hi, words.frames(a.get(i)));
+                : Complements.fitting(a, i, hi, frames);
         if (!found.isEmpty() && coordinatedVerb(a, lo, i)) {
             Candidate before = found.get(found.size() - 1);
             return frame.map(f -> before.sharedBy(i, f));

@@ -1,6 +1,7 @@
 package dev.citebot.attribute;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a title-case headline ("Obama Says Museum Will Tell Of Suffering", "Black Lawmakers Rip Trump") as the
@@ -18,21 +19,21 @@ final class Headlines {
         this.words = words;
     }
 
-    /** The article text with the headline's common words lowered, or the text itself when it is not title case. */
-    String lowered(ArticleTokens a, String text, int lo, int hi) {
+    /** The article with the headline's common words lowered, or {@code a} itself when it is not title case. */
+    ArticleTokens lowered(ArticleTokens a, int lo, int hi) {
         if (!titleCase(a, lo, hi)) {
-            return text;
+            return a;
         }
-        StringBuilder out = new StringBuilder(text);
+        List<Integer> lower = new ArrayList<>();
         for (int i = lo + 1; i < hi; i++) {
             Token t = a.get(i);
             boolean common = !a.writesCapitalisedInside(t.lower()) || !words.frames(lowerToken(t)).isEmpty()
                     || WordClasses.isFunctionWord(t) || WordClasses.DETERMINERS.contains(t.lower());
             if (t.capitalised() && common && t.text().length() == t.lower().length()) {
-                out.replace(t.start(), t.end(), t.text().toLowerCase(Locale.ROOT));
+                lower.add(i);
             }
         }
-        return out.toString();
+        return lower.isEmpty() ? a : a.withLowered(lower);
     }
 
     private static Token lowerToken(Token t) {

@@ -45,15 +45,20 @@ final class NounRules {
      * like a subject pronoun.
      */
     Optional<Candidate> possessive(ArticleTokens a, int lo, int hi, int i) {
-        Token t = a.get(i);
-        if (i + 2 >= hi || !(words.isAttributionNoun(t) || words.isIntentionNoun(t))) {
+        if (i + 2 >= hi || !a.get(i).isWord()) {
             return Optional.empty();
         }
+        Token t = a.get(i);
         Token next = a.get(i + 1);
-        boolean clause = words.isAttributionNoun(t) && (next.is("that") || next.is(":")
-                || next.kind() == Token.Kind.OPEN_QUOTE);
-        boolean infinitive = next.is("to") && a.get(i + 2).isWord() && !a.get(i + 2).capitalised()
+        boolean clauseNext = next.is("that") || next.is(":") || next.kind() == Token.Kind.OPEN_QUOTE;
+        boolean infinitiveNext = next.is("to") && a.get(i + 2).isWord() && !a.get(i + 2).capitalised()
                 && !WordClasses.DETERMINERS.contains(a.get(i + 2).lower());
+        if (!clauseNext && !infinitiveNext) {
+            return Optional.empty();
+        }
+        boolean speech = words.isAttributionNoun(t);
+        boolean clause = clauseNext && speech;
+        boolean infinitive = infinitiveNext && (speech || words.isIntentionNoun(t));
         if (!clause && !infinitive) {
             return Optional.empty();
         }

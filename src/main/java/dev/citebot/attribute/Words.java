@@ -1,5 +1,9 @@
 package dev.citebot.attribute;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** Word tests that depend on the {@link Lexicon} and on a token's place in the article. */
@@ -7,9 +11,11 @@ final class Words {
 
     private final Lexicon lexicon;
     private final int longestTitle;
+    private final Map<String, Set<Frame>> frames;
 
     Words(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.frames = frameIndex(lexicon);
         this.longestTitle = lexicon.titles().stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
     }
 
@@ -21,26 +27,25 @@ final class Words {
     /**
      * The frames in which a lower-case word is a cue verb: {@link Frame#SPEECH} for a reporting verb (which takes
      * any complement), else those of the belief, intention and stance lists it is in; empty for any other word.
+     * One map look-up, no allocation: this runs for every word of every article.
      */
-    java.util.EnumSet<Frame> frames(Token t) {
-        java.util.EnumSet<Frame> out = java.util.EnumSet.noneOf(Frame.class);
+    Set<Frame> frames(Token t) {
         if (!t.isWord() || t.capitalised()) {
-            return out;
+            return Set.of();
         }
-        if (lexicon.reportingVerbs().contains(t.lower())) {
-            out.add(Frame.SPEECH);
-            return out;
-        }
-        addIf(out, Frame.CLAUSE, lexicon.beliefVerbs().contains(t.lower()));
-        addIf(out, Frame.INFINITIVE, lexicon.intentionVerbs().contains(t.lower()));
-        addIf(out, Frame.OBJECT, lexicon.stanceVerbs().contains(t.lower()));
-        return out;
+        return frames.getOrDefault(t.lower(), Set.of());
     }
 
-    private static void addIf(java.util.EnumSet<Frame> set, Frame frame, boolean condition) {
-        if (condition) {
-            set.add(frame);
-        }
+    private static Map<String, Set<Frame>> frameIndex(Lexicon lexicon) {
+        Map<String, EnumSet<Frame>> index = new HashMap<>();
+        lexicon.beliefVerbs().forEach(w -> index.computeIfAbsent(w, k -> EnumSet.noneOf(Frame.class)).add(Frame.CLAUSE));
+        lexicon.intentionVerbs().forEach(w -> index.computeIfAbsent(w, k -> EnumSet.noneOf(Frame.class))
+                .add(Frame.INFINITIVE));
+        lexicon.stanceVerbs().forEach(w -> index.computeIfAbsent(w, k -> EnumSet.noneOf(Frame.class)).add(Frame.OBJECT));
+        lexicon.reportingVerbs().forEach(w -> index.put(w, EnumSet.of(Frame.SPEECH)));
+        Map<String, Set<Frame>> out = new HashMap<>();
+        index.forEach((w, f) -> out.put(w, Collections.unmodifiableSet(f)));
+        return Map.copyOf(out);
     }
 
     /**
