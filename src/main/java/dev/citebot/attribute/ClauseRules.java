@@ -145,7 +145,8 @@ final class ClauseRules {
         p = Asides.beforeParenthesis(a, lo, timeAdjunctStart(a, lo, p));
         boolean participle = a.get(v).lower().endsWith("ing");
         if (v + 1 < hi && a.get(v + 1).is("by")) {
-            return reader.forward(a, v + 2, hi).filter(ClauseRules::named).map(ph -> Candidate.of(v, ph, null));
+            return reader.forward(a, v + 2, hi).filter(ph -> named(ph) || pluralHead(a, ph))
+                    .map(ph -> Candidate.of(v, ph, null)).map(c -> c.named() ? c : c.asSubject());
         }
         if (participle && p == v - 1) {
             return participle(a, lo, hi, v, frame);

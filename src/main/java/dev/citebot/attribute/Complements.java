@@ -28,12 +28,18 @@ final class Complements {
     private Complements() {
     }
 
-    /** The frame in which the verb at {@code v} is used here, judged by the words after it. */
+    /**
+     * The frame in which the verb at {@code v} is used here, judged by the words after it; a passive with its
+     * agent ("was endorsed by the union") reports like a verb of saying, its subject being what the agent says.
+     */
     static Optional<Frame> fitting(ArticleTokens a, int v, int hi, Set<Frame> frames) {
         if (frames.contains(Frame.SPEECH)) {
             return Optional.of(Frame.SPEECH);
         }
         int k = start(a, v + 1, hi);
+        if (k == v + 1 && k + 1 < hi && a.get(k).is("by") && v > 0 && WordClasses.isAuxiliary(a.get(v - 1))) {
+            return Optional.of(Frame.SPEECH);
+        }
         if (frames.contains(Frame.INFINITIVE) && infinitiveAt(a, k, hi)) {
             return Optional.of(Frame.INFINITIVE);
         }

@@ -33,6 +33,9 @@ final class ContentSpans {
         if (before.isEmpty() || after.isEmpty()) {
             return after.isPresent() ? after : before;
         }
+        if (byAgent(a, r)) {
+            return before;
+        }
         if (endsQuote(a, before.get()) && opensQuote(a, after.get())) {
             return Optional.of(new int[] {before.get()[0], after.get()[1]});
         }
@@ -103,6 +106,13 @@ final class ContentSpans {
             }
         }
         return from;
+    }
+
+    /** "The plan was echoed by several experts": the passive's subject is what the agent says. */
+    private static boolean byAgent(ArticleTokens a, Resolved r) {
+        int cue = r.candidate().cue();
+        return r.candidate().phrase().first() == cue + 2 && a.get(cue + 1).is("by") && cue > 0
+                && WordClasses.isAuxiliary(a.get(cue - 1));
     }
 
     private static boolean introduces(ArticleTokens a, int first) {

@@ -123,7 +123,8 @@ final class PhraseReader {
         }
         int end = forwardEnd(a, prep + 1, hi);
         Phrase object = end < 0 ? null : simpleBackward(a, end, prep + 1);
-        if (object == null) {
+        String opening = a.get(prep + 1).lower();
+        if (object == null || WordClasses.WEEKDAYS.contains(opening) || WordClasses.MONTHS.contains(opening)) {
             return phrase;
         }
         if (phrase.kind() == Phrase.Kind.DOCUMENT) {

@@ -353,4 +353,11 @@ class AttributionExtractorTest {
         assertThat(e.name(0)).isEqualTo("Ines Wolde");
         assertThat(e.content(0)).isEqualTo("to close the pier");
     }
+    @Test
+    void passiveWithItsAgentReportsItsSubject() {
+        Extracted e = Extracted.from("The toll plan was endorsed by the union on Friday.");
+        assertThat(e.name(0)).isEqualTo("the union");
+        assertThat(e.mention(0)).isEqualTo("the union");
+        assertThat(e.content(0)).isEqualTo("The toll plan");
+    }
 }
