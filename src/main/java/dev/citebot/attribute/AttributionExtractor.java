@@ -123,12 +123,8 @@ public final class AttributionExtractor {
         for (int k = 0; k < kept.size(); k++) {
             Resolved r = kept.get(k);
             int to = hi;
-            if (k + 1 < kept.size() && coordinated(a, r, kept.get(k + 1))) {
-                to = clauseStart(a, r, kept.get(k + 1)) - 1;
-            } else if (k + 1 < kept.size() && trailingParticiple(a, r, kept.get(k + 1))) {
-                to = kept.get(k + 1).candidate().cue() - 1;
-            } else if (k + 1 < kept.size()) {
-                to = Math.min(hi, boundaryBefore(a, r.right(a) + 1, clauseStart(a, r, kept.get(k + 1)), hi));
+            for (int j = k + 1; j < kept.size() && to == hi; j++) {
+                to = endBefore(a, r, kept.get(j), hi);
             }
             Optional<int[]> span = ContentSpans.content(a, r, lo, to);
             if (span.isPresent() && !sameSpeakerLater(a, kept, k, span.get()) && !relayed(a, r, span.get(), out)) {
@@ -171,6 +167,21 @@ public final class AttributionExtractor {
         }
         int cue = a.get(r.candidate().cue()).start();
         return before.stream().anyMatch(b -> b.contentStart() <= cue && cue < b.contentEnd());
+    }
+
+    /**
+     * Where {@code r}'s content ends because of a later construction {@code next} of the sentence: before a clause
+     * coordinated with it, before a trailing participle ("said A, arguing that B"), or at a clause boundary before
+     * it; {@code hi} when {@code next} does not end it (it is nested in the content, or no boundary separates them).
+     */
+    private static int endBefore(ArticleTokens a, Resolved r, Resolved next, int hi) {
+        if (coordinated(a, r, next)) {
+            return clauseStart(a, r, next) - 1;
+        }
+        if (trailingParticiple(a, r, next)) {
+            return next.candidate().cue() - 1;
+        }
+        return Math.min(hi, boundaryBefore(a, r.right(a) + 1, clauseStart(a, r, next), hi));
     }
 
     /** "X said A, arguing that B": the participle's report ends the content before it. */

@@ -244,8 +244,25 @@ final class ClauseRules {
             return inverted(a, hi, v);
         }
         boolean complement = frame != Frame.SPEECH || complementFollows(a, hi, v);
-        return reader.backward(a, p, lo).map(ph -> Candidate.of(v, ph, null))
-                .map(c -> c.named() || !complement || !pluralHead(a, c.phrase()) ? c : c.asSubject());
+        return reader.backward(a, p, lo).map(ph -> {
+            Phrase subject = coordination(a, ph, lo);
+            boolean speaks = subject != ph || pluralHead(a, ph);
+            Candidate c = Candidate.of(v, subject, null);
+            return c.named() || !complement || !speaks ? c : c.asSubject();
+        });
+    }
+
+    /**
+     * "Experts on North Korea and nuclear nonproliferation said": an unnamed phrase after "and" is the second
+     * half of a coordinated subject whose first half speaks (a name, a plural); the subject is both halves.
+     */
+    private Phrase coordination(ArticleTokens a, Phrase last, int lo) {
+        int and = last.first() - 1;
+        if (last.kind() != Phrase.Kind.OTHER || pluralHead(a, last) || and - 1 < lo || !a.get(and).is("and")) {
+            return last;
+        }
+        return reader.backward(a, and - 1, lo).filter(first -> named(first) || pluralHead(a, first))
+                .map(first -> Phrase.common(Phrase.Kind.OTHER, first.first(), last.last())).orElse(last);
     }
 
     /**

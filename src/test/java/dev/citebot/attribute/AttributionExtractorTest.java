@@ -360,4 +360,17 @@ class AttributionExtractorTest {
         assertThat(e.mention(0)).isEqualTo("the union");
         assertThat(e.content(0)).isEqualTo("The toll plan");
     }
+    @Test
+    void aTrailingParticipleEndsTheContentEvenAfterANestedReport() {
+        Extracted e = Extracted.from("Lund said he doubted the toll would pass, arguing that fares were already high.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said", "arguing");
+        assertThat(e.content(0)).isEqualTo("he doubted the toll would pass");
+    }
+
+    @Test
+    void coordinatedSubjectWhoseFirstHalfSpeaks() {
+        Extracted e = Extracted.from("Experts on harbours and coastal engineering said the pier would hold.");
+        assertThat(e.mention(0)).isEqualTo("Experts on harbours and coastal engineering");
+        assertThat(e.content(0)).isEqualTo("the pier would hold");
+    }
 }
