@@ -81,6 +81,15 @@ final class ClauseRules {
         return k >= lo && (a.get(k).is("and") || a.get(k).is("but"));
     }
 
+    /**
+     * "“...,” Sanders said, suggesting a few questions": a participle after a comma goes on with the clause before;
+     * not one before a preposition ("..., adding to the concern").
+     */
+    private static boolean participleAfterComma(ArticleTokens a, int lo, int v) {
+        return v - 1 >= lo && a.get(v - 1).is(",") && a.get(v).lower().endsWith("ing") && v + 1 < a.size()
+                && !WordClasses.isPreposition(a.get(v + 1));
+    }
+
     /** The construction of a cue verb at {@code i}, used in a frame that what follows it fits. */
     private Optional<Candidate> cueVerb(ArticleTokens a, int lo, int hi, int i, List<Candidate> found) {
         Set<Frame> frames = words.frames(a.get(i));
@@ -89,7 +98,7 @@ final class ClauseRules {
         }
         Optional<Frame> frame = madeStatement(a, hi, i) ? Optional.of(Frame.SPEECH)
                 : Complements.fitting(a, i, hi, frames);
-        if (!found.isEmpty() && coordinatedVerb(a, lo, i)) {
+        if (!found.isEmpty() && (coordinatedVerb(a, lo, i) || participleAfterComma(a, lo, i))) {
             Candidate before = found.get(found.size() - 1);
             return frame.map(f -> before.sharedBy(i, f));
         }

@@ -28,7 +28,7 @@ final class ContentSpans {
             int first = frame == Frame.OBJECT ? Complements.objectStart(a, start, to) : start;
             return first >= to ? Optional.empty() : trim(a, first, Complements.end(a, frame, first, to) + 1);
         }
-        Optional<int[]> before = trim(a, from, Math.max(from, left));
+        Optional<int[]> before = r.candidate().shared() ? Optional.empty() : trim(a, from, Math.max(from, left));
         Optional<int[]> after = trim(a, afterAddressee(a, r, right + 1, to), to);
         if (before.isEmpty() || after.isEmpty()) {
             return after.isPresent() ? after : before;

@@ -373,4 +373,12 @@ class AttributionExtractorTest {
         assertThat(e.mention(0)).isEqualTo("Experts on harbours and coastal engineering");
         assertThat(e.content(0)).isEqualTo("the pier would hold");
     }
+    @Test
+    void participleAfterAQuotationAndItsCueReportsWhatFollowsIt() {
+        Extracted e = Extracted.from("“We tried. The money ran out,” Berg said, suggesting a new toll for the pier.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said", "suggesting");
+        assertThat(e.name(1)).isEqualTo("Berg");
+        assertThat(e.content(0)).isEqualTo("“We tried. The money ran out,”");
+        assertThat(e.content(1)).isEqualTo("a new toll for the pier");
+    }
 }
