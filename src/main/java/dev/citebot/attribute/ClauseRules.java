@@ -25,6 +25,11 @@ final class ClauseRules {
     private static final int MAX_OPENING = 14;
     private static final int MAX_LIGHT_OBJECT = 3;
     private static final int MAX_TIME_PHRASE = 4;
+    /** Verbs that frame another verb's infinitive without being a report themselves. */
+    private static final Set<String> RAISING = Set.of("appear", "appears", "appeared", "seem", "seems", "seemed",
+            "continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "try",
+            "tries", "tried", "manage", "manages", "managed", "tend", "tends", "tended", "used");
+    private static final Set<String> GO = Set.of("go", "goes", "went", "going");
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "morning", "afternoon", "evening",
             "night", "weekend", "interview", "statement");
     private static final Set<String> LIGHT_VERBS = Set.of("made", "makes", "make", "issued", "issues", "issue",
@@ -145,7 +150,7 @@ final class ClauseRules {
         if (usedAsNoun(a, hi, v) || naming(a, lo, v)) {
             return Optional.empty();
         }
-        int p = v - 1;
+        int p = beforeRaising(a, lo, v - 1);
         boolean passive = false;
         while (p >= lo && WordClasses.isAuxiliary(a.get(p))) {
             passive |= WordClasses.BE.contains(a.get(p).lower());
@@ -164,6 +169,25 @@ final class ClauseRules {
             return Optional.empty();
         }
         return p < lo ? inverted(a, hi, v) : subjectBefore(a, lo, hi, v, p, frame);
+    }
+
+    /**
+     * "appeared to suggest", "went on to praise", "managed to ask": the token before a verb that only frames the
+     * cue's infinitive (its subject is the cue's), else {@code p}.
+     */
+    private static int beforeRaising(ArticleTokens a, int lo, int p) {
+        if (p - 1 < lo || !a.get(p).is("to")) {
+            return p;
+        }
+        int k = p - 1;
+        while (k >= lo && WordClasses.isAuxiliary(a.get(k)) && !a.get(k).is("to")) {
+            k--;
+        }
+        if (k >= lo && RAISING.contains(a.get(k).lower())) {
+            return k - 1;
+        }
+        boolean goesOn = k - 1 >= lo && a.get(k).is("on") && GO.contains(a.get(k - 1).lower());
+        return goesOn ? k - 2 : p;
     }
 
     /**

@@ -381,4 +381,13 @@ class AttributionExtractorTest {
         assertThat(e.content(0)).isEqualTo("“We tried. The money ran out,”");
         assertThat(e.content(1)).isEqualTo("a new toll for the pier");
     }
+    @Test
+    void verbThatOnlyFramesTheCueKeepsItsSubject() {
+        Extracted e = Extracted.from("Okafor appeared to suggest that the pier was unsafe. Lund went on to praise the"
+                + " harbour board.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("suggest", "praise");
+        assertThat(e.all).extracting(a -> a.speaker().name()).containsExactly("Okafor", "Lund");
+        assertThat(e.content(0)).isEqualTo("that the pier was unsafe");
+        assertThat(e.content(1)).isEqualTo("the harbour board");
+    }
 }
