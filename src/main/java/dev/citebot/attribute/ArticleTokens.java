@@ -13,6 +13,8 @@ final class ArticleTokens {
     private final String text;
     private final List<Token> tokens;
     private final boolean[] sentenceStarts;
+    /** Whether a line break separates token i from the one before it (true for the first token). */
+    private final boolean[] lineStarts;
     private final Set<String> lowercaseWords = new HashSet<>();
     private final Set<String> midSentenceCapitals = new HashSet<>();
     private Map<String, List<Integer>> positions;
@@ -20,6 +22,10 @@ final class ArticleTokens {
     ArticleTokens(String text) {
         this.text = text;
         this.tokens = Tokenizer.tokens(text);
+        this.lineStarts = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            lineStarts[i] = i == 0 || Tokenizer.lineBreakBetween(text, tokens.get(i - 1).end(), tokens.get(i).start());
+        }
         this.sentenceStarts = new boolean[tokens.size()];
         boolean firstLine = true;
         for (int i = 0; i < tokens.size(); i++) {
@@ -38,6 +44,7 @@ final class ArticleTokens {
         this.text = text;
         this.tokens = tokens;
         this.sentenceStarts = original.sentenceStarts;
+        this.lineStarts = original.lineStarts;
         this.lowercaseWords.addAll(original.lowercaseWords);
         this.midSentenceCapitals.addAll(original.midSentenceCapitals);
         tokens.stream().filter(t -> t.isWord() && Character.isLowerCase(t.text().codePointAt(0)))
@@ -132,7 +139,7 @@ final class ArticleTokens {
 
     /** Whether only spaces (no line break) separate token {@code i} from the one before it. */
     boolean sameLine(int i) {
-        return i > 0 && !Tokenizer.lineBreakBetween(text, tokens.get(i - 1).end(), tokens.get(i).start());
+        return i > 0 && !lineStarts[i];
     }
 
     private boolean computeSentenceStart(int i) {
