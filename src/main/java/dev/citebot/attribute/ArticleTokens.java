@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,7 +61,7 @@ final class ArticleTokens {
         List<Token> copy = new ArrayList<>(tokens);
         for (int i : indices) {
             Token t = tokens.get(i);
-            String low = t.text().toLowerCase(java.util.Locale.ROOT);
+            String low = t.text().toLowerCase(Locale.ROOT);
             lowered.replace(t.start(), t.end(), low);
             copy.set(i, new Token(low, t.lower(), t.start(), t.end(), t.kind(), t.quoted()));
         }

@@ -7,7 +7,8 @@ import java.util.List;
  * Reads a title-case headline ("Obama Says Museum Will Tell Of Suffering", "Black Lawmakers Rip Trump") as the
  * sentence it abbreviates: every word after the first is lowered unless the article writes it capitalised inside a
  * sentence as a name is written (and it is no cue verb or function word), so the rules see its verbs and common
- * nouns as such while names stay capitalised. Lowering keeps every offset, so spans found in the lowered text index the article.
+ * nouns as such while names stay capitalised. Lowering keeps every offset, so spans found in the lowered text
+ * index the article.
  */
 final class Headlines {
 

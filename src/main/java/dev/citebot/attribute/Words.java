@@ -36,12 +36,15 @@ final class Words {
         return frames.getOrDefault(t.lower(), Set.of());
     }
 
+    private static void addFrame(Map<String, EnumSet<Frame>> index, Set<String> verbs, Frame frame) {
+        verbs.forEach(w -> index.computeIfAbsent(w, k -> EnumSet.noneOf(Frame.class)).add(frame));
+    }
+
     private static Map<String, Set<Frame>> frameIndex(Lexicon lexicon) {
         Map<String, EnumSet<Frame>> index = new HashMap<>();
-        lexicon.beliefVerbs().forEach(w -> index.computeIfAbsent(w, k -> EnumSet.noneOf(Frame.class)).add(Frame.CLAUSE));
-        lexicon.intentionVerbs().forEach(w -> index.computeIfAbsent(w, k -> EnumSet.noneOf(Frame.class))
-                .add(Frame.INFINITIVE));
-        lexicon.stanceVerbs().forEach(w -> index.computeIfAbsent(w, k -> EnumSet.noneOf(Frame.class)).add(Frame.OBJECT));
+        addFrame(index, lexicon.beliefVerbs(), Frame.CLAUSE);
+        addFrame(index, lexicon.intentionVerbs(), Frame.INFINITIVE);
+        addFrame(index, lexicon.stanceVerbs(), Frame.OBJECT);
         lexicon.reportingVerbs().forEach(w -> index.put(w, EnumSet.of(Frame.SPEECH)));
         Map<String, Set<Frame>> out = new HashMap<>();
         index.forEach((w, f) -> out.put(w, Collections.unmodifiableSet(f)));

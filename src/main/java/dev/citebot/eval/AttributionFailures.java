@@ -1,5 +1,6 @@
 package dev.citebot.eval;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -137,7 +138,7 @@ public final class AttributionFailures {
         if (cue.isEmpty()) {
             return "(none)";
         }
-        String words = java.util.Arrays.stream(quote(text, cue).toLowerCase(Locale.ROOT).replace('’', '\'')
+        String words = Arrays.stream(quote(text, cue).toLowerCase(Locale.ROOT).replace('’', '\'')
                         .split("[^\\p{L}']+"))
                 .filter(w -> !w.isEmpty() && !AUXILIARIES.contains(w) && !w.endsWith("ly"))
                 .collect(Collectors.joining(" "));
@@ -169,7 +170,8 @@ public final class AttributionFailures {
 
     private static String snippet(String text, Spans s) {
         String q = quote(text, s);
-        return q.length() <= SNIPPET ? q : q.substring(0, SNIPPET / 2) + " … " + q.substring(q.length() - SNIPPET / 2);
+        int half = SNIPPET / 2;
+        return q.length() <= SNIPPET ? q : q.substring(0, half) + " … " + q.substring(q.length() - half);
     }
 
     private static int first(Spans s) {
