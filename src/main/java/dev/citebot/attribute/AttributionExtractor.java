@@ -49,6 +49,7 @@ public final class AttributionExtractor {
         ArticleTokens a = new ArticleTokens(text);
         List<Attribution> out = new ArrayList<>(headline(a, text, sentences));
         Attribution previous = null;
+        int previousIndex = -1;
         int previousParagraph = -1;
         boolean quoteOpen = false;
         int paragraphFirst = 0;
@@ -75,10 +76,12 @@ public final class AttributionExtractor {
             previousParagraph = s.paragraph();
             if (continued.isPresent()) {
                 previous = continued.get();
-                out.set(out.size() - 1, previous);
+                out.set(previousIndex, previous);
                 continue;
             }
-            previous = found.isEmpty() ? null : found.get(found.size() - 1);
+            int carried = carrier(found);
+            previous = carried < 0 ? null : found.get(carried);
+            previousIndex = out.size() + carried;
             out.addAll(found);
         }
         return Addressees.named(text, out);
@@ -152,6 +155,20 @@ public final class AttributionExtractor {
         Speaker speaker = new Speaker(name, name, null, a.get(first).start(), a.get(k - 1).end());
         return ContentSpans.trim(a, k + 1, hi).map(span -> new Attribution(speaker, ":", colon.start(),
                 colon.end(), a.get(span[0]).start(), a.get(span[1]).end(), ContentSpans.kind(a, span)));
+    }
+
+    /**
+     * Which of a sentence's attributions a following sentence may continue: the last one that quotes ("“...,” said
+     * Morgan, who has been challenging the industry. “I am skeptical.”" goes on with Morgan's quotation, not with
+     * the relative clause's stance), else the last one; -1 for none.
+     */
+    private static int carrier(List<Attribution> found) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            if (found.get(i).kind() != Attribution.Kind.INDIRECT) {
+                return i;
+            }
+        }
+        return found.size() - 1;
     }
 
     /** "we talk about ...": in a labelled paragraph, the labelled speaker's own words. */

@@ -390,4 +390,12 @@ class AttributionExtractorTest {
         assertThat(e.content(0)).isEqualTo("that the pier was unsafe");
         assertThat(e.content(1)).isEqualTo("the harbour board");
     }
+    @Test
+    void theNextQuotedSentenceContinuesTheQuotationNotALaterStance() {
+        Extracted e = Extracted.from("“The pier is old,” said Ana Ruiz, a diver who has long opposed the toll. “It will not"
+                + " last another winter.”");
+        Attribution ruiz = e.all.get(0);
+        assertThat(ruiz.speaker().name()).isEqualTo("Ana Ruiz");
+        assertThat(ruiz.content(e.text)).startsWith("“The pier is old,”").endsWith("“It will not last another winter.”");
+    }
 }
