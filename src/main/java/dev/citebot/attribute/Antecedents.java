@@ -65,7 +65,7 @@ final class Antecedents {
 
     private Optional<Candidate> speakerOf(ArticleTokens a, int lo, int hi, boolean singular) {
         return MainClause.choose(clauses.candidates(a, lo, hi), c -> c.phrase().kind() != Phrase.Kind.PRONOUN
-                && c.speaks() && agrees(a, c.phrase(), singular) ? Optional.of(c) : Optional.empty());
+                && c.speaks() && (c.named() || c.attached()) && agrees(a, c.phrase(), singular) ? Optional.of(c) : Optional.empty());
     }
 
     private Optional<Candidate> firstName(ArticleTokens a, int lo, int hi, boolean singular) {

@@ -1,7 +1,11 @@
 package dev.citebot.attribute;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The tokens of one article, with where its sentences start and which words it writes in lower case. */
@@ -10,19 +14,77 @@ final class ArticleTokens {
     private final String text;
     private final List<Token> tokens;
     private final boolean[] sentenceStarts;
+    /** Whether a line break separates token i from the one before it (true for the first token). */
+    private final boolean[] lineStarts;
     private final Set<String> lowercaseWords = new HashSet<>();
+    private final Set<String> midSentenceCapitals = new HashSet<>();
+    private Map<String, List<Integer>> positions;
 
     ArticleTokens(String text) {
         this.text = text;
         this.tokens = Tokenizer.tokens(text);
-        this.sentenceStarts = new boolean[tokens.size()];
+        this.lineStarts = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
+            lineStarts[i] = i == 0 || Tokenizer.lineBreakBetween(text, tokens.get(i - 1).end(), tokens.get(i).start());
+        }
+        this.sentenceStarts = new boolean[tokens.size()];
+        boolean firstLine = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            firstLine &= i == 0 || sameLine(i);
             sentenceStarts[i] = computeSentenceStart(i);
             Token t = tokens.get(i);
             if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
                 lowercaseWords.add(t.lower());
+            } else if (!firstLine && t.capitalised() && !sentenceInitial(i) && !sentenceInitial(i - 1)) {
+                midSentenceCapitals.add(t.lower());
             }
         }
+    }
+
+    private ArticleTokens(ArticleTokens original, String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentenceStarts = original.sentenceStarts;
+        this.lineStarts = original.lineStarts;
+        this.lowercaseWords.addAll(original.lowercaseWords);
+        this.midSentenceCapitals.addAll(original.midSentenceCapitals);
+        tokens.stream().filter(t -> t.isWord() && Character.isLowerCase(t.text().codePointAt(0)))
+                .forEach(t -> lowercaseWords.add(t.lower()));
+    }
+
+    /**
+     * The same article with the words at {@code indices} written in lower case (offsets and sentence starts kept),
+     * without tokenizing it again.
+     */
+    ArticleTokens withLowered(List<Integer> indices) {
+        StringBuilder lowered = new StringBuilder(text);
+        List<Token> copy = new ArrayList<>(tokens);
+        for (int i : indices) {
+            Token t = tokens.get(i);
+            String low = t.text().toLowerCase(Locale.ROOT);
+            lowered.replace(t.start(), t.end(), low);
+            copy.set(i, new Token(low, t.lower(), t.start(), t.end(), t.kind(), t.quoted()));
+        }
+        return new ArticleTokens(this, lowered.toString(), List.copyOf(copy));
+    }
+
+    /**
+     * The indices of the tokens written exactly as {@code word}, in text order. The index is built on first use;
+     * an {@code ArticleTokens} belongs to one extraction, so it is never shared between threads.
+     */
+    List<Integer> positionsOf(String word) {
+        if (positions == null) {
+            positions = new HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                positions.computeIfAbsent(tokens.get(i).text(), w -> new ArrayList<>()).add(i);
+            }
+        }
+        return positions.getOrDefault(word, List.of());
+    }
+
+    /** The article text these tokens index. */
+    String text() {
+        return text;
     }
 
     Token get(int i) {
@@ -68,9 +130,17 @@ final class ArticleTokens {
         return lowercaseWords.contains(lower);
     }
 
+    /**
+     * Whether the word occurs capitalised inside a sentence of the article after its first line (the headline),
+     * from the third word of the sentence on, as a name is written.
+     */
+    boolean writesCapitalisedInside(String lower) {
+        return midSentenceCapitals.contains(lower);
+    }
+
     /** Whether only spaces (no line break) separate token {@code i} from the one before it. */
     boolean sameLine(int i) {
-        return i > 0 && !Tokenizer.lineBreakBetween(text, tokens.get(i - 1).end(), tokens.get(i).start());
+        return i > 0 && !lineStarts[i];
     }
 
     private boolean computeSentenceStart(int i) {

@@ -4,6 +4,7 @@ import dev.citebot.ingest.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,15 +19,24 @@ import java.util.Optional;
  */
 public final class AttributionExtractor {
 
-    private static final int MAX_LABEL = 3;
-    private static final int MAX_LEAD = 3;
+    /**
+     * The version of what this extractor finds, stored with each article's index; raise it whenever the
+     * attributions of a text change meaning (new constructions, other span conventions), so that indexes built
+     * by an older version are rebuilt on start. 2: belief, intention and stance frames, relayed reports dropped.
+     */
+    public static final int VERSION = 2;
 
-    private final RuleSpeakerFinder finder;
+    private static final int MAX_LABEL = 3;
+
     private final Words words;
+    private final Headlines headlines;
+    private final SentenceAttributions perSentence;
 
     public AttributionExtractor(Lexicon lexicon) {
-        this.finder = new RuleSpeakerFinder(Objects.requireNonNull(lexicon, "lexicon"));
+        Objects.requireNonNull(lexicon, "lexicon");
+        this.perSentence = new SentenceAttributions(new RuleSpeakerFinder(lexicon));
         this.words = new Words(lexicon);
+        this.headlines = new Headlines(words);
     }
 
     /**
@@ -39,6 +49,7 @@ public final class AttributionExtractor {
         ArticleTokens a = new ArticleTokens(text);
         List<Attribution> out = new ArrayList<>(headline(a, text, sentences));
         Attribution previous = null;
+        int previousIndex = -1;
         int previousParagraph = -1;
         boolean quoteOpen = false;
         int paragraphFirst = 0;
@@ -46,38 +57,36 @@ public final class AttributionExtractor {
             int lo = a.indexAtOrAfter(s.start());
             int hi = a.indexAtOrAfter(s.end());
             paragraphFirst = s.paragraph() == previousParagraph ? paragraphFirst : lo;
-            List<Attribution> found = inSentence(a, lo, hi);
+            List<Attribution> found = perSentence.in(a, lo, hi);
             if (found.isEmpty() && lo < hi && !a.sameLine(lo)) {
                 labelled(a, lo, hi).ifPresent(found::add);
             }
             if (found.isEmpty()) {
-                signed(a, paragraphFirst, lo, hi).ifPresent(found::add);
+                found.addAll(SignedQuotes.in(a, paragraphFirst, lo, hi));
             }
             boolean carries = previous != null && (s.paragraph() == previousParagraph
                     || (s.paragraph() == previousParagraph + 1 && quoteOpen));
             boolean label = previous != null && ":".equals(previous.cue()) && s.paragraph() == previousParagraph;
+            if (label && found.stream().allMatch(AttributionExtractor::firstOrSecondPerson)) {
+                found.clear();
+            }
             Optional<Attribution> continued = found.isEmpty() && carries
                     ? continuation(a, lo, hi, previous, quoteOpen || label) : Optional.empty();
             quoteOpen = s.paragraph() == previousParagraph ? quoteOpen ^ oddQuotes(a, lo, hi) : oddQuotes(a, lo, hi);
             previousParagraph = s.paragraph();
             if (continued.isPresent()) {
                 previous = continued.get();
-                out.set(out.size() - 1, previous);
+                out.set(previousIndex, previous);
                 continue;
             }
-            previous = found.isEmpty() ? null : found.get(found.size() - 1);
+            int carried = carrier(found);
+            previous = carried < 0 ? null : found.get(carried);
+            previousIndex = out.size() + carried;
             out.addAll(found);
         }
         return Addressees.named(text, out);
     }
 
-    /**
-     * Each construction's content is read from the whole sentence, so an attribution nested in another's content
-     * stays inside it; only a clause coordinated after it with another speaker ("A said X, and B said Y") ends it.
-     * A construction whose content opens with a later cue of the same speaker ("In a statement, the ministry
-     * said ...", "has released an article indicating that ...") or is a relative clause holding one ("reiterated by Peskov, who has accused ...") gives way to
-     * that later one.
-     */
     /** The attributions of a title line that the splitter leaves out of the sentences ("X says ..."). */
     private List<Attribution> headline(ArticleTokens a, String text, List<Sentence> sentences) {
         int firstSentence = sentences.isEmpty() ? text.length() : sentences.get(0).start();
@@ -87,72 +96,22 @@ public final class AttributionExtractor {
         }
         int lineEnd = text.indexOf('\n', a.get(lo).start());
         int hi = a.indexAtOrAfter(Math.min(firstSentence, lineEnd < 0 ? text.length() : lineEnd));
-        List<Attribution> found = inSentence(a, lo, hi);
-        return found.isEmpty() ? labelled(a, lo, hi).map(List::of).orElse(List.of()) : found;
-    }
-
-    private List<Attribution> inSentence(ArticleTokens a, int lo, int hi) {
-        List<Resolved> kept = Resolved.keep(resolve(a, lo, hi));
-        List<Attribution> out = new ArrayList<>(kept.size());
-        for (int k = 0; k < kept.size(); k++) {
-            Resolved r = kept.get(k);
-            int to = hi;
-            if (k + 1 < kept.size() && coordinated(a, r, kept.get(k + 1))) {
-                to = kept.get(k + 1).left(a) - 1;
-            } else if (k + 1 < kept.size() && trailingParticiple(a, r, kept.get(k + 1))) {
-                to = kept.get(k + 1).candidate().cue() - 1;
-            }
-            Optional<int[]> span = ContentSpans.content(a, r, lo, to);
-            if (span.isPresent() && !sameSpeakerLater(a, kept, k, span.get())) {
-                out.add(attribution(a, r, span.get()));
-            }
+        ArticleTokens read = headlines.lowered(a, lo, hi);
+        List<Attribution> found = perSentence.in(read, lo, hi);
+        if (found.isEmpty()) {
+            found = labelled(a, lo, hi).map(List::of).orElse(List.of());
         }
-        return out;
+        return read == a ? found : found.stream().map(f -> asWritten(text, read.text(), f)).toList();
     }
 
-    /** "X said A, arguing that B": the participle's report ends the content before it. */
-    private static boolean trailingParticiple(ArticleTokens a, Resolved r, Resolved next) {
-        int cue = next.candidate().cue();
-        return cue > r.right(a) + 1 && a.get(cue - 1).is(",") && a.get(cue).lower().endsWith("ing");
-    }
-
-    /** Whether {@code next} opens a clause joined to {@code r}'s by a conjunction, with another speaker. */
-    private static boolean coordinated(ArticleTokens a, Resolved r, Resolved next) {
-        int left = next.left(a);
-        if (left <= r.right(a) || next.speaker().name().equals(r.speaker().name())) {
-            return false;
-        }
-        Token before = a.get(left - 1);
-        return before.is("and") || before.is("but") || before.is(";") || before.is("while");
-    }
-
-    private static boolean sameSpeakerLater(ArticleTokens a, List<Resolved> kept, int k, int[] span) {
-        boolean relative = WordClasses.RELATIVE_PRONOUNS.contains(a.get(span[0]).lower());
-        for (int j = k + 1; j < kept.size(); j++) {
-            Resolved later = kept.get(j);
-            int cue = later.candidate().cue();
-            boolean same = later.speaker().start() == kept.get(k).speaker().start();
-            boolean opens = cue >= span[0] && cue - span[0] <= MAX_LEAD;
-            if (same && (opens || (relative && cue >= span[0] && cue <= span[1]))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<Resolved> resolve(ArticleTokens a, int lo, int hi) {
-        List<Resolved> out = new ArrayList<>();
-        for (Candidate c : finder.candidates(a, lo, hi)) {
-            finder.speaker(a, c).ifPresent(sp -> out.add(new Resolved(c, sp)));
-        }
-        return out;
-    }
-
-    private static Attribution attribution(ArticleTokens a, Resolved r, int[] span) {
-        int cueFirst = r.cueFirst(a);
-        int cueLast = r.cueLast(a);
-        return new Attribution(r.speaker(), a.slice(cueFirst, cueLast), a.get(cueFirst).start(),
-                a.get(cueLast).end(), a.get(span[0]).start(), a.get(span[1]).end(), ContentSpans.kind(a, span));
+    /** An attribution found in the lowered headline, its speaker and cue as the article writes them. */
+    private static Attribution asWritten(String text, String lowered, Attribution f) {
+        Speaker s = f.speaker();
+        String mention = text.substring(s.start(), s.end());
+        String name = s.name().equals(lowered.substring(s.start(), s.end())) ? mention : s.name();
+        return new Attribution(new Speaker(name, mention, s.role(), s.start(), s.end()),
+                f.cue() == null ? null : text.substring(f.cueStart(), f.cueEnd()), f.cueStart(), f.cueEnd(),
+                f.contentStart(), f.contentEnd(), f.kind());
     }
 
     /**
@@ -199,28 +158,23 @@ public final class AttributionExtractor {
     }
 
     /**
-     * A quotation signed with a dash and a name at the end of its sentence or paragraph
-     * ("“We deserve better.” ― Ana Ruiz"); the quotation may fill the paragraph's earlier sentences.
+     * Which of a sentence's attributions a following sentence may continue: the last one that quotes ("“...,” said
+     * Morgan, who has been challenging the industry. “I am skeptical.”" goes on with Morgan's quotation, not with
+     * the relative clause's stance), else the last one; -1 for none.
      */
-    private static Optional<Attribution> signed(ArticleTokens a, int paragraphFirst, int lo, int hi) {
-        int end = hi > lo && a.get(hi - 1).is(".") ? hi - 1 : hi;
-        int k = end;
-        while (k - 1 >= lo && end - k < MAX_LABEL + 1 && a.get(k - 1).capitalised()) {
-            k--;
+    private static int carrier(List<Attribution> found) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            if (found.get(i).kind() != Attribution.Kind.INDIRECT) {
+                return i;
+            }
         }
-        int dash = k - 1;
-        if (k == end || dash < lo || !WordClasses.isAsideMark(a.get(dash)) || a.get(dash).is(",")) {
-            return Optional.empty();
-        }
-        int contentFirst = dash == lo ? paragraphFirst : lo;
-        if (dash == contentFirst || !a.get(dash - 1).closesQuote()) {
-            return Optional.empty();
-        }
-        String name = a.slice(k, end - 1);
-        Speaker speaker = new Speaker(name, name, null, a.get(k).start(), a.get(end - 1).end());
-        Token cue = a.get(dash);
-        return ContentSpans.trim(a, contentFirst, dash).map(span -> new Attribution(speaker, cue.text(), cue.start(),
-                cue.end(), a.get(span[0]).start(), a.get(span[1]).end(), ContentSpans.kind(a, span)));
+        return found.size() - 1;
+    }
+
+    /** "we talk about ...": in a labelled paragraph, the labelled speaker's own words. */
+    private static boolean firstOrSecondPerson(Attribution a) {
+        String m = a.speaker().mention().toLowerCase(Locale.ROOT);
+        return m.equals("i") || m.equals("we") || m.equals("you");
     }
 
     /** Whether tokens {@code [lo, hi)} hold an odd number of double quotation marks. */

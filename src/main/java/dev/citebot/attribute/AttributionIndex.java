@@ -62,20 +62,33 @@ public final class AttributionIndex implements ArticleIndexer {
     }
 
     /**
-     * Builds the index of every stored article that has none yet (stored before the index existed), one
-     * transaction per article, from the stored text. Returns how many articles were indexed.
+     * Builds the index of every stored article that has none yet (stored before the index existed) or one built
+     * by an older extractor ({@link AttributionExtractor#VERSION}), one transaction per article, from the stored
+     * text (nothing is re-embedded). Returns how many articles were indexed.
      */
     public int buildMissing() {
-        List<Long> missing = database.read(c -> ids(c, "SELECT id FROM article WHERE id NOT IN"
-                + " (SELECT article_id FROM attribution_indexed) ORDER BY id"));
-        for (long id : missing) {
+        List<Long> stale = database.read(c -> ids(c, "SELECT id FROM article WHERE id NOT IN"
+                + " (SELECT article_id FROM attribution_indexed WHERE extractor_version >= "
+                + AttributionExtractor.VERSION + ") ORDER BY id"));
+        for (long id : stale) {
             database.inTransaction(tx -> {
+                delete(tx.connection(), id);
                 ParsedArticle article = stored(tx.connection(), id);
                 index(tx, id, article.text(), splitter.split(article));
                 return null;
             });
+            cache.remove(id);
         }
-        return missing.size();
+        return stale.size();
+    }
+
+    private static void delete(Connection c, long articleId) throws SQLException {
+        for (String table : List.of("attribution", "attribution_indexed")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                ps.executeUpdate();
+            }
+        }
     }
 
     /** All attributions of one article, or of every article, in article and text order. */
@@ -164,9 +177,10 @@ public final class AttributionIndex implements ArticleIndexer {
             ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO attribution_indexed(article_id, attributions) VALUES (?, ?)")) {
+                "INSERT INTO attribution_indexed(article_id, attributions, extractor_version) VALUES (?, ?, ?)")) {
             ps.setLong(1, articleId);
             ps.setInt(2, found.size());
+            ps.setInt(3, AttributionExtractor.VERSION);
             ps.executeUpdate();
         }
     }

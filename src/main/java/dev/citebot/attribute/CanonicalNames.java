@@ -18,8 +18,8 @@ final class CanonicalNames {
         String lastWord = a.get(nameLast).text();
         int bestFirst = nameFirst;
         int bestLast = nameLast;
-        for (int i = length - 1; i < a.size(); i++) {
-            if (!a.get(i).text().equals(lastWord) || !sameWords(a, i - length + 1, nameFirst, length)) {
+        for (int i : a.positionsOf(lastWord)) {
+            if (i < length - 1 || !sameWords(a, i - length + 1, nameFirst, length)) {
                 continue;
             }
             int j = i - length + 1;

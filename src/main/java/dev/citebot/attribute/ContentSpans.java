@@ -22,13 +22,25 @@ final class ContentSpans {
     static Optional<int[]> content(ArticleTokens a, Resolved r, int from, int to) {
         int left = r.left(a);
         int right = r.right(a);
-        Optional<int[]> before = trim(a, from, Math.max(from, left));
+        Frame frame = r.candidate().frame();
+        if (frame == Frame.INFINITIVE || frame == Frame.OBJECT) {
+            int start = Complements.start(a, right + 1, to);
+            int first = frame == Frame.OBJECT ? Complements.objectStart(a, start, to) : start;
+            return first >= to ? Optional.empty() : trim(a, first, Complements.end(a, frame, first, to) + 1);
+        }
+        Optional<int[]> before = r.candidate().shared() ? Optional.empty() : trim(a, from, Math.max(from, left));
         Optional<int[]> after = trim(a, afterAddressee(a, r, right + 1, to), to);
         if (before.isEmpty() || after.isEmpty()) {
             return after.isPresent() ? after : before;
         }
+        if (byAgent(a, r)) {
+            return before;
+        }
         if (endsQuote(a, before.get()) && opensQuote(a, after.get())) {
             return Optional.of(new int[] {before.get()[0], after.get()[1]});
+        }
+        if (WordClasses.isPreposition(a.get(before.get()[0])) && !opensQuote(a, before.get())) {
+            return after;
         }
         if (introduces(a, after.get()[0])) {
             return after;
@@ -94,6 +106,13 @@ final class ContentSpans {
             }
         }
         return from;
+    }
+
+    /** "The plan was echoed by several experts": the passive's subject is what the agent says. */
+    private static boolean byAgent(ArticleTokens a, Resolved r) {
+        int cue = r.candidate().cue();
+        return r.candidate().phrase().first() == cue + 2 && a.get(cue + 1).is("by") && cue > 0
+                && WordClasses.isAuxiliary(a.get(cue - 1));
     }
 
     private static boolean introduces(ArticleTokens a, int first) {

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * Picks the main reporting clause of a sentence: the first construction attached to a quotation, else the first
- * one whose speaker resolves. A document as speaker ("The article claims that ...") only relays what a later
+ * one whose speaker resolves. A document or another unnamed noun phrase as speaker ("Polls show that ...") ("The article claims that ...") only relays what a later
  * speaker in its content says ("... a source has advised the newspaper that ..."), so a later named speaker or
  * person wins over it (a pronoun does not: "The statement noted they had said ..." stays with the statement).
  */
@@ -39,7 +39,7 @@ final class MainClause {
             if (!wanted || at.apply(i).isEmpty()) {
                 continue;
             }
-            if (document.isEmpty() && kind == Phrase.Kind.DOCUMENT) {
+            if (document.isEmpty() && (kind == Phrase.Kind.DOCUMENT || kind == Phrase.Kind.OTHER)) {
                 document = at.apply(i);
             } else {
                 return at.apply(i);

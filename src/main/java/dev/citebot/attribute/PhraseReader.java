@@ -123,7 +123,8 @@ final class PhraseReader {
         }
         int end = forwardEnd(a, prep + 1, hi);
         Phrase object = end < 0 ? null : simpleBackward(a, end, prep + 1);
-        if (object == null) {
+        String opening = a.get(prep + 1).lower();
+        if (object == null || WordClasses.WEEKDAYS.contains(opening) || WordClasses.MONTHS.contains(opening)) {
             return phrase;
         }
         if (phrase.kind() == Phrase.Kind.DOCUMENT) {
@@ -258,7 +259,8 @@ final class PhraseReader {
     private Phrase.Kind commonKind(ArticleTokens a, int first, int p, boolean determiner) {
         Token head = a.get(p);
         if (words.isAttributionNoun(head) && !words.isTitleWord(head)) {
-            return determiner || hasPossessive(a, first, p) ? Phrase.Kind.DOCUMENT : Phrase.Kind.OTHER;
+            boolean ofSomething = p + 1 < a.size() && a.get(p + 1).is("of");
+            return determiner || ofSomething || hasPossessive(a, first, p) ? Phrase.Kind.DOCUMENT : Phrase.Kind.OTHER;
         }
         for (int k = first; k <= p; k++) {
             if (words.isTitleWord(a.get(k))) {
@@ -275,5 +277,23 @@ final class PhraseReader {
             }
         }
         return false;
+    }
+
+    /** The subject starting at token {@code i}: a subject pronoun, or the phrase read forward from there. */
+    Optional<Phrase> subjectAt(ArticleTokens a, int i, int hi) {
+        if (i < hi && WordClasses.SUBJECT_PRONOUNS.contains(a.get(i).lower())) {
+            return Optional.of(Phrase.common(Phrase.Kind.PRONOUN, i, i));
+        }
+        return forward(a, i, hi);
+    }
+
+    /** A description set off after a name (", a Pinellas sheriff's detective"), or null. */
+    Phrase appositive(ArticleTokens a, Phrase phrase, int hi) {
+        int comma = phrase.last() + 1;
+        if (phrase.kind() != Phrase.Kind.NAME || comma + 1 >= hi || !a.get(comma).is(",")
+                || !WordClasses.ARTICLES.contains(a.get(comma + 1).lower())) {
+            return null;
+        }
+        return forward(a, comma + 1, hi).filter(ph -> ph.kind() != Phrase.Kind.NAME).orElse(null);
     }
 }

@@ -49,7 +49,7 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
@@ -133,6 +133,12 @@ final class Tokenizer {
         return k < text.length() && Character.isLetter(text.charAt(k));
     }
 
+    /** White space, including the no-break and zero-width spaces that pasted text carries. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b'
+                || c == '\ufeff';
+    }
+
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '’';
     }
@@ -152,9 +158,9 @@ final class Tokenizer {
             return Token.Kind.CLOSE_QUOTE;
         }
         if (c == '"' || text.startsWith("''", start)) {
-            boolean openBefore = start == 0 || Character.isWhitespace(text.charAt(start - 1))
+            boolean openBefore = start == 0 || isSpace(text.charAt(start - 1))
                     || "([{—–".indexOf(text.charAt(start - 1)) >= 0;
-            boolean openAfter = end == text.length() || Character.isWhitespace(text.charAt(end));
+            boolean openAfter = end == text.length() || isSpace(text.charAt(end));
             if (openBefore == openAfter) {
                 return null;
             }

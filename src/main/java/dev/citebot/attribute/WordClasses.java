@@ -19,6 +19,10 @@ final class WordClasses {
     /** Object pronouns ("according to him") and the subject pronoun each stands for. */
     static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they");
 
+    /** Words that open a reported clause without "that": other subject pronouns and wh-words. */
+    static final Set<String> CLAUSE_OPENERS = Set.of("it", "we", "i", "you", "there", "what", "whether", "how", "why",
+            "when", "where", "who", "if");
+
     static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose");
 
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");

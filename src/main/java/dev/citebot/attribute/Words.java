@@ -1,5 +1,9 @@
 package dev.citebot.attribute;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** Word tests that depend on the {@link Lexicon} and on a token's place in the article. */
@@ -7,15 +11,54 @@ final class Words {
 
     private final Lexicon lexicon;
     private final int longestTitle;
+    private final Map<String, Set<Frame>> frames;
 
     Words(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.frames = frameIndex(lexicon);
         this.longestTitle = lexicon.titles().stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
     }
 
     /** A reporting verb as used in a clause: written in lower case. */
     boolean isReportingVerb(Token t) {
         return t.isWord() && !t.capitalised() && lexicon.reportingVerbs().contains(t.lower());
+    }
+
+    /**
+     * The frames in which a lower-case word is a cue verb: {@link Frame#SPEECH} for a reporting verb (which takes
+     * any complement), else those of the belief, intention and stance lists it is in; empty for any other word.
+     * One map look-up, no allocation: this runs for every word of every article.
+     */
+    Set<Frame> frames(Token t) {
+        if (!t.isWord() || t.capitalised()) {
+            return Set.of();
+        }
+        return frames.getOrDefault(t.lower(), Set.of());
+    }
+
+    private static void addFrame(Map<String, EnumSet<Frame>> index, Set<String> verbs, Frame frame) {
+        verbs.forEach(w -> index.computeIfAbsent(w, k -> EnumSet.noneOf(Frame.class)).add(frame));
+    }
+
+    private static Map<String, Set<Frame>> frameIndex(Lexicon lexicon) {
+        Map<String, EnumSet<Frame>> index = new HashMap<>();
+        addFrame(index, lexicon.beliefVerbs(), Frame.CLAUSE);
+        addFrame(index, lexicon.intentionVerbs(), Frame.INFINITIVE);
+        addFrame(index, lexicon.stanceVerbs(), Frame.OBJECT);
+        lexicon.reportingVerbs().forEach(w -> index.put(w, EnumSet.of(Frame.SPEECH)));
+        Map<String, Set<Frame>> out = new HashMap<>();
+        index.forEach((w, f) -> out.put(w, Collections.unmodifiableSet(f)));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * A noun for an intention, which may take a "to" infinitive ("plan", "refusal", "effort"): a base or plural form
+     * of an intention verb that is also a noun ("plan", "promise", "vow", "offer"), or one of the intention nouns.
+     */
+    boolean isIntentionNoun(Token t) {
+        String w = t.lower();
+        boolean verbForm = lexicon.intentionVerbs().contains(w) && !w.endsWith("ed") && !w.endsWith("ing");
+        return t.isWord() && (verbForm || inList(w, lexicon.intentionNouns()));
     }
 
     boolean isAttributionNoun(Token t) {

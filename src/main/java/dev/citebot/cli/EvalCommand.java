@@ -36,7 +36,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "ID", description = "only this article")
     Long article;
 
-    @Option(names = "--failures", description = "print only the questions that failed, then the totals")
+    @Option(names = "--failures", description = "print only the questions that failed, then the totals; for a "
+            + "PolNeAR folder, the missed, false and badly bounded attributions and their counts per category")
     boolean failuresOnly;
 
     EvalCommand(CliContext context) {
@@ -61,8 +62,12 @@ final class EvalCommand implements Callable<Integer> {
     private void scoreAttributions(Path folder) {
         AttributionEval eval = new AttributionEval(new ArticleReader(), new ArticleSplitter(),
                 new AttributionExtractor(Lexicon.bundled()));
+        List<PolnearCorpus.Article> articles = PolnearCorpus.read(folder);
+        if (failuresOnly) {
+            context.out().println(eval.failures(articles));
+        }
         context.out().println(folder + ":");
-        context.out().println(eval.score(PolnearCorpus.read(folder)).report());
+        context.out().println(eval.score(articles).report());
     }
 
     private int scoreAnswers(List<Path> files) throws IOException {

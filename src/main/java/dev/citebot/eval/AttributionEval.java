@@ -33,12 +33,23 @@ public final class AttributionEval {
         return tally.metrics();
     }
 
+    /** The failure analysis of the same run (see {@link AttributionFailures}). */
+    public String failures(List<PolnearCorpus.Article> articles) {
+        AttributionFailures failures = new AttributionFailures();
+        for (PolnearCorpus.Article article : articles) {
+            ParsedArticle parsed = reader.read(article.text());
+            failures.add(article.text().getFileName().toString(), parsed.text(), predict(parsed), article.gold());
+        }
+        return failures.report();
+    }
+
     /** What the extractor finds in one article, as spans. */
     public List<PredictedAttribution> predict(ParsedArticle article) {
         List<PredictedAttribution> out = new ArrayList<>();
         for (Attribution a : extractor.extract(article.text(), splitter.split(article).sentences())) {
             out.add(new PredictedAttribution(Spans.of(a.contentStart(), a.contentEnd()),
-                    Spans.of(a.speaker().start(), a.speaker().end())));
+                    Spans.of(a.speaker().start(), a.speaker().end()),
+                    a.cue() == null ? Spans.of(0, 0) : Spans.of(a.cueStart(), a.cueEnd())));
         }
         return out;
     }

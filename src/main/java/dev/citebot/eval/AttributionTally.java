@@ -49,11 +49,12 @@ public final class AttributionTally {
         return p.source().overlap(g.source()) > 0;
     }
 
-    private interface Admits {
+    interface Admits {
         boolean test(PredictedAttribution p, GoldAttribution g);
     }
 
-    private static List<int[]> pairs(List<PredictedAttribution> ps, List<GoldAttribution> gs, Admits admits) {
+    /** Greedy one-to-one pairs {@code {prediction, gold, shared characters}}, most shared characters first. */
+    static List<int[]> pairs(List<PredictedAttribution> ps, List<GoldAttribution> gs, Admits admits) {
         List<int[]> candidates = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
             for (int j = 0; j < gs.size(); j++) {

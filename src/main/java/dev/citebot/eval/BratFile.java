@@ -30,6 +30,7 @@ public final class BratFile {
         for (String[] event : events) {
             Spans content = null;
             Spans source = Spans.of(0, 0);
+            Spans cue = Spans.of(0, 0);
             for (String arg : event) {
                 int colon = arg.indexOf(':');
                 String role = arg.substring(0, colon);
@@ -38,10 +39,12 @@ public final class BratFile {
                     content = target;
                 } else if (role.equals("Source") && target != null) {
                     source = target;
+                } else if (role.equals("Cue") && target != null) {
+                    cue = target;
                 }
             }
             if (content != null) {
-                out.add(new GoldAttribution(content, source));
+                out.add(new GoldAttribution(content, source, cue));
             }
         }
         return out;

@@ -5,6 +5,12 @@ package dev.citebot.eval;
  *
  * @param content what is attributed
  * @param source  the speaker mention; empty when no speaker was found
+ * @param cue     the cue; empty when the construction has none of its own
  */
-public record PredictedAttribution(Spans content, Spans source) {
+public record PredictedAttribution(Spans content, Spans source, Spans cue) {
+
+    /** An attribution whose cue is not known. */
+    public PredictedAttribution(Spans content, Spans source) {
+        this(content, source, Spans.of(0, 0));
+    }
 }

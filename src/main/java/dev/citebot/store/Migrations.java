@@ -81,12 +81,20 @@ public final class Migrations {
             + " messages CLOB NOT NULL,"
             + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)";
 
+    /**
+     * The version of the attribution extractor that built each article's index (1 for indexes built before it was
+     * recorded), so that a newer extractor rebuilds older indexes on start.
+     */
+    private static final String V5_EXTRACTOR_VERSION = "ALTER TABLE attribution_indexed"
+            + " ADD COLUMN IF NOT EXISTS extractor_version INT NOT NULL DEFAULT 1";
+
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
             Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
             Migration.of(2, "telegram chat scopes and claimed updates", V2_TELEGRAM_CHAT, V2_TELEGRAM_UPDATE),
             Migration.of(3, "attribution index", V3_ATTRIBUTION, V3_INDEXED, V3_SPEAKER),
-            Migration.of(4, "chat memory", V4_CHAT_MEMORY));
+            Migration.of(4, "chat memory", V4_CHAT_MEMORY),
+            Migration.of(5, "attribution extractor version", V5_EXTRACTOR_VERSION));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";

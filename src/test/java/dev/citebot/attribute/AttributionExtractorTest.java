@@ -2,6 +2,9 @@ package dev.citebot.attribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.citebot.ingest.ArticleSplitter;
+import dev.citebot.ingest.ParsedArticle;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One or two cases per attribution pattern, on sentences written for these tests. */
@@ -200,5 +203,199 @@ class AttributionExtractorTest {
         Attribution a = e.all.get(0);
         assertThat(e.text.substring(a.speaker().start(), a.speaker().end())).isEqualTo(a.speaker().mention());
         assertThat(e.text.substring(a.cueStart(), a.cueEnd())).isEqualTo(a.cue());
+    }
+    @Test
+    void beliefVerbReportsTheClauseAfterIt() {
+        Extracted e = Extracted.from("Harbour pilots fear that the channel will silt up by spring.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("fear");
+        assertThat(e.name(0)).isEqualTo("Harbour pilots");
+        assertThat(e.content(0)).isEqualTo("that the channel will silt up by spring");
+    }
+
+    @Test
+    void trailingBeliefVerbReportsTheClauseBeforeIt() {
+        Extracted e = Extracted.from("The channel will silt up by spring, Okafor suspects.");
+        assertThat(e.name(0)).isEqualTo("Okafor");
+        assertThat(e.content(0)).isEqualTo("The channel will silt up by spring");
+    }
+
+    @Test
+    void beliefVerbWithoutAClauseIsNoCue() {
+        assertThat(Extracted.from("Okafor knows the harbour well.").all).isEmpty();
+    }
+
+    @Test
+    void intentionVerbReportsItsInfinitiveUpToAnAdjunct() {
+        Extracted e = Extracted.from("Okafor plans to close the pier at night during the winter.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("plans");
+        assertThat(e.content(0)).isEqualTo("to close the pier at night");
+    }
+
+    @Test
+    void intentionVerbWithoutAnInfinitiveIsNoCue() {
+        assertThat(Extracted.from("Okafor wants a new boat.").all).isEmpty();
+    }
+
+    @Test
+    void stanceVerbReportsItsObjectUpToTheNextVerbPhrase() {
+        Extracted e = Extracted.from("The union endorsed Ines Wolde and praised her budget, which cut fares.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("endorsed", "praised");
+        assertThat(e.name(0)).isEqualTo("The union");
+        assertThat(e.content(0)).isEqualTo("Ines Wolde");
+        assertThat(e.name(1)).isEqualTo("The union");
+        assertThat(e.content(1)).isEqualTo("her budget");
+    }
+
+    @Test
+    void unnamedPluralSubjectSpeaksBeforeAClause() {
+        Extracted e = Extracted.from("Independent analyses show the fares would rise.");
+        assertThat(e.name(0)).isEqualTo("Independent analyses");
+        assertThat(e.content(0)).isEqualTo("the fares would rise");
+    }
+    @Test
+    void coordinatedVerbsShareTheSubjectAndSplitTheContent() {
+        Extracted e = Extracted.from("Even Lund, the harbour's oldest ally, said it was opposed to the toll and warned the"
+                + " council to drop it.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said", "warned");
+        assertThat(e.name(1)).isEqualTo("Lund");
+        assertThat(e.content(0)).isEqualTo("it was opposed to the toll");
+        assertThat(e.content(1)).isEqualTo("the council to drop it");
+    }
+
+    @Test
+    void relativeThatGivesTheSubject() {
+        Extracted e = Extracted.from("The toll is opposed by fishermen and by several towns that support the old ferry.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("support");
+        assertThat(e.name(0)).isEqualTo("several towns");
+        assertThat(e.content(0)).isEqualTo("the old ferry");
+    }
+
+    @Test
+    void titleCaseHeadlineIsReadAsASentence() {
+        String text = "Harbour Pilots Say Channel Will Silt Up\n\nThe pilots say the channel will silt up.\n";
+        List<Attribution> all = new AttributionExtractor(Lexicon.bundled()).extract(text,
+                new ArticleSplitter().split(new ParsedArticle("Harbour Pilots Say Channel Will Silt Up", text, "t"))
+                        .sentences());
+        Attribution headline = all.get(0);
+        assertThat(headline.speaker().mention()).isEqualTo("Harbour Pilots");
+        assertThat(headline.cue()).isEqualTo("Say");
+        assertThat(headline.content(text)).isEqualTo("Channel Will Silt Up");
+    }
+    @Test
+    void stanceVerbWithAPrepositionReportsItsObject() {
+        Extracted e = Extracted.from("Okafor spoke about the new toll at length.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("spoke");
+        assertThat(e.content(0)).isEqualTo("the new toll at length");
+    }
+
+    @Test
+    void writerAndThingsSpeakAsWritten() {
+        Extracted e = Extracted.from("The council sent a letter. It says the pier must close. I think the letter is wrong.");
+        assertThat(e.all).extracting(a -> a.speaker().name()).containsExactly("It", "I");
+        assertThat(e.content(0)).isEqualTo("the pier must close");
+        assertThat(e.content(1)).isEqualTo("the letter is wrong");
+    }
+    @Test
+    void signedQuotationsOnSuccessiveLinesEachRunBackToTheirOwnOpeningMark() {
+        Extracted e = Extracted.from("“The toll is unfair. Drop it.”― Ana Ruiz\u00a0\n“We want the ferry back.” ― Bo Chen\n"
+                + "“Ask us first.”― Cy Lund.");
+        assertThat(e.all).extracting(a -> a.speaker().name()).containsExactly("Ana Ruiz", "Bo Chen", "Cy Lund");
+        assertThat(e.content(0)).isEqualTo("“The toll is unfair. Drop it.”");
+        assertThat(e.content(1)).isEqualTo("“We want the ferry back.”");
+        assertThat(e.content(2)).isEqualTo("“Ask us first.”");
+    }
+    @Test
+    void reportInsideAnotherReportIsPartOfItsContent() {
+        Extracted e = Extracted.from("Berg said the captain refused to sail and the crew feared a storm.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said");
+        assertThat(e.content(0)).isEqualTo("the captain refused to sail and the crew feared a storm");
+    }
+
+    @Test
+    void quotationInsideAnotherReportKeepsItsSpeaker() {
+        Extracted e = Extracted.from("The paper reported that Okafor said “the pier stays shut.”");
+        assertThat(e.all).extracting(a -> a.speaker().name()).containsExactly("The paper", "Okafor");
+        assertThat(e.content(1)).isEqualTo("“the pier stays shut.”");
+    }
+
+    @Test
+    void timePhraseBetweenSubjectAndVerb() {
+        Extracted e = Extracted.from("Okafor in 2019 said the pier was safe.");
+        assertThat(e.name(0)).isEqualTo("Okafor");
+        assertThat(e.content(0)).isEqualTo("the pier was safe");
+    }
+
+    @Test
+    void laterReportAfterADashEndsTheEarlierContent() {
+        Extracted e = Extracted.from("Lund said the toll was unfair -- and Okafor noted that fares had doubled.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said", "noted");
+        assertThat(e.content(0)).isEqualTo("the toll was unfair");
+        assertThat(e.content(1)).isEqualTo("that fares had doubled");
+    }
+
+    @Test
+    void openingPhraseWithATitleInQuotesIsNotTheContent() {
+        Extracted e = Extracted.from("On the radio program “Harbour Talk,” Okafor said the pier would reopen.");
+        assertThat(e.content(0)).isEqualTo("the pier would reopen");
+    }
+    @Test
+    void possessorsIntentionTakesItsInfinitive() {
+        Extracted e = Extracted.from("Fishermen gathered after the council's latest decision to close the pier.");
+        Attribution decision = e.all.stream().filter(a -> "decision".equals(a.cue())).findFirst().orElseThrow();
+        assertThat(decision.speaker().name()).isEqualTo("the council");
+        assertThat(decision.content(e.text)).isEqualTo("to close the pier");
+    }
+
+    @Test
+    void possessivePronounIsResolvedLikeASubject() {
+        Extracted e = Extracted.from("Mayor Ines Wolde spoke on Monday. Her plan to close the pier, she said, was final.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("plan", "said");
+        assertThat(e.name(0)).isEqualTo("Ines Wolde");
+        assertThat(e.content(0)).isEqualTo("to close the pier");
+    }
+    @Test
+    void passiveWithItsAgentReportsItsSubject() {
+        Extracted e = Extracted.from("The toll plan was endorsed by the union on Friday.");
+        assertThat(e.name(0)).isEqualTo("the union");
+        assertThat(e.mention(0)).isEqualTo("the union");
+        assertThat(e.content(0)).isEqualTo("The toll plan");
+    }
+    @Test
+    void aTrailingParticipleEndsTheContentEvenAfterANestedReport() {
+        Extracted e = Extracted.from("Lund said he doubted the toll would pass, arguing that fares were already high.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said", "arguing");
+        assertThat(e.content(0)).isEqualTo("he doubted the toll would pass");
+    }
+
+    @Test
+    void coordinatedSubjectWhoseFirstHalfSpeaks() {
+        Extracted e = Extracted.from("Experts on harbours and coastal engineering said the pier would hold.");
+        assertThat(e.mention(0)).isEqualTo("Experts on harbours and coastal engineering");
+        assertThat(e.content(0)).isEqualTo("the pier would hold");
+    }
+    @Test
+    void participleAfterAQuotationAndItsCueReportsWhatFollowsIt() {
+        Extracted e = Extracted.from("“We tried. The money ran out,” Berg said, suggesting a new toll for the pier.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("said", "suggesting");
+        assertThat(e.name(1)).isEqualTo("Berg");
+        assertThat(e.content(0)).isEqualTo("“We tried. The money ran out,”");
+        assertThat(e.content(1)).isEqualTo("a new toll for the pier");
+    }
+    @Test
+    void verbThatOnlyFramesTheCueKeepsItsSubject() {
+        Extracted e = Extracted.from("Okafor appeared to suggest that the pier was unsafe. Lund went on to praise the"
+                + " harbour board.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("suggest", "praise");
+        assertThat(e.all).extracting(a -> a.speaker().name()).containsExactly("Okafor", "Lund");
+        assertThat(e.content(0)).isEqualTo("that the pier was unsafe");
+        assertThat(e.content(1)).isEqualTo("the harbour board");
+    }
+    @Test
+    void theNextQuotedSentenceContinuesTheQuotationNotALaterStance() {
+        Extracted e = Extracted.from("“The pier is old,” said Ana Ruiz, a diver who has long opposed the toll. “It will not"
+                + " last another winter.”");
+        Attribution ruiz = e.all.get(0);
+        assertThat(ruiz.speaker().name()).isEqualTo("Ana Ruiz");
+        assertThat(ruiz.content(e.text)).startsWith("“The pier is old,”").endsWith("“It will not last another winter.”");
     }
 }

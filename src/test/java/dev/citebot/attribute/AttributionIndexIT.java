@@ -62,8 +62,9 @@ class AttributionIndexIT {
             List<IndexedAttribution> rows = app.attributions().of(harbour.articleId());
 
             assertThat(rows).extracting(a -> a.speaker().name())
-                    .containsExactly("The harbour board", "Ann Lee", "the Harbour Gazette");
-            IndexedAttribution lee = rows.get(1);
+                    .containsExactly("The harbour board", "Ann Lee", "Ann Lee", "the Harbour Gazette");
+            assertThat(rows.get(1).content()).isEqualTo("the weather");
+            IndexedAttribution lee = rows.get(2);
             assertThat(lee.content()).isEqualTo("“We will not cut corners,” Lee said. “Safety comes first.”");
             assertThat(lee.source()).isEqualTo("harbour.txt");
             assertThat(lee.paragraph()).isEqualTo(2);
@@ -101,10 +102,26 @@ class AttributionIndexIT {
             assertThat(counting.textsEmbedded()).isZero();
             assertThat(restarted.store().size()).isEqualTo(stored);
             assertThat(restarted.attributions().of(harbour)).extracting(a -> a.speaker().name())
-                    .containsExactly("The harbour board", "Ann Lee", "the Harbour Gazette");
+                    .containsExactly("The harbour board", "Ann Lee", "Ann Lee", "the Harbour Gazette");
             assertThat(restarted.attributions().speakers(OptionalLong.empty())).extracting(SpeakerCount::name)
                     .contains("Dmitry Peskov", "Ann Lee");
         }
+    }
+
+    @Test
+    void indexesBuiltByAnOlderExtractorAreRebuiltOnStartWithoutReembedding(@TempDir Path dir) {
+        long harbour;
+        try (App app = TestApps.open(dir, model)) {
+            harbour = app.ingestor().ingest(article()).articleId();
+        }
+        ageIndex(dir, harbour);
+        CountingEmbeddingModel counting = new CountingEmbeddingModel(model, 0);
+        try (App restarted = TestApps.open(dir, counting)) {
+            assertThat(counting.textsEmbedded()).isZero();
+            assertThat(restarted.attributions().of(harbour)).extracting(a -> a.speaker().name())
+                    .containsExactly("The harbour board", "Ann Lee", "Ann Lee", "the Harbour Gazette");
+        }
+        assertThat(extractorVersions(dir)).containsOnly(AttributionExtractor.VERSION);
     }
 
     @Test
@@ -123,9 +140,37 @@ class AttributionIndexIT {
             assertThat(app.attributions().quotesBy("the FT", OptionalLong.empty()))
                     .extracting(a -> a.speaker().name()).containsExactly("the Financial Times");
             assertThat(app.attributions().quotesBy("Peskov", OptionalLong.empty()))
-                    .extracting(a -> a.speaker().role()).containsExactly("Kremlin spokesman");
-            assertThat(app.attributions().speakers(OptionalLong.empty()).get(0))
-                    .isEqualTo(new SpeakerCount("The Sunday Times", null, 2));
+                    .extracting(a -> a.speaker().role()).containsExactly("Kremlin spokesman", "Kremlin spokesman");
+            assertThat(app.attributions().speakers(OptionalLong.empty())).contains(
+                    new SpeakerCount("The Sunday Times", null, 2), new SpeakerCount("Russia", null, 2));
+        }
+    }
+
+    /** Makes the article's index look built by version 1 of the extractor, with a row that version never made. */
+    private static void ageIndex(Path dir, long articleId) {
+        try (Database db = Database.open(dir.resolve("citebot"))) {
+            db.inTransaction(tx -> {
+                try (Statement s = tx.connection().createStatement()) {
+                    s.executeUpdate("DELETE FROM attribution WHERE article_id = " + articleId + " AND seq > 0");
+                    s.executeUpdate("UPDATE attribution SET speaker = 'Stale Speaker' WHERE article_id = " + articleId);
+                    return s.executeUpdate("UPDATE attribution_indexed SET extractor_version = 1");
+                }
+            });
+        }
+    }
+
+    private static List<Integer> extractorVersions(Path dir) {
+        try (Database db = Database.open(dir.resolve("citebot"))) {
+            return db.read(c -> {
+                List<Integer> out = new java.util.ArrayList<>();
+                try (Statement s = c.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("SELECT extractor_version FROM attribution_indexed")) {
+                    while (rs.next()) {
+                        out.add(rs.getInt(1));
+                    }
+                }
+                return out;
+            });
         }
     }
 

@@ -15,6 +15,10 @@ class LexiconTest {
         assertThat(lexicon.titles()).contains("spokesman", "prime minister", "secretary of state", "source");
         assertThat(lexicon.attributionNouns()).contains("statement", "warning", "article");
         assertThat(lexicon.reportingVerbs()).doesNotContain("state", "release");
+        assertThat(lexicon.beliefVerbs()).contains("knows", "feared", "suspecting");
+        assertThat(lexicon.intentionVerbs()).contains("plans", "refused", "vowing");
+        assertThat(lexicon.stanceVerbs()).contains("endorsed", "rejects", "spoke");
+        assertThat(lexicon.intentionNouns()).contains("decision", "refusal");
     }
 
     @Test
@@ -23,6 +27,10 @@ class LexiconTest {
         assertThat(lexicon.reportingVerbs()).noneMatch(w -> w.startsWith("#") || w.isBlank());
         assertThat(lexicon.titles()).noneMatch(w -> w.startsWith("#") || w.isBlank());
         assertThat(lexicon.attributionNouns()).noneMatch(w -> w.startsWith("#") || w.isBlank());
+        assertThat(lexicon.beliefVerbs()).noneMatch(w -> w.startsWith("#") || w.isBlank());
+        assertThat(lexicon.intentionVerbs()).noneMatch(w -> w.startsWith("#") || w.isBlank());
+        assertThat(lexicon.stanceVerbs()).noneMatch(w -> w.startsWith("#") || w.isBlank());
+        assertThat(lexicon.intentionNouns()).noneMatch(w -> w.startsWith("#") || w.isBlank());
     }
 
     @Test

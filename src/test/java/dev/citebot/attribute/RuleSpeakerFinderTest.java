@@ -294,18 +294,39 @@ class RuleSpeakerFinderTest {
         @ValueSource(strings = {
                 "The river rose two metres overnight.",
                 "It seems that several towns are unwilling to help.",
-                "The figures suggested a decline.",
                 "“Officials said nothing,” a banner read.",
                 "The claims were false.",
-                "Reports suggest the ferry is late.",
                 "Two men accused of theft appeared in court.",
                 "He was told that the ferry was late.",
                 "The figures were reported in the annual review.",
                 "The crowd grew restless, adding to the tension.",
-                "Critics mocked a Donald Trump tweet about the debate.",
+                "His grand plan to rebuild the pier collapsed.",
+                "The three mayoral debates run 90 minutes each.",
+                "The best plan to save the harbour was never tried.",
+                "Rain points to a wet weekend.",
+                "The committee hearing ran late into the night.",
         })
         void noSpeaker(String sentence) {
             assertThat(sentences.speakerOf(sentence)).isEmpty();
+        }
+    }
+
+    /** Sources of evidence, beliefs and stances: PolNeAR counts these as attributions, and so does citebot. */
+    @Nested
+    class EvidenceBeliefAndStance {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "The figures suggested a decline.|The figures",
+                "Reports suggest the ferry is late.|Reports",
+                "Critics mocked a Donald Trump tweet about the debate.|Critics",
+                "Sixty percent said the ferry was too slow.|Sixty percent",
+                "Harbour pilots fear that the channel will silt up.|Harbour pilots",
+                "Mayor Ines Wolde wants to close the pier at night.|Ines Wolde",
+                "The union endorsed Ines Wolde on Friday.|The union",
+        })
+        void speaker(String sentence, String name) {
+            assertThat(sentences.speakerOf(sentence)).map(Speaker::name).contains(name);
         }
     }
 

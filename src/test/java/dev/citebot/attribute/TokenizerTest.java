@@ -30,6 +30,12 @@ class TokenizerTest {
     }
 
     @Test
+    void noBreakAndZeroWidthSpacesSeparateWordsAndAreNoTokens() {
+        assertThat(texts("Ana\u00a0Ruiz\u200b said\u202f\"Go\"\u00a0")).containsExactly("Ana", "Ruiz", "said", "\"",
+                "Go", "\"");
+    }
+
+    @Test
     void hyphenatedWordsStayWhole() {
         assertThat(texts("Jen Parsons-Soren, 20-ish")).containsExactly("Jen", "Parsons-Soren", ",", "20-ish");
     }

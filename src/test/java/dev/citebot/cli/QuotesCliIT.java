@@ -45,8 +45,9 @@ class QuotesCliIT {
     void quotesAsJsonCarryEveryFieldWithOffsetsIntoTheArticle() throws IOException {
         Run quotes = run("quotes", "--json", "--speaker", "Peskov");
         assertThat(quotes.exit()).isZero();
-        assertThat(quotes.lines()).hasSize(1);
-        JsonNode q = json.readTree(quotes.lines().get(0));
+        assertThat(quotes.lines()).hasSize(2);
+        assertThat(json.readTree(quotes.lines().get(0)).get("content").asText()).isEqualTo("This opposition");
+        JsonNode q = json.readTree(quotes.lines().get(1));
         assertThat(q.get("article_id").asLong()).isEqualTo(1);
         assertThat(q.get("speaker").asText()).isEqualTo("Dmitry Peskov");
         assertThat(q.get("speaker_mention").asText()).isEqualTo("Kremlin spokesman Dmitry Peskov");

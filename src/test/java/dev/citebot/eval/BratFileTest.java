@@ -27,5 +27,7 @@ class BratFileTest {
         assertThat(gold.get(0).content().chars().get(22)).isFalse();
         assertThat(gold.get(0).source().chars().cardinality()).isEqualTo(5);
         assertThat(gold.get(1).source().isEmpty()).isTrue();
+        assertThat(gold.get(0).cue().chars().cardinality()).isEqualTo(4);
+        assertThat(gold.get(0).cue().chars().get(6)).isTrue();
     }
 }
