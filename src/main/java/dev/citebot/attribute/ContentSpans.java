@@ -1,6 +1,9 @@
 package dev.citebot.attribute;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the content of a reporting construction lies within its stretch of a sentence, as token spans
@@ -69,7 +72,17 @@ final class ContentSpans {
         return hasWord ? Optional.of(new int[] {first, last}) : Optional.empty();
     }
 
-    /** Direct when the span is one quotation, mixed when it holds a quoted part, else indirect. */
+    /**
+     * A fragment in single quotation marks of two or more words, not all capitalised: British style quotes a
+     * speaker's words in single marks ("accused them of a ‘militaristic [and] confrontational’ course"), while
+     * names and one-word scare quotes ("the ‘Coalition of the Willing’", "‘peacekeeping’") are not quotations.
+     */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{Nd}])‘([^‘’]*?\\s[^‘’]*?)’(?![\\p{L}])");
+
+    /**
+     * Direct when the span is one quotation, mixed when it holds a quoted part (in double marks, or a quoted
+     * fragment in single marks), else indirect.
+     */
     static Attribution.Kind kind(ArticleTokens a, int[] span) {
         boolean quotedWord = false;
         boolean plainWord = false;
@@ -81,9 +94,34 @@ final class ContentSpans {
             }
         }
         if (!quotedWord) {
-            return Attribution.Kind.INDIRECT;
+            return singleQuotedFragment(a.slice(span[0], span[1])) ? Attribution.Kind.MIXED
+                    : Attribution.Kind.INDIRECT;
         }
         return plainWord ? Attribution.Kind.MIXED : Attribution.Kind.DIRECT;
+    }
+
+    /** Lower-case words that join the capitalised words of a name or title ("Coalition of the Willing"). */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "a",
+            "an", "de", "la", "von", "van");
+
+    /** Whether {@code content} holds a fragment in single marks that reads as quoted words (see {@link #SINGLE_QUOTED}). */
+    static boolean singleQuotedFragment(String content) {
+        Matcher m = SINGLE_QUOTED.matcher(content);
+        while (m.find()) {
+            if (!allCapitalised(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allCapitalised(String fragment) {
+        for (String w : fragment.strip().split("[\\s,]+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_JOINERS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

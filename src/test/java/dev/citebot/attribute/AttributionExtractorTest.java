@@ -111,6 +111,17 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aFragmentInSingleMarksMakesAReportMixedButANameOrOneWordInThemDoesNot() {
+        Extracted e = Extracted.from("The minister accused the council of running a ‘reckless and cynical’ campaign.",
+                "Maria Lopez said the ‘Friends of the Pier’ group was a ‘distraction’ from the budget.");
+
+        assertThat(e.content(0)).contains("‘reckless and cynical’");
+        assertThat(e.all.get(0).kind()).isEqualTo(Attribution.Kind.MIXED);
+        assertThat(e.name(1)).isEqualTo("Maria Lopez");
+        assertThat(e.all.get(1).kind()).isEqualTo(Attribution.Kind.INDIRECT);
+    }
+
+    @Test
     void quotationContinuedInTheNextParagraphKeepsItsSpeaker() {
         Extracted e = Extracted.from("“We have waited long enough,” Okafor said. “The money is there.",
                 "“Now we need the will.”", "The vote is on Friday.");

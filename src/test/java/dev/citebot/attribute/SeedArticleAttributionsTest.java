@@ -58,7 +58,9 @@ class SeedArticleAttributionsTest {
         assertThat(all.get(9).content(text)).startsWith("that should a truce occur").endsWith("with any peace agreement");
         assertThat(all.get(11).content(text)).isEqualTo("that the plan was unrealistic due to personnel shortages faced"
                 + " by European militaries");
-        assertThat(all).filteredOn(a -> a != all.get(1)).extracting(Attribution::kind)
+        assertThat(all.get(7).content(text)).endsWith("a ‘militaristic [and] confrontational’ course");
+        assertThat(all.get(7).kind()).isEqualTo(Attribution.Kind.MIXED);
+        assertThat(all).filteredOn(a -> a != all.get(1) && a != all.get(7)).extracting(Attribution::kind)
                 .containsOnly(Attribution.Kind.INDIRECT);
     }
 
