@@ -33,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * its index is committed. Thread-safe.
  */
 public final class AttributionIndex implements ArticleIndexer {
+    /** Contents of fewer words are ranked last by {@link #quotesBy}. */
+    private static final int SHORT_CONTENT_WORDS = 4;
 
     private static final String SELECT = "SELECT a.article_id, ar.source, a.paragraph, a.speaker, a.speaker_mention,"
             + " a.speaker_start, a.speaker_end, a.role, a.cue, a.cue_start, a.cue_end, a.content_start,"
@@ -117,7 +119,9 @@ public final class AttributionIndex implements ArticleIndexer {
 
     /**
      * The attributions of the speaker someone names ("Peskov", "Dmitry Peskov", "the Kremlin spokesman", "the
-     * FT"), best match first (a full name, mention, role or initials before a bare surname), then in text order.
+     * FT"), best match first (a full name, mention, role or initials before a bare surname); among equal matches,
+     * the speaker's own words first (direct and mixed quotes), then reported contents, then contents of a few words
+     * that only point back ("This opposition"); then in text order.
      */
     public List<IndexedAttribution> quotesBy(String name, OptionalLong article) {
         List<IndexedAttribution> out = new ArrayList<>();
@@ -126,8 +130,17 @@ public final class AttributionIndex implements ArticleIndexer {
                 out.add(a);
             }
         }
-        out.sort(Comparator.comparingDouble((IndexedAttribution a) -> -SpeakerQuery.match(name, a.speaker())));
+        out.sort(Comparator.comparingDouble((IndexedAttribution a) -> -SpeakerQuery.match(name, a.speaker()))
+                .thenComparingInt(AttributionIndex::informativeness));
         return out;
+    }
+
+    /** 0 for a quotation, 1 for reported content, 2 for a content too short to say anything on its own. */
+    private static int informativeness(IndexedAttribution a) {
+        if (a.attribution().kind() != Attribution.Kind.INDIRECT) {
+            return 0;
+        }
+        return a.content().strip().split("\\s+").length < SHORT_CONTENT_WORDS ? 2 : 1;
     }
 
     /**

@@ -46,14 +46,14 @@ class QuotesCliIT {
         Run quotes = run("quotes", "--json", "--speaker", "Peskov");
         assertThat(quotes.exit()).isZero();
         assertThat(quotes.lines()).hasSize(2);
-        assertThat(json.readTree(quotes.lines().get(0)).get("content").asText()).isEqualTo("This opposition");
-        JsonNode q = json.readTree(quotes.lines().get(1));
+        assertThat(json.readTree(quotes.lines().get(1)).get("content").asText()).isEqualTo("This opposition");
+        JsonNode q = json.readTree(quotes.lines().get(0));
         assertThat(q.get("article_id").asLong()).isEqualTo(1);
         assertThat(q.get("speaker").asText()).isEqualTo("Dmitry Peskov");
         assertThat(q.get("speaker_mention").asText()).isEqualTo("Kremlin spokesman Dmitry Peskov");
         assertThat(q.get("role").asText()).isEqualTo("Kremlin spokesman");
         assertThat(q.get("cue").asText()).isEqualTo("has accused");
-        assertThat(q.get("kind").asText()).isEqualTo("indirect");
+        assertThat(q.get("kind").asText()).isEqualTo("mixed");
         String seed = new String(getClass().getResourceAsStream("/seed-article.txt").readAllBytes(),
                 StandardCharsets.UTF_8);
         assertThat(seed.substring(q.get("content_start").asInt(), q.get("content_end").asInt()))

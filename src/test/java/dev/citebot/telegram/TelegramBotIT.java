@@ -132,7 +132,8 @@ class TelegramBotIT {
         assertValid(reply.text());
         assertThat(reply.text()).contains("<blockquote>").contains("militaristic [and] confrontational")
                 .contains("— <b>Dmitry Peskov</b>, Kremlin spokesman").contains(", ¶3");
-        JsonNode button = reply.body().path("reply_markup").path("inline_keyboard").path(0).path(1);
+        assertThat(reply.text().indexOf("militaristic")).isLessThan(reply.text().indexOf("This opposition"));
+        JsonNode button = reply.body().path("reply_markup").path("inline_keyboard").path(0).path(0);
         assertThat(button.path("text").asText()).isEqualTo("¶3");
         String data = button.path("callback_data").asText();
         api.queue(Updates.press(updateIds.getAndIncrement(), 1015, reply.messageId(), "cb-quotes", data));
