@@ -1,35 +1,43 @@
 package dev.citebot.retrieve;
 
-import dev.citebot.ingest.Paragraph;
-import dev.citebot.ingest.Passages;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.citebot.store.StoredArticle;
-import dev.langchain4j.data.segment.TextSegment;
+import dev.citebot.store.StoredRows;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The articles and passages questions are answered from. Reads the database only when the embedding store's
- * version has moved since the last snapshot (an ingest), so a question costs no database access.
+ * The articles and passages questions are answered from. Rebuilds its snapshot only when the embedding store's
+ * version has moved since the last one (an ingest), so a question costs no database access beyond an article's
+ * paragraphs, read the first time a question needs them.
+ *
+ * <p>A build reads the store's passage columns ({@link PassageTable}) and the article texts (the first build
+ * takes them from an {@link ArticleScan} made while the store loaded). It indexes each passage as the span of its
+ * article's text that it names, which is exactly the segment's text ({@code Passages.segment} writes it so); a
+ * passage whose article is not stored, or whose span does not fit the text, is indexed by its own segment text.
  */
 public final class Corpus {
     private final ArticleRepository repository;
     private final H2EmbeddingStore store;
+    private final ArticleScan scan;
     private volatile CorpusSnapshot snapshot;
 
     public Corpus(ArticleRepository repository, H2EmbeddingStore store) {
+        this(repository, store, ArticleScan.none());
+    }
+
+    /** @param scan the articles read and scanned ahead, for the first snapshot */
+    public Corpus(ArticleRepository repository, H2EmbeddingStore store, ArticleScan scan) {
         this.repository = repository;
         this.store = store;
+        this.scan = scan;
     }
 
     public CorpusSnapshot snapshot() {
@@ -39,50 +47,87 @@ public final class Corpus {
         }
         synchronized (this) {
             if (snapshot == null || snapshot.version() != store.version()) {
-                snapshot = build(store.version());
+                snapshot = build(store.rows());
             }
             return snapshot;
         }
     }
 
-    private CorpusSnapshot build(long version) {
-        Map<Long, List<Passage>> byArticle = new HashMap<>();
-        List<Passage> passages = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (H2EmbeddingStore.Entry entry : store.entries()) {
-            TextSegment segment = entry.segment();
-            if (segment == null || !Passages.isPassage(segment)) {
-                continue;
-            }
-            Passage passage = new Passage(Passages.articleId(segment), Passages.sentence(segment));
-            passages.add(passage);
-            texts.add(segment.text());
-            byArticle.computeIfAbsent(passage.articleId(), k -> new ArrayList<>()).add(passage);
+    private CorpusSnapshot build(StoredRows rows) {
+        PassageTable passages = PassageTable.of(rows);
+        ArticleScan.Scanned scanned = scan.take().filter(s -> s.extent().equals(repository.extent()))
+                .orElseGet(() -> ArticleScan.Scanned.of(repository.all()));
+        List<StoredArticle> stored = scanned.articles();
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+            index.put(stored.get(i).id(), i);
         }
-        Map<Long, List<Paragraph>> paragraphs = repository.allParagraphs();
-        Map<String, String> vocabulary = new ConcurrentHashMap<>();
-        List<ArticleView> views = repository.all().parallelStream()
-                .map(a -> view(a, paragraphs.getOrDefault(a.id(), List.of()), byArticle.getOrDefault(a.id(), List.of()),
-                        vocabulary))
-                .toList();
+        LexicalIndex lexical = LexicalIndex.build(scanned.texts(), spans(rows, passages, stored, index));
+        int[][] byArticle = passagesByArticle(passages, index, stored.size());
         Map<Long, ArticleView> articles = new LinkedHashMap<>();
-        for (ArticleView v : views) {
-            articles.put(v.id(), v);
+        for (int i = 0; i < stored.size(); i++) {
+            StoredArticle a = stored.get(i);
+            int[] own = byArticle[i];
+            articles.put(a.id(), new ArticleView(a, () -> repository.paragraphs(a.id()), () -> list(passages, own)));
         }
-        return new CorpusSnapshot(version, Collections.unmodifiableMap(articles), List.copyOf(passages),
-                LexicalIndex.build(texts));
+        return new CorpusSnapshot(rows.version(), Collections.unmodifiableMap(articles), passages, lexical);
     }
 
-    /** @param vocabulary one instance of every word, shared by all articles' word sets */
-    private static ArticleView view(StoredArticle article, List<Paragraph> paragraphs, List<Passage> passages,
-                                    Map<String, String> vocabulary) {
-        List<Passage> own = new ArrayList<>(passages);
-        own.sort(Comparator.comparingInt(Passage::start));
-        Set<String> words = new HashSet<>();
-        for (String w : Tokenizer.words(article.text())) {
-            words.add(vocabulary.computeIfAbsent(w, k -> k));
+    private static LexicalIndex.Spans spans(StoredRows rows, PassageTable passages, List<StoredArticle> stored,
+                                            Map<Long, Integer> index) {
+        int n = passages.size();
+        int[] text = new int[n];
+        int[] start = new int[n];
+        int[] end = new int[n];
+        String[] own = new String[n];
+        List<String> texts = stored.stream().map(StoredArticle::text).toList();
+        for (int p = 0; p < n; p++) {
+            Integer i = index.get(passages.articleId(p));
+            boolean fits = i != null && passages.start(p) >= 0 && passages.start(p) <= passages.end(p)
+                    && passages.end(p) <= texts.get(i).length();
+            text[p] = fits ? i : -1;
+            start[p] = passages.start(p);
+            end[p] = passages.end(p);
+            own[p] = fits ? null : rows.segment(passages.row(p)).text();
         }
-        return new ArticleView(article, paragraphs, List.copyOf(own), NormalizedText.of(article.text()),
-                Set.copyOf(words));
+        return new LexicalIndex.Spans(texts, text, start, end, own);
+    }
+
+    /** Each stored article's passages (by position in {@code stored}), in passage order. */
+    private static int[][] passagesByArticle(PassageTable passages, Map<Long, Integer> index, int articles) {
+        int[] article = new int[passages.size()];
+        int[] counts = new int[articles];
+        for (int p = 0; p < passages.size(); p++) {
+            Integer i = index.get(passages.articleId(p));
+            article[p] = i == null ? -1 : i;
+            if (i != null) {
+                counts[i]++;
+            }
+        }
+        int[][] out = new int[articles][];
+        for (int i = 0; i < articles; i++) {
+            out[i] = new int[counts[i]];
+            counts[i] = 0;
+        }
+        for (int p = 0; p < passages.size(); p++) {
+            if (article[p] >= 0) {
+                out[article[p]][counts[article[p]]++] = p;
+            }
+        }
+        return out;
+    }
+
+    /** The passages in text order: by start, then in passage order. */
+    private static List<Passage> list(PassageTable passages, int[] own) {
+        long[] keyed = new long[own.length];
+        for (int i = 0; i < own.length; i++) {
+            keyed[i] = ((long) passages.start(own[i]) << 32) | i;
+        }
+        Arrays.sort(keyed);
+        List<Passage> out = new ArrayList<>(own.length);
+        for (long k : keyed) {
+            out.add(passages.passage(own[(int) k]));
+        }
+        return List.copyOf(out);
     }
 }

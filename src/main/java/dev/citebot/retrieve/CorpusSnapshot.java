@@ -1,18 +1,52 @@
 package dev.citebot.retrieve;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything retrieval reads, frozen at one version of the store. Immutable, so concurrent questions
- * share it without locks; a new version builds a new snapshot.
- *
- * @param passages every passage, position = document number in {@code lexical}
+ * Everything retrieval reads, frozen at one version of the store. Immutable (articles fill in their lazy parts
+ * safely), so concurrent questions share it without locks; a new version builds a new snapshot.
  */
-public record CorpusSnapshot(long version, Map<Long, ArticleView> articles, List<Passage> passages,
-                             LexicalIndex lexical) {
+public final class CorpusSnapshot {
+    private final long version;
+    private final Map<Long, ArticleView> articles;
+    private final PassageTable passages;
+    private final LexicalIndex lexical;
+
+    /** @param lexical indexes {@code passages}: document {@code p} is passage {@code p} */
+    CorpusSnapshot(long version, Map<Long, ArticleView> articles, PassageTable passages, LexicalIndex lexical) {
+        this.version = version;
+        this.articles = articles;
+        this.passages = passages;
+        this.lexical = lexical;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Every article by id, in id order. */
+    public Map<Long, ArticleView> articles() {
+        return articles;
+    }
+
+    public LexicalIndex lexical() {
+        return lexical;
+    }
+
+    public int passageCount() {
+        return passages.size();
+    }
+
+    /** Passage {@code p} (document {@code p} of {@link #lexical()}). */
+    public Passage passage(int p) {
+        return passages.passage(p);
+    }
+
+    public long passageArticle(int p) {
+        return passages.articleId(p);
+    }
 
     public Optional<ArticleView> article(long id) {
         return Optional.ofNullable(articles.get(id));
@@ -26,6 +60,9 @@ public record CorpusSnapshot(long version, Map<Long, ArticleView> articles, List
 
     /** True when some article in scope contains the lower-case word as written. */
     public boolean mentions(Scope scope, String word) {
+        if (scope.articleId().isEmpty()) {
+            return lexical.hasWord(word);
+        }
         for (ArticleView a : articlesIn(scope)) {
             if (a.words().contains(word)) {
                 return true;

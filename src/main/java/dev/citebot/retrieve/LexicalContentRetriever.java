@@ -21,11 +21,10 @@ final class LexicalContentRetriever implements ContentRetriever {
 
     @Override
     public List<Content> retrieve(Query query) {
-        List<Passage> passages = corpus.passages();
         List<Content> out = new ArrayList<>();
         for (LexicalIndex.Hit hit : corpus.lexical().search(Tokenizer.terms(query.text()),
-                doc -> scope.admits(passages.get(doc).articleId()), maxResults)) {
-            Passage p = passages.get(hit.doc());
+                doc -> scope.admits(corpus.passageArticle(doc)), maxResults)) {
+            Passage p = corpus.passage(hit.doc());
             String text = corpus.article(p.articleId()).map(a -> a.text().substring(p.start(), p.end())).orElse("");
             out.add(RetrievedPassages.content(text, p.articleId(), p.paragraph(), p.start(), p.end(),
                     RetrievedPassages.LEXICAL, hit.score()));

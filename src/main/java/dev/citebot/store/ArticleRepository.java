@@ -120,6 +120,28 @@ public final class ArticleRepository {
         });
     }
 
+    /**
+     * How many articles are stored and the highest id. Ids are never reused, so while both stay the same no article
+     * has been added or deleted.
+     */
+    public Extent extent() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM article")) {
+                rs.next();
+                return new Extent(rs.getLong(1), rs.getLong(2));
+            }
+        });
+    }
+
+    /** See {@link #extent()}. */
+    public record Extent(long count, long lastId) {
+        /** The extent of {@code articles}, ordered by id, as {@link #all()} returns them. */
+        public static Extent of(List<StoredArticle> articles) {
+            return new Extent(articles.size(), articles.isEmpty() ? 0 : articles.get(articles.size() - 1).id());
+        }
+    }
+
     public long count() {
         return db.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM article")) {
