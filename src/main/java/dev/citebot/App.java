@@ -20,6 +20,7 @@ import dev.citebot.llm.ExtractiveChat;
 import dev.citebot.llm.H2ChatMemoryStore;
 import dev.citebot.llm.LlmAnswerer;
 import dev.citebot.llm.Prompts;
+import dev.citebot.retrieve.ArticleScan;
 import dev.citebot.retrieve.Corpus;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
@@ -28,16 +29,13 @@ import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import picocli.CommandLine;
 
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The composition root: builds every part of citebot with {@code new}, in one place, and closes them.
@@ -45,11 +43,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class App implements AutoCloseable {
     static final int EMBED_BATCH = 64;
-    /** The dimension of the bundled all-MiniLM-L6-v2 model, known before it has loaded. */
-    static final int MINILM_DIMENSION = 384;
 
     private final Config config;
-    private final ExecutorService embeddingThreads;
+    private final AutoCloseable ownModel;
     private final EmbeddingModel embeddingModel;
     private final Database database;
     private final ArticleRepository articles;
@@ -59,19 +55,29 @@ public final class App implements AutoCloseable {
     private final ExtractiveAnswerer answerer;
     private final Answerer chatAnswerer;
     private final AttributionIndex attributions;
+    private final ArticleScan articleScan;
 
+    /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
-        this(config, null);
+        this(config, BundledModel.start());
     }
 
-    /** @param model the embedding model to use, or {@code null} for the bundled in-process model */
+    private App(Config config, BundledModel bundled) {
+        this(config, bundled.model(), bundled);
+    }
+
+    /** An application with a model owned by the caller (a test's, or the one {@link #main} started early). */
     public App(Config config, EmbeddingModel model) {
+        this(config, model, () -> { });
+    }
+
+    private App(Config config, EmbeddingModel model, AutoCloseable ownModel) {
         this.config = config;
-        this.embeddingThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
-        this.embeddingModel = model != null ? model : BackgroundEmbeddingModel.start(
-                () -> new AllMiniLmL6V2QuantizedEmbeddingModel(embeddingThreads), MINILM_DIMENSION, embeddingThreads);
+        this.ownModel = ownModel;
+        this.embeddingModel = model;
         this.database = Database.open(config.database());
         this.articles = new ArticleRepository(database);
+        this.articleScan = ArticleScan.start(articles);
         this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension()).build();
         this.reader = new ArticleReader();
         Lexicon lexicon = Lexicon.bundled();
@@ -80,7 +86,7 @@ public final class App implements AutoCloseable {
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
-        Retriever retriever = new Retriever(new Corpus(articles, store), store, embeddingModel,
+        Retriever retriever = new Retriever(new Corpus(articles, store, articleScan), store, embeddingModel,
                 new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
         Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
@@ -92,15 +98,29 @@ public final class App implements AutoCloseable {
         new SeedCorpus(reader, ingestor, articles).ingestIfEmpty();
     }
 
+    /**
+     * Starts loading the bundled model first (nearly every command needs it, and the ONNX session takes longest
+     * to build), then runs the command line with every application sharing that one model.
+     */
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env")));
+        BundledModel model = BundledModel.start();
+        System.exit(run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env"),
+                config -> new App(config, model.model())));
     }
 
-    /** Runs one command line and returns its exit code; {@code main} without the {@code System.exit}. */
+    /**
+     * Runs one command line and returns its exit code; {@code main} without the {@code System.exit}. Each
+     * application it opens loads the bundled model itself.
+     */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
                           Path dotEnv) {
-        CitebotCommand root = new CitebotCommand(() -> new App(loadConfig(env, dotEnv)),
-                db -> new App(loadConfig(env, dotEnv).withDatabase(db)), in, out, err);
+        return run(args, in, out, err, env, dotEnv, App::new);
+    }
+
+    private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
+                           Path dotEnv, Function<Config, App> apps) {
+        CitebotCommand root = new CitebotCommand(() -> apps.apply(loadConfig(env, dotEnv)),
+                db -> apps.apply(loadConfig(env, dotEnv).withDatabase(db)), in, out, err);
         CommandLine cli = root.commandLine();
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
@@ -155,21 +175,13 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        articleScan.await();
         database.close();
-        embeddingThreads.shutdown();
         try {
-            embeddingThreads.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            ownModel.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the embedding model", e);
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon() {
-        return runnable -> {
-            Thread t = new Thread(runnable, "citebot-embed");
-            t.setDaemon(true);
-            return t;
-        };
     }
 
 }
