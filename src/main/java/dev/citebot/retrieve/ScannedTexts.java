@@ -77,15 +77,10 @@ final class ScannedTexts {
         TermTable words = new TermTable();
         WordScanner scanner = new WordScanner();
         for (int t = from; t < to; t++) {
-            int n = scanner.scan(texts.get(t), words);
-            starts[t] = new int[n];
-            ends[t] = new int[n];
-            ids[t] = new int[n];
-            for (int i = 0; i < n; i++) {
-                starts[t][i] = scanner.start(i);
-                ends[t][i] = scanner.end(i);
-                ids[t][i] = scanner.word(i);
-            }
+            scanner.scan(texts.get(t), words);
+            starts[t] = scanner.starts();
+            ends[t] = scanner.ends();
+            ids[t] = scanner.words();
         }
         return words;
     }

@@ -9,6 +9,11 @@ import java.util.Locale;
  * already holds. One instance is reused for text after text; not thread-safe.
  */
 final class WordScanner {
+    private static final int KNOWN = 1;
+    private static final int WORD = 2;
+    private static final int LETTER = 4;
+
+    private final byte[] kinds = new byte[Character.MAX_VALUE + 1];
     private char[] chars = new char[4096];
     private char[] word = new char[64];
     private int[] starts = new int[1024];
@@ -26,33 +31,35 @@ final class WordScanner {
         text.getChars(0, n, chars, 0);
         int i = 0;
         while (i < n) {
-            while (i < n && !isLetterOrDigit(chars[i])) {
+            while (i < n && !is(chars[i], WORD)) {
                 i++;
             }
             int start = i;
             boolean ascii = true;
-            while (i < n && (isLetterOrDigit(chars[i]) || isInnerApostrophe(chars, i, n))) {
+            while (i < n && (is(chars[i], WORD) || isInnerApostrophe(i, n))) {
                 ascii &= chars[i] < 128;
                 i++;
             }
             if (i > start) {
-                add(start, i, ascii ? asciiWord(start, i, words)
-                        : words.add(text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\'')));
+                add(start, i, ascii ? asciiWord(start, i, words) : otherWord(text, start, i, words));
             }
         }
         return count;
     }
 
-    int start(int i) {
-        return starts[i];
+    /** The start offset of each word of the last scan. */
+    int[] starts() {
+        return Arrays.copyOf(starts, count);
     }
 
-    int end(int i) {
-        return ends[i];
+    /** The end offset of each word of the last scan. */
+    int[] ends() {
+        return Arrays.copyOf(ends, count);
     }
 
-    int word(int i) {
-        return ids[i];
+    /** The table number of each word of the last scan. */
+    int[] words() {
+        return Arrays.copyOf(ids, count);
     }
 
     private int asciiWord(int start, int end, TermTable words) {
@@ -81,16 +88,26 @@ final class WordScanner {
         ids[count++] = id;
     }
 
-    private static boolean isLetterOrDigit(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
+    private static int otherWord(String text, int start, int end, TermTable words) {
+        return words.add(text.substring(start, end).toLowerCase(Locale.ROOT).replace('’', '\''));
     }
 
-    private static boolean isInnerApostrophe(char[] text, int i, int n) {
-        char c = text[i];
-        return (c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text[i + 1])
-                && i > 0 && Character.isLetter(text[i - 1]);
+    private boolean isInnerApostrophe(int i, int n) {
+        char c = chars[i];
+        return (c == '\'' || c == '’') && i + 1 < n && is(chars[i + 1], LETTER) && i > 0 && is(chars[i - 1], LETTER);
+    }
+
+    /**
+     * Whether {@code c} has the property {@code flag} ({@link Character#isLetterOrDigit} or
+     * {@link Character#isLetter}), remembered per character: the scanning loop then stays small, which keeps it
+     * quick for the JIT to compile at startup.
+     */
+    private boolean is(char c, int flag) {
+        byte k = kinds[c];
+        if (k == 0) {
+            k = (byte) (KNOWN | (Character.isLetterOrDigit(c) ? WORD : 0) | (Character.isLetter(c) ? LETTER : 0));
+            kinds[c] = k;
+        }
+        return (k & flag) != 0;
     }
 }
