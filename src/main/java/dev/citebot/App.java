@@ -56,6 +56,7 @@ public final class App implements AutoCloseable {
     private final Answerer chatAnswerer;
     private final AttributionIndex attributions;
     private final ArticleScan articleScan;
+    private final Retriever retriever;
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
@@ -86,7 +87,7 @@ public final class App implements AutoCloseable {
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
-        Retriever retriever = new Retriever(new Corpus(articles, store, articleScan), store, embeddingModel,
+        this.retriever = new Retriever(new Corpus(articles, store, articleScan), store, embeddingModel,
                 new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
         Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
@@ -129,6 +130,20 @@ public final class App implements AutoCloseable {
 
     private static Config loadConfig(Map<String, String> env, Path dotEnv) {
         return new ConfigLoader(env, dotEnv).load();
+    }
+
+    /**
+     * Finishes loading what the constructor leaves for the first question, for front ends that stay up to answer
+     * many (the console chat, the Telegram bot): builds the corpus snapshot, waits for the embedding model, then
+     * compacts the heap once (see {@link HeapCompaction}), so that the memory the bulk load took but no longer
+     * needs goes back to the system before the first question.
+     */
+    public void warmUp() {
+        retriever.corpus();
+        if (embeddingModel instanceof BackgroundEmbeddingModel background) {
+            background.awaitLoaded();
+        }
+        HeapCompaction.afterLoad();
     }
 
     public Config config() {
