@@ -58,12 +58,9 @@ public final class Corpus {
         ArticleScan.Scanned scanned = scan.take().filter(s -> s.extent().equals(repository.extent()))
                 .orElseGet(() -> ArticleScan.Scanned.of(repository.all()));
         List<StoredArticle> stored = scanned.articles();
-        Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < stored.size(); i++) {
-            index.put(stored.get(i).id(), i);
-        }
-        LexicalIndex lexical = LexicalIndex.build(scanned.texts(), spans(rows, passages, stored, index));
-        int[][] byArticle = passagesByArticle(passages, index, stored.size());
+        int[] articleOf = articleOf(passages, stored);
+        LexicalIndex lexical = LexicalIndex.build(scanned.texts(), spans(rows, passages, stored, articleOf));
+        int[][] byArticle = passagesByArticle(articleOf, stored.size());
         Map<Long, ArticleView> articles = new LinkedHashMap<>();
         for (int i = 0; i < stored.size(); i++) {
             StoredArticle a = stored.get(i);
@@ -73,35 +70,48 @@ public final class Corpus {
         return new CorpusSnapshot(rows.version(), Collections.unmodifiableMap(articles), passages, lexical);
     }
 
+    /** Each passage's article as a position in {@code stored}, or -1 if it is not stored. */
+    private static int[] articleOf(PassageTable passages, List<StoredArticle> stored) {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+            index.put(stored.get(i).id(), i);
+        }
+        int[] articleOf = new int[passages.size()];
+        int position = -1;
+        for (int p = 0; p < articleOf.length; p++) {
+            if (p == 0 || passages.articleId(p) != passages.articleId(p - 1)) {
+                position = index.getOrDefault(passages.articleId(p), -1);
+            }
+            articleOf[p] = position;
+        }
+        return articleOf;
+    }
+
     private static LexicalIndex.Spans spans(StoredRows rows, PassageTable passages, List<StoredArticle> stored,
-                                            Map<Long, Integer> index) {
+                                            int[] articleOf) {
         int n = passages.size();
         int[] text = new int[n];
         int[] start = new int[n];
         int[] end = new int[n];
         String[] own = new String[n];
-        List<String> texts = stored.stream().map(StoredArticle::text).toList();
         for (int p = 0; p < n; p++) {
-            Integer i = index.get(passages.articleId(p));
-            boolean fits = i != null && passages.start(p) >= 0 && passages.start(p) <= passages.end(p)
-                    && passages.end(p) <= texts.get(i).length();
+            int i = articleOf[p];
+            boolean fits = i >= 0 && passages.start(p) >= 0 && passages.start(p) <= passages.end(p)
+                    && passages.end(p) <= stored.get(i).text().length();
             text[p] = fits ? i : -1;
             start[p] = passages.start(p);
             end[p] = passages.end(p);
             own[p] = fits ? null : rows.segment(passages.row(p)).text();
         }
-        return new LexicalIndex.Spans(texts, text, start, end, own);
+        return new LexicalIndex.Spans(stored.stream().map(StoredArticle::text).toList(), text, start, end, own);
     }
 
-    /** Each stored article's passages (by position in {@code stored}), in passage order. */
-    private static int[][] passagesByArticle(PassageTable passages, Map<Long, Integer> index, int articles) {
-        int[] article = new int[passages.size()];
+    /** Each stored article's passages (by position in the stored list), in passage order. */
+    private static int[][] passagesByArticle(int[] articleOf, int articles) {
         int[] counts = new int[articles];
-        for (int p = 0; p < passages.size(); p++) {
-            Integer i = index.get(passages.articleId(p));
-            article[p] = i == null ? -1 : i;
-            if (i != null) {
-                counts[i]++;
+        for (int a : articleOf) {
+            if (a >= 0) {
+                counts[a]++;
             }
         }
         int[][] out = new int[articles][];
@@ -109,9 +119,9 @@ public final class Corpus {
             out[i] = new int[counts[i]];
             counts[i] = 0;
         }
-        for (int p = 0; p < passages.size(); p++) {
-            if (article[p] >= 0) {
-                out[article[p]][counts[article[p]]++] = p;
+        for (int p = 0; p < articleOf.length; p++) {
+            if (articleOf[p] >= 0) {
+                out[articleOf[p]][counts[articleOf[p]]++] = p;
             }
         }
         return out;

@@ -11,6 +11,9 @@ import java.util.List;
  * its own.
  */
 final class LexicalIndexBuilder {
+    /** Marks a document whose span the scan cannot serve; it is tokenised on its own. */
+    private static final int ON_ITS_OWN = -1;
+
     private LexicalIndexBuilder() {
     }
 
@@ -24,13 +27,17 @@ final class LexicalIndexBuilder {
         int documents = spans.start().length;
         int[] offsets = new int[documents];
         int[] lengths = new int[documents];
-        Stream stream = new Stream(1 << 16);
+        Arrays.fill(lengths, ON_ITS_OWN);
+        Stream stream = new Stream(scanned.totalWords());
+        int[][] byText = byText(spans, scanned.texts().size());
+        for (int t = 0; t < byText.length; t++) {
+            stream.words(scanned, t, byText[t], spans, stemOf, offsets, lengths);
+        }
         for (int doc = 0; doc < documents; doc++) {
-            offsets[doc] = stream.size;
-            int t = spans.text()[doc];
-            lengths[doc] = t >= 0 && fromScan(scanned, t, spans.start()[doc], spans.end()[doc])
-                    ? stream.words(scanned, t, spans.start()[doc], spans.end()[doc], stemOf)
-                    : stream.tokenize(textOf(scanned, spans, doc), terms);
+            if (lengths[doc] == ON_ITS_OWN) {
+                offsets[doc] = stream.size;
+                lengths[doc] = stream.tokenize(textOf(scanned, spans, doc), terms);
+            }
         }
         return LexicalIndex.of(terms, scanned.words(), new DocumentTerms(stream.terms, offsets, lengths));
     }
@@ -39,30 +46,34 @@ final class LexicalIndexBuilder {
     record DocumentTerms(int[] terms, int[] offset, int[] length) {
     }
 
-    /** True when no word of text {@code t} crosses {@code start} or {@code end}. */
-    private static boolean fromScan(ScannedTexts scanned, int t, int start, int end) {
-        int[] starts = scanned.starts(t);
-        int[] ends = scanned.ends(t);
-        int first = firstAtOrAfter(starts, start);
-        int past = firstAtOrAfter(starts, end);
-        boolean crossesStart = first > 0 && ends[first - 1] > start;
-        boolean crossesEnd = past > first && ends[past - 1] > end;
-        return !crossesStart && !crossesEnd;
-    }
-
-    /** The first index whose value is at least {@code offset}; the length if there is none. */
-    static int firstAtOrAfter(int[] sorted, int offset) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+    /** Each text's documents in span order (by start, then document number). */
+    private static int[][] byText(LexicalIndex.Spans spans, int texts) {
+        int[] counts = new int[texts];
+        for (int t : spans.text()) {
+            if (t >= 0) {
+                counts[t]++;
             }
         }
-        return lo;
+        long[][] keyed = new long[texts][];
+        for (int t = 0; t < texts; t++) {
+            keyed[t] = new long[counts[t]];
+            counts[t] = 0;
+        }
+        for (int doc = 0; doc < spans.text().length; doc++) {
+            int t = spans.text()[doc];
+            if (t >= 0) {
+                keyed[t][counts[t]++] = ((long) spans.start()[doc] << 32) | doc;
+            }
+        }
+        int[][] docs = new int[texts][];
+        for (int t = 0; t < texts; t++) {
+            Arrays.sort(keyed[t]);
+            docs[t] = new int[keyed[t].length];
+            for (int i = 0; i < docs[t].length; i++) {
+                docs[t][i] = (int) keyed[t][i];
+            }
+        }
+        return docs;
     }
 
     private static String textOf(ScannedTexts scanned, LexicalIndex.Spans spans, int doc) {
@@ -76,20 +87,40 @@ final class LexicalIndexBuilder {
         private int size;
 
         Stream(int capacity) {
-            terms = new int[capacity];
+            terms = new int[Math.max(16, capacity)];
         }
 
-        /** Appends the stems of text {@code t}'s words inside {@code [start, end)}; returns how many. */
-        int words(ScannedTexts scanned, int t, int start, int end, int[] stemOf) {
+        /**
+         * Appends, for each of text {@code t}'s documents (in span order), the stems of the words inside its span,
+         * walking the text's words once; a document with a word across either end of its span is left
+         * {@link #ON_ITS_OWN}.
+         */
+        void words(ScannedTexts scanned, int t, int[] docs, LexicalIndex.Spans spans, int[] stemOf, int[] offsets,
+                   int[] lengths) {
             int[] starts = scanned.starts(t);
+            int[] ends = scanned.ends(t);
             int[] ids = scanned.wordIds(t);
-            int first = firstAtOrAfter(starts, start);
-            int past = firstAtOrAfter(starts, end);
-            ensure(past - first);
-            for (int w = first; w < past; w++) {
-                terms[size++] = stemOf[ids[w]];
+            int first = 0;
+            for (int doc : docs) {
+                int start = spans.start()[doc];
+                int end = spans.end()[doc];
+                while (first < starts.length && starts[first] < start) {
+                    first++;
+                }
+                int past = first;
+                while (past < starts.length && starts[past] < end) {
+                    past++;
+                }
+                boolean crosses = first > 0 && ends[first - 1] > start || past > first && ends[past - 1] > end;
+                if (!crosses) {
+                    ensure(past - first);
+                    offsets[doc] = size;
+                    lengths[doc] = past - first;
+                    for (int w = first; w < past; w++) {
+                        terms[size++] = stemOf[ids[w]];
+                    }
+                }
             }
-            return past - first;
         }
 
         int tokenize(String text, TermTable table) {

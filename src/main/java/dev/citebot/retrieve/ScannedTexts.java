@@ -60,6 +60,15 @@ final class ScannedTexts {
         return words;
     }
 
+    /** How many words all the texts have together. */
+    int totalWords() {
+        int total = 0;
+        for (int[] s : starts) {
+            total += s.length;
+        }
+        return total;
+    }
+
     int[] starts(int text) {
         return starts[text];
     }
