@@ -20,13 +20,14 @@ import dev.citebot.llm.ExtractiveChat;
 import dev.citebot.llm.H2ChatMemoryStore;
 import dev.citebot.llm.LlmAnswerer;
 import dev.citebot.llm.Prompts;
-import dev.citebot.retrieve.ArticleScan;
+import dev.citebot.retrieve.ArticleReadAhead;
 import dev.citebot.retrieve.Corpus;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
 import dev.citebot.retrieve.ScoringWeights;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;
+import dev.citebot.store.DerivedIndexes;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import picocli.CommandLine;
@@ -55,7 +56,7 @@ public final class App implements AutoCloseable {
     private final ExtractiveAnswerer answerer;
     private final Answerer chatAnswerer;
     private final AttributionIndex attributions;
-    private final ArticleScan articleScan;
+    private final ArticleReadAhead articlesAhead;
     private final Retriever retriever;
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
@@ -78,7 +79,7 @@ public final class App implements AutoCloseable {
         this.embeddingModel = model;
         this.database = Database.open(config.database());
         this.articles = new ArticleRepository(database);
-        this.articleScan = ArticleScan.start(articles);
+        this.articlesAhead = ArticleReadAhead.start(articles);
         this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension()).build();
         this.reader = new ArticleReader();
         Lexicon lexicon = Lexicon.bundled();
@@ -87,7 +88,7 @@ public final class App implements AutoCloseable {
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
-        this.retriever = new Retriever(new Corpus(articles, store, articleScan), store, embeddingModel,
+        this.retriever = new Retriever(new Corpus(articles, store, new DerivedIndexes(database), articlesAhead), store, embeddingModel,
                 new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
         Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
@@ -190,7 +191,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        articleScan.await();
+        articlesAhead.await();
         database.close();
         try {
             ownModel.close();

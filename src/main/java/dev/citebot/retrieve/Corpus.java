@@ -1,6 +1,7 @@
 package dev.citebot.retrieve;
 
 import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.DerivedIndexes;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.citebot.store.StoredArticle;
 import dev.citebot.store.StoredRows;
@@ -18,26 +19,34 @@ import java.util.Map;
  * version has moved since the last one (an ingest), so a question costs no database access beyond an article's
  * paragraphs, read the first time a question needs them.
  *
- * <p>A build reads the store's passage columns ({@link PassageTable}) and the article texts (the first build
- * takes them from an {@link ArticleScan} made while the store loaded). It indexes each passage as the span of its
- * article's text that it names, which is exactly the segment's text ({@code Passages.segment} writes it so); a
- * passage whose article is not stored, or whose span does not fit the text, is indexed by its own segment text.
+ * <p>A build reads the store's passage columns ({@link PassageTable}) and the articles (the first build takes them
+ * from an {@link ArticleReadAhead} made while the store loaded). The BM25 index is loaded from {@link DerivedIndexes}
+ * when it was saved for exactly these rows and articles; otherwise it is built and saved. It indexes each passage as
+ * the span of its article's text that it names, which is exactly the segment's text ({@code Passages.segment}
+ * writes it so); a passage whose article is not stored, or whose span does not fit the text, is indexed by its own
+ * segment text.
  */
 public final class Corpus {
+    /** The name of the saved BM25 index. */
+    static final String LEXICAL = "lexical";
+
     private final ArticleRepository repository;
     private final H2EmbeddingStore store;
-    private final ArticleScan scan;
+    private final DerivedIndexes derived;
+    private final ArticleReadAhead readAhead;
     private volatile CorpusSnapshot snapshot;
 
-    public Corpus(ArticleRepository repository, H2EmbeddingStore store) {
-        this(repository, store, ArticleScan.none());
+    public Corpus(ArticleRepository repository, H2EmbeddingStore store, DerivedIndexes derived) {
+        this(repository, store, derived, ArticleReadAhead.none());
     }
 
-    /** @param scan the articles read and scanned ahead, for the first snapshot */
-    public Corpus(ArticleRepository repository, H2EmbeddingStore store, ArticleScan scan) {
+    /** @param readAhead the articles read ahead, for the first snapshot */
+    public Corpus(ArticleRepository repository, H2EmbeddingStore store, DerivedIndexes derived,
+                  ArticleReadAhead readAhead) {
         this.repository = repository;
         this.store = store;
-        this.scan = scan;
+        this.derived = derived;
+        this.readAhead = readAhead;
     }
 
     public CorpusSnapshot snapshot() {
@@ -55,11 +64,11 @@ public final class Corpus {
 
     private CorpusSnapshot build(StoredRows rows) {
         PassageTable passages = PassageTable.of(rows);
-        ArticleScan.Scanned scanned = scan.take().filter(s -> s.extent().equals(repository.extent()))
-                .orElseGet(() -> ArticleScan.Scanned.of(repository.all()));
-        List<StoredArticle> stored = scanned.articles();
+        List<StoredArticle> stored = readAhead.take()
+                .filter(read -> ArticleRepository.Extent.of(read).equals(repository.extent()))
+                .orElseGet(repository::all);
         int[] articleOf = articleOf(passages, stored);
-        LexicalIndex lexical = LexicalIndex.build(scanned.texts(), spans(rows, passages, stored, articleOf));
+        LexicalIndex lexical = lexical(rows, passages, stored, articleOf);
         int[][] byArticle = passagesByArticle(articleOf, stored.size());
         Map<Long, ArticleView> articles = new LinkedHashMap<>();
         for (int i = 0; i < stored.size(); i++) {
@@ -68,6 +77,27 @@ public final class Corpus {
             articles.put(a.id(), new ArticleView(a, () -> repository.paragraphs(a.id()), () -> list(passages, own)));
         }
         return new CorpusSnapshot(rows.version(), Collections.unmodifiableMap(articles), passages, lexical);
+    }
+
+    /** The saved BM25 index of exactly these rows and articles, or a new one, then saved. */
+    private LexicalIndex lexical(StoredRows rows, PassageTable passages, List<StoredArticle> stored,
+                                 int[] articleOf) {
+        String fingerprint = fingerprint(rows, passages, stored);
+        return derived.load(LEXICAL, fingerprint, LexicalIndex::load).orElseGet(() -> {
+            LexicalIndex built = LexicalIndex.build(spans(rows, passages, stored, articleOf));
+            derived.save(LEXICAL, fingerprint, built.save());
+            return built;
+        });
+    }
+
+    /** What the BM25 index depends on: its format, which rows (and passages) are stored, which articles. */
+    private static String fingerprint(StoredRows rows, PassageTable passages, List<StoredArticle> stored) {
+        long articles = stored.size();
+        for (StoredArticle a : stored) {
+            articles = articles * 0x9E3779B97F4A7C15L + a.id() * 31 + a.text().length();
+        }
+        return "v" + LexicalIndex.FORMAT + ":" + rows.size() + ":" + passages.size() + ":"
+                + Long.toHexString(rows.fingerprint()) + ":" + Long.toHexString(articles);
     }
 
     /** Each passage's article as a position in {@code stored}, or -1 if it is not stored. */

@@ -1,5 +1,9 @@
 package dev.citebot.retrieve;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +18,8 @@ import java.util.function.IntPredicate;
  * documents were cut from ({@link #hasWord}).
  */
 public final class LexicalIndex {
+    /** The version of the tokeniser, the weighting and the saved layout; see {@link #save}. */
+    static final int FORMAT = 1;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
@@ -58,10 +64,6 @@ public final class LexicalIndex {
         return LexicalIndexBuilder.build(ScannedTexts.of(spans.texts()), spans);
     }
 
-    /** Like {@link #build(Spans)}, with {@code spans.texts()} already scanned. */
-    static LexicalIndex build(ScannedTexts scanned, Spans spans) {
-        return LexicalIndexBuilder.build(scanned, spans);
-    }
 
     /** Turns each document's term ids into postings, documents in order, so each term's postings ascend. */
     static LexicalIndex of(TermTable terms, TermTable words, LexicalIndexBuilder.DocumentTerms documentTerms) {
@@ -112,6 +114,34 @@ public final class LexicalIndex {
 
     public int size() {
         return documents;
+    }
+
+    /**
+     * The saved form of this index ({@link IndexCodec}). Bump {@link #FORMAT} whenever the tokeniser, the
+     * weighting or this layout changes, so that indexes saved by an older build are rebuilt.
+     */
+    byte[] save() {
+        return IndexCodec.writer().writeInt(FORMAT).writeInt(documents).writeTerms(words).writeTerms(terms)
+                .writeInts(termStart, termStart.length).writeInts(docs, docs.length).writeFloats(weights).bytes();
+    }
+
+    /** Reads what {@link #save} wrote; fails on anything else. */
+    static LexicalIndex load(InputStream saved) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(saved, 1 << 16));
+        if (IndexCodec.readInt(in) != FORMAT) {
+            throw new IOException("a lexical index saved in another format");
+        }
+        int documents = IndexCodec.readInt(in);
+        TermTable words = IndexCodec.readTerms(in);
+        TermTable terms = IndexCodec.readTerms(in);
+        int[] termStart = IndexCodec.readInts(in);
+        int[] docs = IndexCodec.readInts(in);
+        float[] weights = IndexCodec.readFloats(in);
+        if (termStart.length != terms.size() + 1 || docs.length != weights.length
+                || termStart[terms.size()] != docs.length || in.read() >= 0) {
+            throw new IOException("a saved lexical index does not add up");
+        }
+        return new LexicalIndex(terms, words, termStart, docs, weights, documents);
     }
 
     /** Inverse document frequency of a (stemmed) term; 0 for a term no document contains. */

@@ -96,6 +96,15 @@ public final class Migrations {
             + "id VARCHAR(64) PRIMARY KEY,"
             + " block_id BIGINT NOT NULL REFERENCES embedding_block(id) ON DELETE CASCADE)";
 
+    /**
+     * Indexes derived from articles and embeddings (the BM25 index), saved so that a start can load them; see
+     * {@code DerivedIndexes}. Only a cache: each row names the content it was built from.
+     */
+    private static final String V6_DERIVED = "CREATE TABLE IF NOT EXISTS derived_index("
+            + "name VARCHAR(64) PRIMARY KEY,"
+            + " fingerprint VARCHAR(256) NOT NULL,"
+            + " data BLOB NOT NULL)";
+
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
             Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
@@ -103,7 +112,8 @@ public final class Migrations {
             Migration.of(3, "attribution index", V3_ATTRIBUTION, V3_INDEXED, V3_SPEAKER),
             Migration.of(4, "chat memory", V4_CHAT_MEMORY),
             new Migration(5, "embeddings in blocks", List.of(sql(V5_BLOCK), sql(V5_ID), LegacyEmbeddings::convert,
-                    sql("DROP TABLE IF EXISTS embedding"))));
+                    sql("DROP TABLE IF EXISTS embedding"))),
+            Migration.of(6, "saved derived indexes", V6_DERIVED));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";

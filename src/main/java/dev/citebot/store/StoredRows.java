@@ -29,4 +29,11 @@ public interface StoredRows {
      * value {@code Long.MIN_VALUE}: read {@link #segment} for those rows when it matters. Creates no object per row.
      */
     long[][] integers(List<String> keys);
+
+    /**
+     * A hash of which stored blocks the rows come from, row by row. Blocks are written once, only ever lose rows
+     * and their ids are never reused, so it changes whenever rows are added or removed, and identifies the rows
+     * across restarts (unlike {@link #version()}).
+     */
+    long fingerprint();
 }

@@ -120,6 +120,15 @@ final class VectorIndex implements StoredRows {
         return columns;
     }
 
+    @Override
+    public long fingerprint() {
+        long h = size;
+        for (int row = 0; row < size; row++) {
+            h = h * 0x9E3779B97F4A7C15L + blockIds[row];
+        }
+        return h ^ (h >>> 31);
+    }
+
     /** A snapshot with {@code blocks} added at the end and the next version. See the class comment on sharing. */
     VectorIndex append(List<EncodedBlock> blocks) {
         int added = blocks.stream().mapToInt(EncodedBlock::size).sum();

@@ -7,6 +7,7 @@ import dev.citebot.ingest.Passages;
 import dev.citebot.ingest.Sentence;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;
+import dev.citebot.store.DerivedIndexes;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
@@ -53,7 +54,7 @@ class CorpusTest {
     @Test
     void passagesArticlesWordsAndTheLexicalIndexComeFromStoreAndArticles() {
         long pier = ingest(PIER);
-        CorpusSnapshot snapshot = new Corpus(articles, store).snapshot();
+        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
 
         assertThat(snapshot.passageCount()).isEqualTo(3);
         assertThat(snapshot.article(pier).orElseThrow().passages()).extracting(p -> p.sentence().text(PIER))
@@ -68,13 +69,13 @@ class CorpusTest {
     }
 
     @Test
-    void aScanTakenBeforeAnArticleWasAddedIsNotUsed() {
+    void articlesReadAheadOfAnIngestAreNotUsed() {
         ingest(PIER);
-        ArticleScan scan = ArticleScan.start(articles);
+        ArticleReadAhead scan = ArticleReadAhead.start(articles);
         scan.await();
         long ferry = ingest(FERRY);
 
-        CorpusSnapshot snapshot = new Corpus(articles, store, scan).snapshot();
+        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db), scan).snapshot();
 
         assertThat(snapshot.articles()).hasSize(2);
         assertThat(snapshot.mentions(Scope.ALL, "ferry")).isTrue();
@@ -82,13 +83,13 @@ class CorpusTest {
     }
 
     @Test
-    void aScanStillCurrentIsUsedAndGivesTheSameSnapshotAsReadingAfresh() {
+    void articlesReadAheadAndStillCurrentGiveTheSameSnapshotAsReadingAfresh() {
         ingest(PIER);
         ingest(FERRY);
-        ArticleScan scan = ArticleScan.start(articles);
+        ArticleReadAhead scan = ArticleReadAhead.start(articles);
 
-        CorpusSnapshot scanned = new Corpus(articles, store, scan).snapshot();
-        CorpusSnapshot fresh = new Corpus(articles, store).snapshot();
+        CorpusSnapshot scanned = new Corpus(articles, store, new DerivedIndexes(db), scan).snapshot();
+        CorpusSnapshot fresh = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
 
         assertThat(scanned.articles().keySet()).containsExactlyElementsOf(fresh.articles().keySet());
         for (String q : List.of("ferry fares", "pier delayed", "mayor")) {
@@ -109,13 +110,47 @@ class CorpusTest {
                 java.util.Arrays.asList(TextSegment.from("The mayor disagreed.", asStrings),
                         TextSegment.from("not a passage"), null));
 
-        CorpusSnapshot snapshot = new Corpus(articles, store).snapshot();
+        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
 
         assertThat(snapshot.version()).isGreaterThan(version);
         assertThat(snapshot.passageCount()).isEqualTo(4);
         assertThat(snapshot.passage(3).articleId()).isEqualTo(pier);
         assertThat(snapshot.passage(3).start()).isEqualTo(start);
         assertThat(snapshot.passage(3).sentence().index()).isZero();
+    }
+
+    @Test
+    void theBm25IndexIsSavedAndLoadedOnlyForTheRowsAndArticlesItWasBuiltFrom() {
+        ingest(PIER);
+        new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        String saved = savedFingerprint();
+        assertThat(saved).startsWith("v" + LexicalIndex.FORMAT + ":");
+
+        LexicalIndex decoy = LexicalIndex.build(List.of("zebra crossing", "zebra", "crossing guard"));
+        new DerivedIndexes(db).save(Corpus.LEXICAL, saved, decoy.save());
+        CorpusSnapshot loaded = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        assertThat(loaded.lexical().contains("zebra")).as("the saved index is used as it is").isTrue();
+
+        ingest(FERRY);
+        CorpusSnapshot rebuilt = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        assertThat(rebuilt.lexical().contains("zebra")).isFalse();
+        assertThat(rebuilt.lexical().contains("ferry")).isTrue();
+        assertThat(savedFingerprint()).isNotEqualTo(saved);
+
+        store.removeAll(dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey(Passages.ARTICLE_ID)
+                .isEqualTo(articles.list().get(1).id()));
+        String afterRemoval = savedFingerprint();
+        new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        assertThat(savedFingerprint()).isNotEqualTo(afterRemoval);
+    }
+
+    private String savedFingerprint() {
+        return db.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT fingerprint FROM derived_index WHERE name = '"
+                    + Corpus.LEXICAL + "'")) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
     }
 
     private long ingest(String text) {

@@ -66,6 +66,54 @@ class LexicalIndexBuildTest {
         assertThat(index.hasWord("zzzz")).isFalse();
     }
 
+    @Test
+    void aSavedIndexLoadsBackEqualAndAnythingElseIsRefused() throws IOException {
+        ParsedArticle seed = seedArticle();
+        Docs docs = new Docs(List.of(seed.text(), TRICKY));
+        for (Sentence s : new ArticleSplitter().split(seed).sentences()) {
+            docs.span(0, s.start(), s.end());
+        }
+        LexicalIndex index = LexicalIndex.build(docs.spans());
+        byte[] saved = index.save();
+
+        LexicalIndex loaded = LexicalIndex.load(new java.io.ByteArrayInputStream(saved));
+
+        assertThat(loaded.size()).isEqualTo(index.size());
+        for (String term : Tokenizer.tokens(seed.text() + " " + TRICKY)) {
+            assertThat(loaded.idf(term)).isEqualTo(index.idf(term));
+        }
+        for (String word : Tokenizer.words(seed.text() + " " + TRICKY)) {
+            assertThat(loaded.hasWord(word)).isTrue();
+        }
+        for (String text : docs.texts()) {
+            assertThat(loaded.search(Tokenizer.terms(text), d -> true, 10))
+                    .isEqualTo(index.search(Tokenizer.terms(text), d -> true, 10));
+        }
+        byte[] otherFormat = saved.clone();
+        otherFormat[3]++;
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> LexicalIndex.load(new java.io.ByteArrayInputStream(otherFormat))).isInstanceOf(IOException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LexicalIndex.load(
+                new java.io.ByteArrayInputStream(java.util.Arrays.copyOf(saved, saved.length - 1))))
+                .isInstanceOf(IOException.class);
+    }
+
+    /**
+     * A tripwire for saved indexes: if this fails, the tokeniser, the weighting or the saved layout changed, and an
+     * index saved by an older build would be loaded as if it were current. Bump {@link LexicalIndex#FORMAT}, then
+     * update both expectations here.
+     */
+    @Test
+    void theSavedFormatVersionNamesTheTokeniserAndWeightingItWasMadeWith() {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(LexicalIndex.build(List.of("The mayor warned that ferries would be cut.",
+                "Kiev’s allies: “We won't send troops,” said O’Brien in 2016.",
+                "Bridges, not ferries, are the future.")).save());
+
+        assertThat(LexicalIndex.FORMAT).isEqualTo(1);
+        assertThat(Long.toHexString(crc.getValue())).isEqualTo("8cdffaea");
+    }
+
     private static void assertAgree(Docs docs) {
         LexicalIndex index = LexicalIndex.build(docs.spans());
         ReferenceLexicalIndex reference = ReferenceLexicalIndex.build(docs.texts());

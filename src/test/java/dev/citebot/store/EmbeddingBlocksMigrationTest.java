@@ -46,7 +46,7 @@ class EmbeddingBlocksMigrationTest {
         long[] articles = oldDatabase(file);
 
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(5);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.standard().latestVersion());
             assertThat(tables(db)).contains("EMBEDDING_BLOCK", "EMBEDDING_ID").doesNotContain("EMBEDDING");
             assertThat(count(db, "SELECT COUNT(*) FROM embedding_block WHERE article_id = " + articles[1]))
                     .as("the long article fills two blocks").isEqualTo(2);
