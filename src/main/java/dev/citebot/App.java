@@ -20,7 +20,6 @@ import dev.citebot.llm.ExtractiveChat;
 import dev.citebot.llm.H2ChatMemoryStore;
 import dev.citebot.llm.LlmAnswerer;
 import dev.citebot.llm.Prompts;
-import dev.citebot.retrieve.ArticleReadAhead;
 import dev.citebot.retrieve.Corpus;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
@@ -56,7 +55,6 @@ public final class App implements AutoCloseable {
     private final ExtractiveAnswerer answerer;
     private final Answerer chatAnswerer;
     private final AttributionIndex attributions;
-    private final ArticleReadAhead articlesAhead;
     private final Retriever retriever;
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
@@ -79,7 +77,6 @@ public final class App implements AutoCloseable {
         this.embeddingModel = model;
         this.database = Database.open(config.database());
         this.articles = new ArticleRepository(database);
-        this.articlesAhead = ArticleReadAhead.start(articles);
         this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension()).build();
         this.reader = new ArticleReader();
         Lexicon lexicon = Lexicon.bundled();
@@ -88,7 +85,7 @@ public final class App implements AutoCloseable {
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
-        this.retriever = new Retriever(new Corpus(articles, store, new DerivedIndexes(database), articlesAhead), store, embeddingModel,
+        this.retriever = new Retriever(new Corpus(articles, store, new DerivedIndexes(database)), store, embeddingModel,
                 new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
         Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
@@ -191,7 +188,6 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        articlesAhead.await();
         database.close();
         try {
             ownModel.close();

@@ -9,46 +9,55 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * An article with what answering needs at hand: its paragraphs, its sentences in text order, a folded copy for
- * phrase search and the set of its words for "does it mention X at all". All but the article itself are made
- * on first use and then kept, so that a corpus of many articles costs little until a question needs one of them.
+ * An article with what answering needs at hand: its title and source, its text, its paragraphs, its sentences in
+ * text order, a folded copy for phrase search and the set of its words for "does it mention X at all". All but the
+ * title and source are read or made on first use and then kept, so that a corpus of many articles costs little
+ * until a question needs one of them.
  */
 public final class ArticleView {
-    private final StoredArticle article;
+    private final ArticleHead head;
+    private final Lazy<String> text;
     private final Lazy<List<Paragraph>> paragraphs;
     private final Lazy<List<Passage>> passages;
     private final Lazy<NormalizedText> folded;
     private final Lazy<Set<String>> words;
 
     /**
+     * @param text       supplies the article's text (called at most once)
      * @param paragraphs supplies the paragraphs ordered by number (called at most once)
      * @param passages   supplies the sentences in text order (called at most once)
      */
-    public ArticleView(StoredArticle article, Supplier<List<Paragraph>> paragraphs, Supplier<List<Passage>> passages) {
-        this.article = article;
+    ArticleView(ArticleHead head, Supplier<String> text, Supplier<List<Paragraph>> paragraphs,
+                Supplier<List<Passage>> passages) {
+        this.head = head;
+        this.text = new Lazy<>(text);
         this.paragraphs = new Lazy<>(paragraphs);
         this.passages = new Lazy<>(passages);
-        this.folded = new Lazy<>(() -> NormalizedText.of(article.text()));
-        this.words = new Lazy<>(() -> Set.copyOf(Tokenizer.words(article.text())));
+        this.folded = new Lazy<>(() -> NormalizedText.of(text()));
+        this.words = new Lazy<>(() -> Set.copyOf(Tokenizer.words(text())));
     }
 
-    /** A view of paragraphs and passages already at hand. */
+    /** A view of an article, its paragraphs and its passages already at hand. */
     public static ArticleView of(StoredArticle article, List<Paragraph> paragraphs, List<Passage> passages) {
         List<Paragraph> p = List.copyOf(paragraphs);
         List<Passage> s = List.copyOf(passages);
-        return new ArticleView(article, () -> p, () -> s);
-    }
-
-    public StoredArticle article() {
-        return article;
+        return new ArticleView(ArticleHead.of(article), article::text, () -> p, () -> s);
     }
 
     public long id() {
-        return article.id();
+        return head.id();
+    }
+
+    public String title() {
+        return head.title();
+    }
+
+    public String source() {
+        return head.source();
     }
 
     public String text() {
-        return article.text();
+        return text.get();
     }
 
     public List<Paragraph> paragraphs() {

@@ -17,36 +17,27 @@ import java.util.Map;
 /**
  * The articles and passages questions are answered from. Rebuilds its snapshot only when the embedding store's
  * version has moved since the last one (an ingest), so a question costs no database access beyond an article's
- * paragraphs, read the first time a question needs them.
+ * text and paragraphs, read the first time a question needs them.
  *
- * <p>A build reads the store's passage columns ({@link PassageTable}) and the articles (the first build takes them
- * from an {@link ArticleReadAhead} made while the store loaded). The BM25 index is loaded from {@link DerivedIndexes}
- * when it was saved for exactly these rows and articles; otherwise it is built and saved. It indexes each passage as
- * the span of its article's text that it names, which is exactly the segment's text ({@code Passages.segment}
- * writes it so); a passage whose article is not stored, or whose span does not fit the text, is indexed by its own
- * segment text.
+ * <p>A build reads the store's passage columns ({@link PassageTable}), then loads the article heads and the BM25
+ * index ({@link SavedCorpus}) from {@link DerivedIndexes} if they were saved for exactly these rows and articles;
+ * otherwise it reads every article, builds the index and saves both. The index takes each passage as the span of
+ * its article's text that it names, which is exactly the segment's text ({@code Passages.segment} writes it so); a
+ * passage whose article is not stored, or whose span does not fit the text, is indexed by its own segment text.
  */
 public final class Corpus {
-    /** The name of the saved BM25 index. */
-    static final String LEXICAL = "lexical";
+    /** The name of the saved part of a snapshot. */
+    static final String SAVED = "corpus";
 
     private final ArticleRepository repository;
     private final H2EmbeddingStore store;
     private final DerivedIndexes derived;
-    private final ArticleReadAhead readAhead;
     private volatile CorpusSnapshot snapshot;
 
     public Corpus(ArticleRepository repository, H2EmbeddingStore store, DerivedIndexes derived) {
-        this(repository, store, derived, ArticleReadAhead.none());
-    }
-
-    /** @param readAhead the articles read ahead, for the first snapshot */
-    public Corpus(ArticleRepository repository, H2EmbeddingStore store, DerivedIndexes derived,
-                  ArticleReadAhead readAhead) {
         this.repository = repository;
         this.store = store;
         this.derived = derived;
-        this.readAhead = readAhead;
     }
 
     public CorpusSnapshot snapshot() {
@@ -64,47 +55,47 @@ public final class Corpus {
 
     private CorpusSnapshot build(StoredRows rows) {
         PassageTable passages = PassageTable.of(rows);
-        List<StoredArticle> stored = readAhead.take()
-                .filter(read -> ArticleRepository.Extent.of(read).equals(repository.extent()))
-                .orElseGet(repository::all);
-        int[] articleOf = articleOf(passages, stored);
-        LexicalIndex lexical = lexical(rows, passages, stored, articleOf);
-        int[][] byArticle = passagesByArticle(articleOf, stored.size());
+        ArticleTexts texts = new ArticleTexts(repository);
+        SavedCorpus saved = derived.load(SAVED, fingerprint(rows, passages, repository.extent()), SavedCorpus::load)
+                .orElseGet(() -> rebuild(rows, passages, texts));
+        List<ArticleHead> heads = saved.heads();
+        int[][] byArticle = passagesByArticle(articleOf(passages, heads), heads.size());
         Map<Long, ArticleView> articles = new LinkedHashMap<>();
-        for (int i = 0; i < stored.size(); i++) {
-            StoredArticle a = stored.get(i);
+        for (int i = 0; i < heads.size(); i++) {
+            ArticleHead head = heads.get(i);
             int[] own = byArticle[i];
-            articles.put(a.id(), new ArticleView(a, () -> repository.paragraphs(a.id()), () -> list(passages, own)));
+            articles.put(head.id(), new ArticleView(head, () -> texts.text(head.id()),
+                    () -> repository.paragraphs(head.id()), () -> list(passages, own)));
         }
-        return new CorpusSnapshot(rows.version(), Collections.unmodifiableMap(articles), passages, lexical);
+        return new CorpusSnapshot(rows.version(), Collections.unmodifiableMap(articles), passages, saved.lexical(),
+                texts);
     }
 
-    /** The saved BM25 index of exactly these rows and articles, or a new one, then saved. */
-    private LexicalIndex lexical(StoredRows rows, PassageTable passages, List<StoredArticle> stored,
-                                 int[] articleOf) {
-        String fingerprint = fingerprint(rows, passages, stored);
-        return derived.load(LEXICAL, fingerprint, LexicalIndex::load).orElseGet(() -> {
-            LexicalIndex built = LexicalIndex.build(spans(rows, passages, stored, articleOf));
-            derived.save(LEXICAL, fingerprint, built.save());
-            return built;
-        });
+    /** Reads every article, builds the BM25 index and saves both under the fingerprint of what was read. */
+    private SavedCorpus rebuild(StoredRows rows, PassageTable passages, ArticleTexts texts) {
+        List<StoredArticle> stored = repository.all();
+        texts.with(stored);
+        List<ArticleHead> heads = stored.stream().map(ArticleHead::of).toList();
+        LexicalIndex lexical = LexicalIndex.build(spans(rows, passages, stored, articleOf(passages, heads)));
+        SavedCorpus built = new SavedCorpus(heads, lexical);
+        derived.save(SAVED, fingerprint(rows, passages, ArticleRepository.Extent.of(stored)), built.save());
+        return built;
     }
 
-    /** What the BM25 index depends on: its format, which rows (and passages) are stored, which articles. */
-    private static String fingerprint(StoredRows rows, PassageTable passages, List<StoredArticle> stored) {
-        long articles = stored.size();
-        for (StoredArticle a : stored) {
-            articles = articles * 0x9E3779B97F4A7C15L + a.id() * 31 + a.text().length();
-        }
+    /**
+     * What the saved part depends on: its format, which rows and passages are stored, which articles (ids are
+     * never reused and articles never change, so their count and last id name them).
+     */
+    private static String fingerprint(StoredRows rows, PassageTable passages, ArticleRepository.Extent articles) {
         return "v" + LexicalIndex.FORMAT + ":" + rows.size() + ":" + passages.size() + ":"
-                + Long.toHexString(rows.fingerprint()) + ":" + Long.toHexString(articles);
+                + Long.toHexString(rows.fingerprint()) + ":" + articles.count() + ":" + articles.lastId();
     }
 
-    /** Each passage's article as a position in {@code stored}, or -1 if it is not stored. */
-    private static int[] articleOf(PassageTable passages, List<StoredArticle> stored) {
+    /** Each passage's article as a position in {@code heads}, or -1 if it is not stored. */
+    private static int[] articleOf(PassageTable passages, List<ArticleHead> heads) {
         Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < stored.size(); i++) {
-            index.put(stored.get(i).id(), i);
+        for (int i = 0; i < heads.size(); i++) {
+            index.put(heads.get(i).id(), i);
         }
         int[] articleOf = new int[passages.size()];
         int position = -1;

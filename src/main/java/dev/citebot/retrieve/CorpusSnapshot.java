@@ -13,13 +13,19 @@ public final class CorpusSnapshot {
     private final Map<Long, ArticleView> articles;
     private final PassageTable passages;
     private final LexicalIndex lexical;
+    private final ArticleTexts texts;
 
-    /** @param lexical indexes {@code passages}: document {@code p} is passage {@code p} */
-    CorpusSnapshot(long version, Map<Long, ArticleView> articles, PassageTable passages, LexicalIndex lexical) {
+    /**
+     * @param lexical indexes {@code passages}: document {@code p} is passage {@code p}
+     * @param texts   the texts behind {@code articles}
+     */
+    CorpusSnapshot(long version, Map<Long, ArticleView> articles, PassageTable passages, LexicalIndex lexical,
+                   ArticleTexts texts) {
         this.version = version;
         this.articles = articles;
         this.passages = passages;
         this.lexical = lexical;
+        this.texts = texts;
     }
 
     public long version() {
@@ -56,6 +62,14 @@ public final class CorpusSnapshot {
         return scope.articleId().isPresent()
                 ? article(scope.articleId().getAsLong()).stream().toList()
                 : articles.values();
+    }
+
+    /** Like {@link #articlesIn}, with every text read first, in one query when that is all of them. */
+    public Collection<ArticleView> articlesWithTexts(Scope scope) {
+        if (scope.articleId().isEmpty()) {
+            texts.readAll();
+        }
+        return articlesIn(scope);
     }
 
     /** True when some article in scope contains the lower-case word as written. */

@@ -8,11 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The saved form of a {@link LexicalIndex}: big-endian int and float arrays written in bulk (each with its length
- * in front), and string tables as one array of UTF-8 lengths followed by the bytes, so that loading is a few bulk
- * copies rather than a call per value.
+ * The saved form of a corpus snapshot's costly parts ({@link SavedCorpus}, {@link LexicalIndex}): big-endian
+ * arrays written in bulk (each with its length in front), and strings as one array of UTF-8 lengths followed by the
+ * bytes, so that loading is a few bulk copies rather than a call per value.
  */
 final class IndexCodec {
     private final DataOutputStream out;
@@ -46,6 +48,29 @@ final class IndexCodec {
         return writeInt(length).raw(buffer.array());
     }
 
+    IndexCodec writeLongs(long[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES);
+        buffer.asLongBuffer().put(values);
+        return writeInt(values.length).raw(buffer.array());
+    }
+
+    /** Strings in order, repeats allowed. */
+    IndexCodec writeStrings(List<String> values) {
+        int[] lengths = new int[values.size()];
+        ByteArrayOutputStream text = new ByteArrayOutputStream(values.size() * 16);
+        for (int i = 0; i < lengths.length; i++) {
+            byte[] utf8 = values.get(i).getBytes(StandardCharsets.UTF_8);
+            lengths[i] = utf8.length;
+            text.write(utf8, 0, utf8.length);
+        }
+        return writeInts(lengths, lengths.length).writeInt(text.size()).raw(text.toByteArray());
+    }
+
+    /** Appends bytes written by another codec. */
+    IndexCodec writeRaw(byte[] data) {
+        return raw(data);
+    }
+
     IndexCodec writeFloats(float[] values) {
         ByteBuffer buffer = ByteBuffer.allocate(values.length * Float.BYTES);
         buffer.asFloatBuffer().put(values);
@@ -53,14 +78,11 @@ final class IndexCodec {
     }
 
     IndexCodec writeTerms(TermTable table) {
-        int[] lengths = new int[table.size()];
-        ByteArrayOutputStream text = new ByteArrayOutputStream(table.size() * 8);
-        for (int id = 0; id < lengths.length; id++) {
-            byte[] utf8 = table.term(id).getBytes(StandardCharsets.UTF_8);
-            lengths[id] = utf8.length;
-            text.write(utf8, 0, utf8.length);
+        List<String> terms = new ArrayList<>(table.size());
+        for (int id = 0; id < table.size(); id++) {
+            terms.add(table.term(id));
         }
-        return writeInts(lengths, lengths.length).writeInt(text.size()).raw(text.toByteArray());
+        return writeStrings(terms);
     }
 
     private IndexCodec raw(byte[] data) {
@@ -78,6 +100,27 @@ final class IndexCodec {
         return values;
     }
 
+    static long[] readLongs(DataInputStream in) throws IOException {
+        long[] values = new long[in.readInt()];
+        ByteBuffer.wrap(exactly(in, values.length * Long.BYTES)).asLongBuffer().get(values);
+        return values;
+    }
+
+    static List<String> readStrings(DataInputStream in) throws IOException {
+        int[] lengths = readInts(in);
+        byte[] text = exactly(in, in.readInt());
+        List<String> values = new ArrayList<>(lengths.length);
+        int at = 0;
+        for (int length : lengths) {
+            if (length < 0 || at + length > text.length) {
+                throw new IOException("a saved string table does not add up");
+            }
+            values.add(new String(text, at, length, StandardCharsets.UTF_8));
+            at += length;
+        }
+        return values;
+    }
+
     static float[] readFloats(DataInputStream in) throws IOException {
         float[] values = new float[in.readInt()];
         ByteBuffer.wrap(exactly(in, values.length * Float.BYTES)).asFloatBuffer().get(values);
@@ -85,15 +128,12 @@ final class IndexCodec {
     }
 
     static TermTable readTerms(DataInputStream in) throws IOException {
-        int[] lengths = readInts(in);
-        byte[] text = exactly(in, in.readInt());
+        List<String> terms = readStrings(in);
         TermTable table = new TermTable();
-        int at = 0;
-        for (int length : lengths) {
-            table.add(new String(text, at, length, StandardCharsets.UTF_8));
-            at += length;
+        for (String term : terms) {
+            table.add(term);
         }
-        if (table.size() != lengths.length) {
+        if (table.size() != terms.size()) {
             throw new IOException("a saved term table holds duplicates");
         }
         return table;

@@ -32,7 +32,7 @@ final class PhraseContentRetriever implements ContentRetriever {
         List<Content> out = new ArrayList<>();
         phrase.ifPresent(quoted -> {
             String folded = NormalizedText.fold(quoted);
-            for (ArticleView article : corpus.articlesIn(scope)) {
+            for (ArticleView article : corpus.articlesWithTexts(scope)) {
                 collect(article, folded, out);
             }
         });

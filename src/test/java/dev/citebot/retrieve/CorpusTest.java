@@ -69,32 +69,21 @@ class CorpusTest {
     }
 
     @Test
-    void articlesReadAheadOfAnIngestAreNotUsed() {
-        ingest(PIER);
-        ArticleReadAhead scan = ArticleReadAhead.start(articles);
-        scan.await();
+    void aSnapshotLoadedFromItsSavedPartAgreesWithTheOneThatSavedItAndReadsTextsOnDemand() {
+        long pier = ingest(PIER);
         long ferry = ingest(FERRY);
+        CorpusSnapshot built = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
 
-        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db), scan).snapshot();
+        CorpusSnapshot loaded = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
 
-        assertThat(snapshot.articles()).hasSize(2);
-        assertThat(snapshot.mentions(Scope.ALL, "ferry")).isTrue();
-        assertThat(snapshot.article(ferry).orElseThrow().passages()).hasSize(1);
-    }
-
-    @Test
-    void articlesReadAheadAndStillCurrentGiveTheSameSnapshotAsReadingAfresh() {
-        ingest(PIER);
-        ingest(FERRY);
-        ArticleReadAhead scan = ArticleReadAhead.start(articles);
-
-        CorpusSnapshot scanned = new Corpus(articles, store, new DerivedIndexes(db), scan).snapshot();
-        CorpusSnapshot fresh = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
-
-        assertThat(scanned.articles().keySet()).containsExactlyElementsOf(fresh.articles().keySet());
+        assertThat(loaded.articles().keySet()).containsExactlyElementsOf(built.articles().keySet());
+        assertThat(loaded.article(ferry).orElseThrow().title()).isEqualTo("Ferry Fares Rise");
+        assertThat(loaded.article(pier).orElseThrow().text()).isEqualTo(PIER);
+        assertThat(loaded.articlesWithTexts(Scope.ALL)).extracting(ArticleView::text).containsExactly(PIER, FERRY);
+        assertThat(loaded.mentions(Scope.ALL, "stall")).isTrue();
         for (String q : List.of("ferry fares", "pier delayed", "mayor")) {
-            assertThat(scanned.lexical().search(Tokenizer.terms(q), d -> true, 5))
-                    .isEqualTo(fresh.lexical().search(Tokenizer.terms(q), d -> true, 5));
+            assertThat(loaded.lexical().search(Tokenizer.terms(q), d -> true, 5))
+                    .isEqualTo(built.lexical().search(Tokenizer.terms(q), d -> true, 5));
         }
     }
 
@@ -120,16 +109,19 @@ class CorpusTest {
     }
 
     @Test
-    void theBm25IndexIsSavedAndLoadedOnlyForTheRowsAndArticlesItWasBuiltFrom() {
+    void theSavedPartIsUsedOnlyForTheRowsAndArticlesItWasBuiltFrom() {
         ingest(PIER);
         new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
         String saved = savedFingerprint();
         assertThat(saved).startsWith("v" + LexicalIndex.FORMAT + ":");
 
+        long pier = articles.list().get(0).id();
         LexicalIndex decoy = LexicalIndex.build(List.of("zebra crossing", "zebra", "crossing guard"));
-        new DerivedIndexes(db).save(Corpus.LEXICAL, saved, decoy.save());
+        new DerivedIndexes(db).save(Corpus.SAVED, saved, new SavedCorpus(
+                List.of(new ArticleHead(pier, "Decoy", "decoy.txt", PIER.length())), decoy).save());
         CorpusSnapshot loaded = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
         assertThat(loaded.lexical().contains("zebra")).as("the saved index is used as it is").isTrue();
+        assertThat(loaded.article(pier).orElseThrow().title()).isEqualTo("Decoy");
 
         ingest(FERRY);
         CorpusSnapshot rebuilt = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
@@ -147,7 +139,7 @@ class CorpusTest {
     private String savedFingerprint() {
         return db.read(c -> {
             try (var rs = c.createStatement().executeQuery("SELECT fingerprint FROM derived_index WHERE name = '"
-                    + Corpus.LEXICAL + "'")) {
+                    + Corpus.SAVED + "'")) {
                 return rs.next() ? rs.getString(1) : null;
             }
         });
