@@ -4,6 +4,7 @@ import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.StoreException;
 import dev.citebot.store.StoredArticle;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,14 @@ final class ArticleTexts {
     String text(long id) {
         return texts.computeIfAbsent(id, k -> repository.find(k).map(StoredArticle::text).orElseThrow(
                 () -> new StoreException("article " + k + " is no longer stored")));
+    }
+
+    /** Reads the texts of these articles not read yet, in one query. */
+    void read(Collection<Long> ids) {
+        List<Long> missing = ids.stream().distinct().filter(id -> !texts.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            repository.texts(missing).forEach(texts::putIfAbsent);
+        }
     }
 
     /** Reads every text not read yet, in one query. */

@@ -64,6 +64,11 @@ public final class CorpusSnapshot {
                 : articles.values();
     }
 
+    /** Reads the texts of these articles that are not read yet, in one query (before using several of them). */
+    public void readTexts(Collection<Long> articleIds) {
+        texts.read(articleIds);
+    }
+
     /** Like {@link #articlesIn}, with every text read first, in one query when that is all of them. */
     public Collection<ArticleView> articlesWithTexts(Scope scope) {
         if (scope.articleId().isEmpty()) {

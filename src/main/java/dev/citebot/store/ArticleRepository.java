@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +76,25 @@ public final class ArticleRepository {
 
     public Optional<StoredArticle> find(long id) {
         return db.read(c -> first(articles(c, ARTICLE + "WHERE id = ?", id)));
+    }
+
+    /** The texts of the stored articles among {@code ids}, by id; one query. */
+    public Map<Long, String> texts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<Long, String> result = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, text FROM article WHERE id = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return result;
+        });
     }
 
     /** Every article with its text, ordered by id. */
