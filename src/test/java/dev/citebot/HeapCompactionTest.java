@@ -10,11 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HeapCompactionTest {
 
     @Test
-    void afterLoadLowersTheHeapFreeRatiosOfThisJvm() {
+    void afterLoadLowersTheHeapFreeRatiosAndTurnsOnPeriodicCollections() {
         HeapCompaction.afterLoad();
 
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo(HeapCompaction.MIN_FREE);
         assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(HeapCompaction.MAX_FREE);
+        assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue()).isEqualTo(HeapCompaction.PERIODIC_GC_MS);
     }
 }

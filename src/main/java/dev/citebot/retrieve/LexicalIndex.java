@@ -29,6 +29,7 @@ public final class LexicalIndex {
     private final int[] docs;
     private final float[] weights;
     private final int documents;
+    private final ThreadLocal<double[]> scratch = new ThreadLocal<>();
 
     private LexicalIndex(TermTable terms, TermTable words, int[] termStart, int[] docs, float[] weights,
                          int documents) {
@@ -162,29 +163,52 @@ public final class LexicalIndex {
 
     /** The {@code k} best documents for the (stemmed) query terms among those {@code accept} admits. */
     public List<Hit> search(List<String> query, IntPredicate accept, int k) {
-        double[] scores = new double[documents];
+        double[] scores = scores();
         int[] touched = new int[0];
         int count = 0;
-        for (String term : query.stream().distinct().toList()) {
-            int t = terms.id(term);
-            if (t < 0 || frequency(t) == 0) {
-                continue;
-            }
-            double idf = idf(t);
-            int from = termStart[t];
-            int to = termStart[t + 1];
-            if (touched.length < count + to - from) {
-                touched = Arrays.copyOf(touched, Math.max(count + to - from, 2 * touched.length));
-            }
-            for (int i = from; i < to; i++) {
-                int doc = docs[i];
-                if (scores[doc] == 0) {
-                    touched[count++] = doc;
+        try {
+            for (String term : query.stream().distinct().toList()) {
+                int t = terms.id(term);
+                if (t >= 0 && frequency(t) > 0) {
+                    if (touched.length < count + frequency(t)) {
+                        touched = Arrays.copyOf(touched, Math.max(count + frequency(t), 2 * touched.length));
+                    }
+                    count = add(t, scores, touched, count);
                 }
-                scores[doc] += idf * weights[i];
+            }
+            return top(scores, touched, count, accept, k);
+        } finally {
+            for (int i = 0; i < count; i++) {
+                scores[touched[i]] = 0;
             }
         }
-        return top(scores, touched, count, accept, k);
+    }
+
+    /** Adds term {@code t}'s contribution to every document it occurs in; returns the new count of touched ones. */
+    private int add(int t, double[] scores, int[] touched, int count) {
+        double idf = idf(t);
+        int n = count;
+        for (int i = termStart[t]; i < termStart[t + 1]; i++) {
+            int doc = docs[i];
+            if (scores[doc] == 0) {
+                touched[n++] = doc;
+            }
+            scores[doc] += idf * weights[i];
+        }
+        return n;
+    }
+
+    /**
+     * This thread's score array, all zeros: a search adds into it and clears what it touched, so that a question
+     * does not allocate (and the collector clear) an array of {@link #size()} doubles.
+     */
+    private double[] scores() {
+        double[] scores = scratch.get();
+        if (scores == null) {
+            scores = new double[documents];
+            scratch.set(scores);
+        }
+        return scores;
     }
 
     private int frequency(int term) {

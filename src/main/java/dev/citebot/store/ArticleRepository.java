@@ -28,7 +28,7 @@ public final class ArticleRepository {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String SUMMARY = "SELECT a.id, a.title, a.source, a.sha256,"
             + " (SELECT COUNT(*) FROM paragraph p WHERE p.article_id = a.id),"
-            + " (SELECT COALESCE(SUM(e.size), 0) FROM embedding_block e WHERE e.article_id = a.id),"
+            + " (SELECT COUNT(*) FROM embedding_id e WHERE e.article_id = a.id),"
             + " a.ingested_at FROM article a ";
     private static final String ARTICLE = "SELECT id, title, source, sha256, text, ingested_at FROM article ";
 

@@ -18,8 +18,8 @@ import java.util.TreeSet;
  * The SQL side of {@link H2EmbeddingStore}. Table {@code embedding_block} holds the embeddings in blocks of up to
  * {@link EncodedBlock#MAX_ROWS} rows of one article: ids and segments as {@link RowCodec} bytes, vectors
  * L2-normalised as {@link VectorCodec} bytes, so that loading is a few thousand large reads instead of one read per
- * embedding. Table {@code embedding_id} keeps every id unique and says which block holds it. Deleting an article
- * cascades to its blocks and their ids.
+ * embedding. Table {@code embedding_id} keeps every id unique and says which block (and article) holds it. Deleting
+ * an article cascades to its blocks and their ids.
  */
 final class EmbeddingBlocks {
     private final int dimension;
@@ -33,13 +33,15 @@ final class EmbeddingBlocks {
         List<EncodedBlock> stored = new ArrayList<>();
         try (PreparedStatement block = c.prepareStatement("INSERT INTO embedding_block(article_id, size, rows, vectors)"
                 + " VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement ids = c.prepareStatement("INSERT INTO embedding_id(id, block_id) VALUES (?, ?)")) {
+             PreparedStatement ids = c.prepareStatement(
+                     "INSERT INTO embedding_id(id, block_id, article_id) VALUES (?, ?, ?)")) {
             int row = 0;
             for (EncodedBlock b : EncodedBlock.blocks(rows, dimension)) {
                 long id = insertBlock(block, b.articleId(), b.size(), b.rows(), VectorCodec.encode(b.vectors()));
                 for (int i = 0; i < b.size(); i++) {
                     ids.setString(1, rows.get(row++).id());
                     ids.setLong(2, id);
+                    setArticle(ids, 3, b.articleId());
                     ids.addBatch();
                 }
                 ids.executeBatch();
@@ -47,6 +49,14 @@ final class EmbeddingBlocks {
             }
         }
         return stored;
+    }
+
+    private static void setArticle(PreparedStatement ps, int index, long articleId) throws SQLException {
+        if (articleId == EmbeddingRow.NO_ARTICLE) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, articleId);
+        }
     }
 
     /** Deletes the embeddings with these ids, rewriting the blocks that keep other rows. */
@@ -115,11 +125,7 @@ final class EmbeddingBlocks {
 
     private static long insertBlock(PreparedStatement ps, long articleId, int size, byte[] rows, byte[] vectors)
             throws SQLException {
-        if (articleId == EmbeddingRow.NO_ARTICLE) {
-            ps.setNull(1, Types.BIGINT);
-        } else {
-            ps.setLong(1, articleId);
-        }
+        setArticle(ps, 1, articleId);
         ps.setInt(2, size);
         ps.setBytes(3, rows);
         ps.setBytes(4, vectors);

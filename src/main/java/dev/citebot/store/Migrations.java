@@ -91,10 +91,15 @@ public final class Migrations {
             + " size INT NOT NULL,"
             + " rows VARBINARY NOT NULL,"
             + " vectors VARBINARY NOT NULL)";
-    /** Every embedding id, unique, with the block that holds it. */
+    /**
+     * Every embedding id, unique, with the block that holds it and that block's article (repeated here so that
+     * counting an article's embeddings reads this index, not the blocks with their vectors).
+     */
     private static final String V5_ID = "CREATE TABLE IF NOT EXISTS embedding_id("
             + "id VARCHAR(64) PRIMARY KEY,"
-            + " block_id BIGINT NOT NULL REFERENCES embedding_block(id) ON DELETE CASCADE)";
+            + " block_id BIGINT NOT NULL REFERENCES embedding_block(id) ON DELETE CASCADE,"
+            + " article_id BIGINT NULL)";
+    private static final String V5_ID_ARTICLE = "CREATE INDEX IF NOT EXISTS embedding_id_article ON embedding_id(article_id)";
 
     /**
      * Indexes derived from articles and embeddings (the BM25 index), saved so that a start can load them; see
@@ -111,7 +116,8 @@ public final class Migrations {
             Migration.of(2, "telegram chat scopes and claimed updates", V2_TELEGRAM_CHAT, V2_TELEGRAM_UPDATE),
             Migration.of(3, "attribution index", V3_ATTRIBUTION, V3_INDEXED, V3_SPEAKER),
             Migration.of(4, "chat memory", V4_CHAT_MEMORY),
-            new Migration(5, "embeddings in blocks", List.of(sql(V5_BLOCK), sql(V5_ID), LegacyEmbeddings::convert,
+            new Migration(5, "embeddings in blocks", List.of(sql(V5_BLOCK), sql(V5_ID), sql(V5_ID_ARTICLE),
+                    LegacyEmbeddings::convert,
                     sql("DROP TABLE IF EXISTS embedding"))),
             Migration.of(6, "saved derived indexes", V6_DERIVED));
 
