@@ -26,18 +26,19 @@ import dev.citebot.retrieve.Retriever;
 import dev.citebot.retrieve.ScoringWeights;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;
+import dev.citebot.store.DerivedIndexes;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import picocli.CommandLine;
 
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The composition root: builds every part of citebot with {@code new}, in one place, and closes them.
@@ -45,11 +46,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class App implements AutoCloseable {
     static final int EMBED_BATCH = 64;
-    /** The dimension of the bundled all-MiniLM-L6-v2 model, known before it has loaded. */
-    static final int MINILM_DIMENSION = 384;
 
     private final Config config;
-    private final ExecutorService embeddingThreads;
+    private final AutoCloseable ownModel;
     private final EmbeddingModel embeddingModel;
     private final Database database;
     private final ArticleRepository articles;
@@ -59,28 +58,38 @@ public final class App implements AutoCloseable {
     private final ExtractiveAnswerer answerer;
     private final Answerer chatAnswerer;
     private final AttributionIndex attributions;
+    private final Retriever retriever;
 
+    /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
-        this(config, null);
+        this(config, BundledModel.start());
     }
 
-    /** @param model the embedding model to use, or {@code null} for the bundled in-process model */
+    private App(Config config, BundledModel bundled) {
+        this(config, bundled.model(), bundled);
+    }
+
+    /** An application with a model owned by the caller (a test's, or the one {@link #main} started early). */
     public App(Config config, EmbeddingModel model) {
+        this(config, model, () -> { });
+    }
+
+    private App(Config config, EmbeddingModel model, AutoCloseable ownModel) {
         this.config = config;
-        this.embeddingThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
-        this.embeddingModel = model != null ? model : BackgroundEmbeddingModel.start(
-                () -> new AllMiniLmL6V2QuantizedEmbeddingModel(embeddingThreads), MINILM_DIMENSION, embeddingThreads);
+        this.ownModel = ownModel;
+        this.embeddingModel = model;
         this.database = Database.open(config.database());
         this.articles = new ArticleRepository(database);
-        this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension()).build();
-        this.reader = new ArticleReader();
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(database, new AttributionExtractor(lexicon), new ArticleSplitter());
-        attributions.buildMissing();
+        CompletableFuture<Integer> indexed = onItsOwnThread(attributions::buildMissing);
+        this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension()).build();
+        join(indexed);
+        this.reader = new ArticleReader();
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
-        Retriever retriever = new Retriever(new Corpus(articles, store), store, embeddingModel,
+        this.retriever = new Retriever(new Corpus(articles, store, new DerivedIndexes(database)), store, embeddingModel,
                 new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
         Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
@@ -92,15 +101,29 @@ public final class App implements AutoCloseable {
         new SeedCorpus(reader, ingestor, articles).ingestIfEmpty();
     }
 
+    /**
+     * Starts loading the bundled model first (nearly every command needs it, and the ONNX session takes longest
+     * to build), then runs the command line with every application sharing that one model.
+     */
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env")));
+        BundledModel model = BundledModel.start();
+        System.exit(run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env"),
+                config -> new App(config, model.model())));
     }
 
-    /** Runs one command line and returns its exit code; {@code main} without the {@code System.exit}. */
+    /**
+     * Runs one command line and returns its exit code; {@code main} without the {@code System.exit}. Each
+     * application it opens loads the bundled model itself.
+     */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
                           Path dotEnv) {
-        CitebotCommand root = new CitebotCommand(() -> new App(loadConfig(env, dotEnv)),
-                db -> new App(loadConfig(env, dotEnv).withDatabase(db)), in, out, err);
+        return run(args, in, out, err, env, dotEnv, App::new);
+    }
+
+    private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
+                           Path dotEnv, Function<Config, App> apps) {
+        CitebotCommand root = new CitebotCommand(() -> apps.apply(loadConfig(env, dotEnv)),
+                db -> apps.apply(loadConfig(env, dotEnv).withDatabase(db)), in, out, err);
         CommandLine cli = root.commandLine();
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
@@ -109,6 +132,46 @@ public final class App implements AutoCloseable {
 
     private static Config loadConfig(Map<String, String> env, Path dotEnv) {
         return new ConfigLoader(env, dotEnv).load();
+    }
+
+    /**
+     * Runs {@code work} on a new daemon thread: checking the attribution index reads every article row, which can
+     * overlap loading the embeddings on the other core.
+     */
+    private static <T> CompletableFuture<T> onItsOwnThread(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "citebot-start");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static void join(CompletableFuture<?> work) {
+        try {
+            work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Finishes loading what the constructor leaves for the first question, for front ends that stay up to answer
+     * many (the console chat, the Telegram bot): builds the corpus snapshot, waits for the embedding model, then
+     * compacts the heap once (see {@link HeapCompaction}), so that the memory the bulk load took but no longer
+     * needs goes back to the system before the first question.
+     */
+    public void warmUp() {
+        retriever.corpus();
+        if (embeddingModel instanceof BackgroundEmbeddingModel background) {
+            background.awaitLoaded();
+        }
+        HeapCompaction.afterLoad();
     }
 
     public Config config() {
@@ -156,20 +219,11 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-        embeddingThreads.shutdown();
         try {
-            embeddingThreads.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            ownModel.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the embedding model", e);
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon() {
-        return runnable -> {
-            Thread t = new Thread(runnable, "citebot-embed");
-            t.setDaemon(true);
-            return t;
-        };
     }
 
 }

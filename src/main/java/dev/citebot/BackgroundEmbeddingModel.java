@@ -44,6 +44,11 @@ final class BackgroundEmbeddingModel implements EmbeddingModel {
         return loaded().modelName();
     }
 
+    /** Waits until the model has loaded (or failed to, which the next call reports). */
+    void awaitLoaded() {
+        model.handle((m, e) -> null).join();
+    }
+
     private EmbeddingModel loaded() {
         try {
             return model.join();

@@ -118,7 +118,7 @@ public final class ExtractiveAnswerer {
     private static Quote quote(Evidence e, CorpusSnapshot corpus) {
         ArticleView article = corpus.article(e.articleId()).orElseThrow();
         Optional<Speaker> speaker = e.speaker();
-        return new Quote(e.articleId(), article.article().title(), article.article().source(), e.paragraph(),
+        return new Quote(e.articleId(), article.title(), article.source(), e.paragraph(),
                 e.start(), e.end(), article.text().substring(e.start(), e.end()),
                 speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::role).orElse(null));
     }

@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * Starts a fresh JVM on an existing database, with the JVM's default settings, and times it from just before the
- * launch until it prints its first answer: {@code citebot bench --probe QUESTION} opens the application (loading
- * the model and every stored vector, no re-embedding), answers once and prints one JSON line with its memory.
- * The database must not be open in this process.
+ * launch until it prints its first answer: {@code citebot bench --probe QUESTION} starts the application as the
+ * console chat does (loading the model, every stored vector and the corpus, no re-embedding, then compacting the
+ * heap), answers once and prints a JSON line, then a second one with its memory once that has settled. The
+ * database must not be open in this process.
  */
 public final class ColdStart {
     private static final long TIMEOUT_S = 300;
@@ -68,14 +69,14 @@ public final class ColdStart {
         try {
             long start = System.nanoTime();
             Process process = builder.start();
-            String line;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
-                line = out.readLine();
+                String answer = out.readLine();
                 double millis = (System.nanoTime() - start) / 1e6;
+                String memory = out.readLine();
                 out.transferTo(Writer.nullWriter());
                 finish(process, errors);
-                return parse(line, millis);
+                return parse(answer, memory, millis);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cold-start process failed", e);
@@ -97,13 +98,14 @@ public final class ColdStart {
         }
     }
 
-    private ColdStartResult parse(String line, double millis) throws IOException {
-        if (line == null) {
-            throw new IllegalStateException("the cold-start process printed nothing");
+    private ColdStartResult parse(String answer, String memory, double millis) throws IOException {
+        if (answer == null || memory == null) {
+            throw new IllegalStateException("the cold-start process did not print its answer and memory lines");
         }
-        JsonNode n = json.readTree(line);
-        MemoryUse memory = new MemoryUse(n.path("heap_used_mb").asDouble(), n.path("heap_committed_mb").asDouble(),
-                n.path("rss_mb").asDouble());
-        return new ColdStartResult(1, millis, n.path("passages").asInt(), n.path("answered").asBoolean(), memory);
+        JsonNode a = json.readTree(answer);
+        JsonNode m = json.readTree(memory);
+        MemoryUse use = new MemoryUse(m.path("heap_used_mb").asDouble(), m.path("heap_committed_mb").asDouble(),
+                m.path("rss_mb").asDouble());
+        return new ColdStartResult(1, millis, a.path("passages").asInt(), a.path("answered").asBoolean(), use);
     }
 }

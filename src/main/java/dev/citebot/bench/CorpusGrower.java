@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Fills our store (through the normal article and embedding writes, one transaction per article) and a baseline
- * {@link InMemoryEmbeddingStore} with the same rows, up to a target size: the real articles first, with their real
- * embeddings, then synthetic copies of them. A synthetic copy is a real article's text with a marker line appended
+ * Fills our store (through the normal article, embedding and attribution-index writes, one transaction per article,
+ * as an ingest leaves them) and a baseline {@link InMemoryEmbeddingStore} with the same rows, up to a target size:
+ * the real articles first, with their real embeddings, then synthetic copies of them. A synthetic copy is a real article's text with a marker line appended
  * (so its SHA-256 differs) whose sentences get random unit vectors instead of embeddings. The last article added may
  * be cut short so that the store holds exactly the target.
  */
@@ -89,6 +89,7 @@ final class CorpusGrower {
             ids.add(id + "-" + s.index());
         }
         app.store().addAll(tx, ids, vectors, segments);
+        app.attributions().index(tx, id, article.text(), structure);
         return segments;
     }
 

@@ -32,7 +32,7 @@ public final class CitebotCommand implements Callable<Integer> {
 
     public CitebotCommand(Supplier<App> apps, Function<Path, App> appOnDatabase, InputStream in, PrintStream out,
                           PrintStream err) {
-        this.context = new CliContext(apps, appOnDatabase, in, out, err, new ObjectMapper());
+        this.context = new CliContext(apps, appOnDatabase, in, out, err, ObjectMapper::new);
     }
 
     /** The command line with every sub-command registered. */
@@ -52,6 +52,7 @@ public final class CitebotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (App app = context.apps().get()) {
+            app.warmUp();
             Optional<Secret> token = app.config().telegramToken();
             if (token.isPresent()) {
                 BotSettings settings = BotSettings.of(token.get(), app.config().telegramApiUrl());

@@ -35,7 +35,7 @@ public record NumberedPassage(int number, Evidence evidence, ArticleView article
 
     /** The prompt line: {@code [2] (Title, ¶3; speaker: Dmitry Peskov, Kremlin spokesman) text}. */
     public String promptLine() {
-        StringBuilder line = new StringBuilder("[").append(number).append("] (").append(article.article().title())
+        StringBuilder line = new StringBuilder("[").append(number).append("] (").append(article.title())
                 .append(", ¶").append(evidence.paragraph());
         evidence.speaker().ifPresent(s -> line.append("; speaker: ").append(s.name())
                 .append(s.role() == null ? "" : ", " + s.role()));
@@ -45,7 +45,7 @@ public record NumberedPassage(int number, Evidence evidence, ArticleView article
     /** The verbatim span {@code [start, end)} of this passage's article, as an answer quote. */
     public Quote quote(int start, int end) {
         Speaker speaker = evidence.speaker().orElse(null);
-        return new Quote(article.id(), article.article().title(), article.article().source(),
+        return new Quote(article.id(), article.title(), article.source(),
                 article.paragraphAt(start).map(p -> p.number()).orElse(evidence.paragraph()), start, end,
                 article.text().substring(start, end), speaker == null ? null : speaker.name(),
                 speaker == null ? null : speaker.role());
@@ -56,6 +56,6 @@ public record NumberedPassage(int number, Evidence evidence, ArticleView article
         StringBuilder c = new StringBuilder();
         evidence.speaker().ifPresent(s -> c.append(s.name()).append(s.role() == null ? "" : ", " + s.role())
                 .append(" · "));
-        return c.append(article.article().title()).append(", ¶").append(evidence.paragraph()).toString();
+        return c.append(article.title()).append(", ¶").append(evidence.paragraph()).toString();
     }
 }

@@ -1,35 +1,43 @@
 package dev.citebot.retrieve;
 
-import dev.citebot.ingest.Paragraph;
-import dev.citebot.ingest.Passages;
 import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.DerivedIndexes;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.citebot.store.StoredArticle;
-import dev.langchain4j.data.segment.TextSegment;
+import dev.citebot.store.StoredRows;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The articles and passages questions are answered from. Reads the database only when the embedding store's
- * version has moved since the last snapshot (an ingest), so a question costs no database access.
+ * The articles and passages questions are answered from. Rebuilds its snapshot only when the embedding store's
+ * version has moved since the last one (an ingest), so a question costs no database access beyond an article's
+ * text and paragraphs, read the first time a question needs them.
+ *
+ * <p>A build reads the store's passage columns ({@link PassageTable}), then loads the article heads and the BM25
+ * index ({@link SavedCorpus}) from {@link DerivedIndexes} if they were saved for exactly these rows and articles;
+ * otherwise it reads every article, builds the index and saves both. The index takes each passage as the span of
+ * its article's text that it names, which is exactly the segment's text ({@code Passages.segment} writes it so); a
+ * passage whose article is not stored, or whose span does not fit the text, is indexed by its own segment text.
  */
 public final class Corpus {
+    /** The name of the saved part of a snapshot. */
+    static final String SAVED = "corpus";
+
     private final ArticleRepository repository;
     private final H2EmbeddingStore store;
+    private final DerivedIndexes derived;
     private volatile CorpusSnapshot snapshot;
 
-    public Corpus(ArticleRepository repository, H2EmbeddingStore store) {
+    public Corpus(ArticleRepository repository, H2EmbeddingStore store, DerivedIndexes derived) {
         this.repository = repository;
         this.store = store;
+        this.derived = derived;
     }
 
     public CorpusSnapshot snapshot() {
@@ -39,50 +47,118 @@ public final class Corpus {
         }
         synchronized (this) {
             if (snapshot == null || snapshot.version() != store.version()) {
-                snapshot = build(store.version());
+                snapshot = build(store.rows());
             }
             return snapshot;
         }
     }
 
-    private CorpusSnapshot build(long version) {
-        Map<Long, List<Passage>> byArticle = new HashMap<>();
-        List<Passage> passages = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (H2EmbeddingStore.Entry entry : store.entries()) {
-            TextSegment segment = entry.segment();
-            if (segment == null || !Passages.isPassage(segment)) {
-                continue;
-            }
-            Passage passage = new Passage(Passages.articleId(segment), Passages.sentence(segment));
-            passages.add(passage);
-            texts.add(segment.text());
-            byArticle.computeIfAbsent(passage.articleId(), k -> new ArrayList<>()).add(passage);
-        }
-        Map<Long, List<Paragraph>> paragraphs = repository.allParagraphs();
-        Map<String, String> vocabulary = new ConcurrentHashMap<>();
-        List<ArticleView> views = repository.all().parallelStream()
-                .map(a -> view(a, paragraphs.getOrDefault(a.id(), List.of()), byArticle.getOrDefault(a.id(), List.of()),
-                        vocabulary))
-                .toList();
+    private CorpusSnapshot build(StoredRows rows) {
+        PassageTable passages = PassageTable.of(rows);
+        ArticleTexts texts = new ArticleTexts(repository);
+        SavedCorpus saved = derived.load(SAVED, fingerprint(rows, passages, repository.extent()), SavedCorpus::load)
+                .orElseGet(() -> rebuild(rows, passages, texts));
+        List<ArticleHead> heads = saved.heads();
+        int[][] byArticle = passagesByArticle(articleOf(passages, heads), heads.size());
         Map<Long, ArticleView> articles = new LinkedHashMap<>();
-        for (ArticleView v : views) {
-            articles.put(v.id(), v);
+        for (int i = 0; i < heads.size(); i++) {
+            ArticleHead head = heads.get(i);
+            int[] own = byArticle[i];
+            articles.put(head.id(), new ArticleView(head, () -> texts.text(head.id()),
+                    () -> repository.paragraphs(head.id()), () -> list(passages, own)));
         }
-        return new CorpusSnapshot(version, Collections.unmodifiableMap(articles), List.copyOf(passages),
-                LexicalIndex.build(texts));
+        return new CorpusSnapshot(rows.version(), Collections.unmodifiableMap(articles), passages, saved.lexical(),
+                texts);
     }
 
-    /** @param vocabulary one instance of every word, shared by all articles' word sets */
-    private static ArticleView view(StoredArticle article, List<Paragraph> paragraphs, List<Passage> passages,
-                                    Map<String, String> vocabulary) {
-        List<Passage> own = new ArrayList<>(passages);
-        own.sort(Comparator.comparingInt(Passage::start));
-        Set<String> words = new HashSet<>();
-        for (String w : Tokenizer.words(article.text())) {
-            words.add(vocabulary.computeIfAbsent(w, k -> k));
+    /** Reads every article, builds the BM25 index and saves both under the fingerprint of what was read. */
+    private SavedCorpus rebuild(StoredRows rows, PassageTable passages, ArticleTexts texts) {
+        List<StoredArticle> stored = repository.all();
+        texts.with(stored);
+        List<ArticleHead> heads = stored.stream().map(ArticleHead::of).toList();
+        LexicalIndex lexical = LexicalIndex.build(spans(rows, passages, stored, articleOf(passages, heads)));
+        SavedCorpus built = new SavedCorpus(heads, lexical);
+        derived.save(SAVED, fingerprint(rows, passages, ArticleRepository.Extent.of(stored)), built.save());
+        return built;
+    }
+
+    /**
+     * What the saved part depends on: its format, which rows and passages are stored, which articles (ids are
+     * never reused and articles never change, so their count and last id name them).
+     */
+    private static String fingerprint(StoredRows rows, PassageTable passages, ArticleRepository.Extent articles) {
+        return "v" + LexicalIndex.FORMAT + ":" + rows.size() + ":" + passages.size() + ":"
+                + Long.toHexString(rows.fingerprint()) + ":" + articles.count() + ":" + articles.lastId();
+    }
+
+    /** Each passage's article as a position in {@code heads}, or -1 if it is not stored. */
+    private static int[] articleOf(PassageTable passages, List<ArticleHead> heads) {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < heads.size(); i++) {
+            index.put(heads.get(i).id(), i);
         }
-        return new ArticleView(article, paragraphs, List.copyOf(own), NormalizedText.of(article.text()),
-                Set.copyOf(words));
+        int[] articleOf = new int[passages.size()];
+        int position = -1;
+        for (int p = 0; p < articleOf.length; p++) {
+            if (p == 0 || passages.articleId(p) != passages.articleId(p - 1)) {
+                position = index.getOrDefault(passages.articleId(p), -1);
+            }
+            articleOf[p] = position;
+        }
+        return articleOf;
+    }
+
+    private static LexicalIndex.Spans spans(StoredRows rows, PassageTable passages, List<StoredArticle> stored,
+                                            int[] articleOf) {
+        int n = passages.size();
+        int[] text = new int[n];
+        int[] start = new int[n];
+        int[] end = new int[n];
+        String[] own = new String[n];
+        for (int p = 0; p < n; p++) {
+            int i = articleOf[p];
+            boolean fits = i >= 0 && passages.start(p) >= 0 && passages.start(p) <= passages.end(p)
+                    && passages.end(p) <= stored.get(i).text().length();
+            text[p] = fits ? i : -1;
+            start[p] = passages.start(p);
+            end[p] = passages.end(p);
+            own[p] = fits ? null : rows.segment(passages.row(p)).text();
+        }
+        return new LexicalIndex.Spans(stored.stream().map(StoredArticle::text).toList(), text, start, end, own);
+    }
+
+    /** Each stored article's passages (by position in the stored list), in passage order. */
+    private static int[][] passagesByArticle(int[] articleOf, int articles) {
+        int[] counts = new int[articles];
+        for (int a : articleOf) {
+            if (a >= 0) {
+                counts[a]++;
+            }
+        }
+        int[][] out = new int[articles][];
+        for (int i = 0; i < articles; i++) {
+            out[i] = new int[counts[i]];
+            counts[i] = 0;
+        }
+        for (int p = 0; p < articleOf.length; p++) {
+            if (articleOf[p] >= 0) {
+                out[articleOf[p]][counts[articleOf[p]]++] = p;
+            }
+        }
+        return out;
+    }
+
+    /** The passages in text order: by start, then in passage order. */
+    private static List<Passage> list(PassageTable passages, int[] own) {
+        long[] keyed = new long[own.length];
+        for (int i = 0; i < own.length; i++) {
+            keyed[i] = ((long) passages.start(own[i]) << 32) | i;
+        }
+        Arrays.sort(keyed);
+        List<Passage> out = new ArrayList<>(own.length);
+        for (long k : keyed) {
+            out.add(passages.passage(own[(int) k]));
+        }
+        return List.copyOf(out);
     }
 }

@@ -1,18 +1,58 @@
 package dev.citebot.retrieve;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything retrieval reads, frozen at one version of the store. Immutable, so concurrent questions
- * share it without locks; a new version builds a new snapshot.
- *
- * @param passages every passage, position = document number in {@code lexical}
+ * Everything retrieval reads, frozen at one version of the store. Immutable (articles fill in their lazy parts
+ * safely), so concurrent questions share it without locks; a new version builds a new snapshot.
  */
-public record CorpusSnapshot(long version, Map<Long, ArticleView> articles, List<Passage> passages,
-                             LexicalIndex lexical) {
+public final class CorpusSnapshot {
+    private final long version;
+    private final Map<Long, ArticleView> articles;
+    private final PassageTable passages;
+    private final LexicalIndex lexical;
+    private final ArticleTexts texts;
+
+    /**
+     * @param lexical indexes {@code passages}: document {@code p} is passage {@code p}
+     * @param texts   the texts behind {@code articles}
+     */
+    CorpusSnapshot(long version, Map<Long, ArticleView> articles, PassageTable passages, LexicalIndex lexical,
+                   ArticleTexts texts) {
+        this.version = version;
+        this.articles = articles;
+        this.passages = passages;
+        this.lexical = lexical;
+        this.texts = texts;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Every article by id, in id order. */
+    public Map<Long, ArticleView> articles() {
+        return articles;
+    }
+
+    public LexicalIndex lexical() {
+        return lexical;
+    }
+
+    public int passageCount() {
+        return passages.size();
+    }
+
+    /** Passage {@code p} (document {@code p} of {@link #lexical()}). */
+    public Passage passage(int p) {
+        return passages.passage(p);
+    }
+
+    public long passageArticle(int p) {
+        return passages.articleId(p);
+    }
 
     public Optional<ArticleView> article(long id) {
         return Optional.ofNullable(articles.get(id));
@@ -24,8 +64,24 @@ public record CorpusSnapshot(long version, Map<Long, ArticleView> articles, List
                 : articles.values();
     }
 
+    /** Reads the texts of these articles that are not read yet, in one query (before using several of them). */
+    public void readTexts(Collection<Long> articleIds) {
+        texts.read(articleIds);
+    }
+
+    /** Like {@link #articlesIn}, with every text read first, in one query when that is all of them. */
+    public Collection<ArticleView> articlesWithTexts(Scope scope) {
+        if (scope.articleId().isEmpty()) {
+            texts.readAll();
+        }
+        return articlesIn(scope);
+    }
+
     /** True when some article in scope contains the lower-case word as written. */
     public boolean mentions(Scope scope, String word) {
+        if (scope.articleId().isEmpty()) {
+            return lexical.hasWord(word);
+        }
         for (ArticleView a : articlesIn(scope)) {
             if (a.words().contains(word)) {
                 return true;

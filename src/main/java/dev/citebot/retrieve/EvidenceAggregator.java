@@ -61,6 +61,8 @@ final class EvidenceAggregator implements ContentAggregator {
                 }
             }
         }
+        corpus.readTexts(candidates.values().stream()
+                .map(c -> c.content.textSegment().metadata().getLong(Passages.ARTICLE_ID)).toList());
         List<Evidence> ranked = rank(candidates.values(), minDense);
         List<Content> out = new ArrayList<>(ranked.size());
         for (Evidence e : ranked) {

@@ -21,11 +21,12 @@ final class LexicalContentRetriever implements ContentRetriever {
 
     @Override
     public List<Content> retrieve(Query query) {
-        List<Passage> passages = corpus.passages();
         List<Content> out = new ArrayList<>();
-        for (LexicalIndex.Hit hit : corpus.lexical().search(Tokenizer.terms(query.text()),
-                doc -> scope.admits(passages.get(doc).articleId()), maxResults)) {
-            Passage p = passages.get(hit.doc());
+        List<LexicalIndex.Hit> hits = corpus.lexical().search(Tokenizer.terms(query.text()),
+                doc -> scope.admits(corpus.passageArticle(doc)), maxResults);
+        corpus.readTexts(hits.stream().map(hit -> corpus.passageArticle(hit.doc())).toList());
+        for (LexicalIndex.Hit hit : hits) {
+            Passage p = corpus.passage(hit.doc());
             String text = corpus.article(p.articleId()).map(a -> a.text().substring(p.start(), p.end())).orElse("");
             out.add(RetrievedPassages.content(text, p.articleId(), p.paragraph(), p.start(), p.end(),
                     RetrievedPassages.LEXICAL, hit.score()));

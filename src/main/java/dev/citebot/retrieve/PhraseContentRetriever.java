@@ -32,22 +32,29 @@ final class PhraseContentRetriever implements ContentRetriever {
         List<Content> out = new ArrayList<>();
         phrase.ifPresent(quoted -> {
             String folded = NormalizedText.fold(quoted);
-            for (ArticleView article : corpus.articlesIn(scope)) {
+            for (ArticleView article : corpus.articlesWithTexts(scope)) {
+                if (out.size() >= MAX_MATCHES) {
+                    break;
+                }
                 collect(article, folded, out);
             }
         });
         return out;
     }
 
+    /** Adds the article's matches until {@link #MAX_MATCHES} are found in all. */
     private static void collect(ArticleView article, String folded, List<Content> out) {
         int[] match = article.folded().find(folded, 0);
-        while (match != null && out.size() < MAX_MATCHES) {
+        while (match != null) {
             List<Passage> around = article.overlapping(match[0], match[1]);
             if (!around.isEmpty()) {
                 Passage first = around.get(0);
                 int end = around.get(around.size() - 1).end();
                 out.add(RetrievedPassages.content(article.text().substring(first.start(), end), article.id(),
                         first.paragraph(), first.start(), end, RetrievedPassages.PHRASE, 1.0));
+            }
+            if (out.size() >= MAX_MATCHES) {
+                return;
             }
             match = article.folded().find(folded, match[1]);
         }

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public final class ArticleRepository {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String SUMMARY = "SELECT a.id, a.title, a.source, a.sha256,"
             + " (SELECT COUNT(*) FROM paragraph p WHERE p.article_id = a.id),"
-            + " (SELECT COUNT(*) FROM embedding e WHERE e.article_id = a.id),"
+            + " (SELECT COUNT(*) FROM embedding_id e WHERE e.article_id = a.id),"
             + " a.ingested_at FROM article a ";
     private static final String ARTICLE = "SELECT id, title, source, sha256, text, ingested_at FROM article ";
 
@@ -77,6 +78,25 @@ public final class ArticleRepository {
         return db.read(c -> first(articles(c, ARTICLE + "WHERE id = ?", id)));
     }
 
+    /** The texts of the stored articles among {@code ids}, by id; one query. */
+    public Map<Long, String> texts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<Long, String> result = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, text FROM article WHERE id = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
     /** Every article with its text, ordered by id. */
     public List<StoredArticle> all() {
         return db.read(c -> articles(c, ARTICLE + "ORDER BY id"));
@@ -118,6 +138,28 @@ public final class ArticleRepository {
             result.replaceAll((id, list) -> List.copyOf(list));
             return result;
         });
+    }
+
+    /**
+     * How many articles are stored and the highest id. Ids are never reused, so while both stay the same no article
+     * has been added or deleted.
+     */
+    public Extent extent() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM article")) {
+                rs.next();
+                return new Extent(rs.getLong(1), rs.getLong(2));
+            }
+        });
+    }
+
+    /** See {@link #extent()}. */
+    public record Extent(long count, long lastId) {
+        /** The extent of {@code articles}, ordered by id, as {@link #all()} returns them. */
+        public static Extent of(List<StoredArticle> articles) {
+            return new Extent(articles.size(), articles.isEmpty() ? 0 : articles.get(articles.size() - 1).id());
+        }
     }
 
     public long count() {

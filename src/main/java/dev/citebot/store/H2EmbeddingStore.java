@@ -20,17 +20,18 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * A LangChain4j {@link EmbeddingStore} persisted in table {@code embedding} of a citebot {@link Database} and
- * searched in memory by exact (brute-force) cosine similarity.
+ * A LangChain4j {@link EmbeddingStore} persisted in tables {@code embedding_block} and {@code embedding_id} of a
+ * citebot {@link Database} (see {@link EmbeddingBlocks}) and searched in memory by exact (brute-force) cosine
+ * similarity.
  *
- * <p>{@link Builder#build()} reads every stored row once; after that the table is only written. Every change is
+ * <p>{@link Builder#build()} reads every stored block once; after that the tables are only written. Every change is
  * applied to memory by a {@link Transaction#onCommit} hook, so memory never shows uncommitted rows and a rollback
  * leaves it untouched. Memory therefore mirrors the table only if all writes go through this instance: use one
  * store per database. Removals delete exactly the rows the in-memory snapshot selects, which keeps the two equal
  * even while other transactions commit. Searches run concurrently with writes on immutable snapshots.
  *
- * <p>Metadata key {@value #ARTICLE_ID} (a positive Integer, Long or String of digits) is also stored in column
- * {@code article_id}, a foreign key to {@code article} with {@code ON DELETE CASCADE}. Filters
+ * <p>Metadata key {@value #ARTICLE_ID} (a positive Integer, Long or String of digits) is also stored in the
+ * block's column {@code article_id}, a foreign key to {@code article} with {@code ON DELETE CASCADE}. Filters
  * {@code IsEqualTo}/{@code IsIn} on it with whole-number values compare that id numerically, whatever type the
  * metadata holds; other filters run {@link Filter#test} on the metadata. An embedding added without a segment has
  * empty metadata for filters (LangChain4j's in-memory store lets it pass every filter instead).
@@ -39,7 +40,8 @@ import java.util.function.UnaryOperator;
  * {@code metadataKey("article_id").isEqualTo(id)} in the transaction that deletes the article row. If rows vanish
  * behind the store's back (a cascade from a plain {@code DELETE FROM article}), call {@link #reload()}.
  *
- * <p>Matches carry the L2-normalised stored vector as their embedding.
+ * <p>Vectors are stored L2-normalised, and matches carry that vector as their embedding. Ids and segments stay
+ * encoded in memory and are decoded for the rows a caller reads ({@link #rows()}).
  */
 public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
     /** The metadata key holding the id of the article a segment was cut from. */
@@ -47,14 +49,14 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
 
     private final Database db;
     private final int dimension;
-    private final EmbeddingTable table;
+    private final EmbeddingBlocks table;
     private final Object writeLock = new Object();
     private volatile VectorIndex index;
 
     private H2EmbeddingStore(Database db, int dimension) {
         this.db = db;
         this.dimension = dimension;
-        this.table = new EmbeddingTable(dimension);
+        this.table = new EmbeddingBlocks(dimension);
         this.index = db.read(c -> table.load(c, 0));
     }
 
@@ -192,9 +194,14 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
         return index.version();
     }
 
-    /** An immutable snapshot of ids and segments in insertion order. */
+    /** An immutable snapshot of ids and segments in insertion order, decoded as they are read. */
     public List<Entry> entries() {
         return index.entries();
+    }
+
+    /** An immutable snapshot of the stored rows, for reading many of them cheaply. */
+    public StoredRows rows() {
+        return index;
     }
 
     public int dimension() {
@@ -209,12 +216,13 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
         if (rows.isEmpty()) {
             return null;
         }
+        List<EncodedBlock> blocks;
         try {
-            table.insert(tx.connection(), rows);
+            blocks = table.insert(tx.connection(), rows);
         } catch (SQLException e) {
             throw insertFailure(e);
         }
-        tx.onCommit(() -> update(current -> current.append(rows)));
+        tx.onCommit(() -> update(current -> current.append(blocks)));
         return null;
     }
 

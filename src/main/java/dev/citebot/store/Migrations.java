@@ -82,10 +82,39 @@ public final class Migrations {
             + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)";
 
     /**
+     * Embeddings in blocks of up to 64 rows of one article (ids and segments encoded, vectors normalised float32),
+     * so that loading the store is a few thousand reads instead of one per embedding; see {@code EmbeddingBlocks}.
+     */
+    private static final String V5_BLOCK = "CREATE TABLE IF NOT EXISTS embedding_block("
+            + "id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+            + " article_id BIGINT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " size INT NOT NULL,"
+            + " rows VARBINARY NOT NULL,"
+            + " vectors VARBINARY NOT NULL)";
+    /**
+     * Every embedding id, unique, with the block that holds it and that block's article (repeated here so that
+     * counting an article's embeddings reads this index, not the blocks with their vectors).
+     */
+    private static final String V5_ID = "CREATE TABLE IF NOT EXISTS embedding_id("
+            + "id VARCHAR(64) PRIMARY KEY,"
+            + " block_id BIGINT NOT NULL REFERENCES embedding_block(id) ON DELETE CASCADE,"
+            + " article_id BIGINT NULL)";
+    private static final String V5_ID_ARTICLE = "CREATE INDEX IF NOT EXISTS embedding_id_article ON embedding_id(article_id)";
+
+    /**
+     * Indexes derived from articles and embeddings (the BM25 index), saved so that a start can load them; see
+     * {@code DerivedIndexes}. Only a cache: each row names the content it was built from.
+     */
+    private static final String V6_DERIVED = "CREATE TABLE IF NOT EXISTS derived_index("
+            + "name VARCHAR(64) PRIMARY KEY,"
+            + " fingerprint VARCHAR(256) NOT NULL,"
+            + " data BLOB NOT NULL)";
+
+    /**
      * The version of the attribution extractor that built each article's index (1 for indexes built before it was
      * recorded), so that a newer extractor rebuilds older indexes on start.
      */
-    private static final String V5_EXTRACTOR_VERSION = "ALTER TABLE attribution_indexed"
+    private static final String V7_EXTRACTOR_VERSION = "ALTER TABLE attribution_indexed"
             + " ADD COLUMN IF NOT EXISTS extractor_version INT NOT NULL DEFAULT 1";
 
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
@@ -94,7 +123,11 @@ public final class Migrations {
             Migration.of(2, "telegram chat scopes and claimed updates", V2_TELEGRAM_CHAT, V2_TELEGRAM_UPDATE),
             Migration.of(3, "attribution index", V3_ATTRIBUTION, V3_INDEXED, V3_SPEAKER),
             Migration.of(4, "chat memory", V4_CHAT_MEMORY),
-            Migration.of(5, "attribution extractor version", V5_EXTRACTOR_VERSION));
+            new Migration(5, "embeddings in blocks", List.of(sql(V5_BLOCK), sql(V5_ID), sql(V5_ID_ARTICLE),
+                    LegacyEmbeddings::convert,
+                    sql("DROP TABLE IF EXISTS embedding"))),
+            Migration.of(6, "saved derived indexes", V6_DERIVED),
+            Migration.of(7, "attribution extractor version", V7_EXTRACTOR_VERSION));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
@@ -114,6 +147,11 @@ public final class Migrations {
     /** The migrations of this build of citebot. */
     public static Migrations standard() {
         return new Migrations(ALL);
+    }
+
+    /** The first {@code version} migrations of this build, to make a database as an older citebot left it. */
+    static Migrations upTo(int version) {
+        return new Migrations(ALL.subList(0, version));
     }
 
     /** The schema version a database has once these migrations are applied. */
@@ -144,7 +182,9 @@ public final class Migrations {
     }
 
     private static Void applyOne(Connection c, Migration m) throws SQLException {
-        execute(c, m.statements());
+        for (Step step : m.steps()) {
+            step.apply(c);
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")) {
             ps.setInt(1, m.version());
@@ -164,24 +204,35 @@ public final class Migrations {
         return null;
     }
 
+    private static Step sql(String statement) {
+        return c -> execute(c, List.of(statement));
+    }
+
+    /** One step of a migration: an SQL statement, or code that moves data from an old form to a new one. */
+    @FunctionalInterface
+    public interface Step {
+        void apply(Connection c) throws SQLException;
+    }
+
     /**
      * One schema change.
      *
      * @param version     its position in {@link #ALL}, starting at 1
      * @param description a few words for the {@code schema_version} table
-     * @param statements  SQL run in order in one transaction
+     * @param steps       run in order in one transaction (but see the class comment on DDL)
      */
-    public record Migration(int version, String description, List<String> statements) {
+    public record Migration(int version, String description, List<Step> steps) {
         public Migration {
             Objects.requireNonNull(description, "description");
-            statements = List.copyOf(statements);
-            if (version < 1 || statements.isEmpty()) {
-                throw new IllegalArgumentException("migration " + version + " needs a version >= 1 and statements");
+            steps = List.copyOf(steps);
+            if (version < 1 || steps.isEmpty()) {
+                throw new IllegalArgumentException("migration " + version + " needs a version >= 1 and steps");
             }
         }
 
+        /** A migration of SQL statements only. */
         public static Migration of(int version, String description, String... statements) {
-            return new Migration(version, description, List.of(statements));
+            return new Migration(version, description, List.of(statements).stream().map(Migrations::sql).toList());
         }
     }
 }

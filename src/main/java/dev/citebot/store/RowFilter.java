@@ -1,7 +1,5 @@
 package dev.citebot.store;
 
-import dev.langchain4j.data.document.Metadata;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.filter.Filter;
 import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 import dev.langchain4j.store.embedding.filter.comparison.IsIn;
@@ -13,13 +11,13 @@ import java.util.List;
 /**
  * A LangChain4j {@link Filter} compiled for scanning rows. {@code IsEqualTo} and {@code IsIn} on
  * {@value H2EmbeddingStore#ARTICLE_ID} with whole-number values compare the row's article id directly, without
- * touching metadata; any other filter is evaluated with {@link Filter#test} on the segment's metadata (empty
- * metadata for an embedding stored without a segment).
+ * touching metadata; any other filter is evaluated with {@link Filter#test} on the row's metadata (empty
+ * metadata for an embedding stored without a segment), which is decoded for every row it looks at.
  */
 interface RowFilter {
-    RowFilter ALL = (articleId, segment) -> true;
+    RowFilter ALL = (rows, row) -> true;
 
-    boolean accepts(long articleId, TextSegment segment);
+    boolean accepts(VectorIndex rows, int row);
 
     static RowFilter of(Filter filter) {
         if (filter == null) {
@@ -63,7 +61,8 @@ interface RowFilter {
         }
 
         @Override
-        public boolean accepts(long articleId, TextSegment segment) {
+        public boolean accepts(VectorIndex rows, int row) {
+            long articleId = rows.articleId(row);
             return sorted.length == 1 ? sorted[0] == articleId : Arrays.binarySearch(sorted, articleId) >= 0;
         }
     }
@@ -71,15 +70,14 @@ interface RowFilter {
     /** Rows whose metadata passes a LangChain4j filter. */
     final class ByMetadata implements RowFilter {
         private final Filter filter;
-        private final Metadata none = new Metadata();
 
         ByMetadata(Filter filter) {
             this.filter = filter;
         }
 
         @Override
-        public boolean accepts(long articleId, TextSegment segment) {
-            return filter.test(segment == null ? none : segment.metadata());
+        public boolean accepts(VectorIndex rows, int row) {
+            return filter.test(rows.metadata(row));
         }
     }
 }

@@ -22,16 +22,16 @@ final class VectorCodec {
             throw new IllegalArgumentException("a float32 vector needs a multiple of 4 bytes, got " + bytes.length);
         }
         float[] vector = new float[bytes.length / Float.BYTES];
-        decodeInto(bytes, vector, 0, vector.length);
+        decodeInto(bytes, vector.length, vector, 0);
         return vector;
     }
 
-    /** Decodes exactly {@code dimension} floats into {@code target} from {@code offset} on. */
-    static void decodeInto(byte[] bytes, float[] target, int offset, int dimension) {
-        if (bytes.length != dimension * Float.BYTES) {
-            throw new IllegalArgumentException("expected " + dimension + " floats (" + dimension * Float.BYTES
+    /** Decodes the first {@code count} floats of {@code bytes} into {@code target} from {@code offset} on. */
+    static void decodeInto(byte[] bytes, int count, float[] target, int offset) {
+        if (bytes.length < count * Float.BYTES) {
+            throw new IllegalArgumentException("expected " + count + " floats (" + count * Float.BYTES
                     + " bytes), got " + bytes.length + " bytes");
         }
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(target, offset, dimension);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(target, offset, count);
     }
 }

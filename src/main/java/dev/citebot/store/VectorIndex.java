@@ -1,29 +1,34 @@
 package dev.citebot.store;
 
+import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.RelevanceScore;
 
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
  * An immutable snapshot of the stored embeddings, searched by brute force. Vectors are L2-normalised and kept
- * row-major in one float array (row {@code r} starts at {@code r * dimension}), beside parallel arrays of ids,
- * segments and article ids, so that a search walks memory linearly and allocates nothing per row.
+ * row-major in one float array (row {@code r} starts at {@code r * dimension}), beside parallel arrays of article
+ * ids, block ids and where each row's encoded id and segment lie ({@link RowCodec}: the block's bytes as read, plus
+ * an offset), so that a search walks memory linearly and allocates nothing per row, and a load creates no object
+ * per row. Ids and segments are decoded only for the rows a caller asks about.
  *
  * <p>{@link #append} writes into free capacity past {@code size} of the arrays it shares with this snapshot, which
  * no reader of this or any older snapshot looks at; the new snapshot is published through a volatile field by its
  * owner. This is only safe when appends are made to the newest snapshot, one at a time, which the owner
  * guarantees. Removals always copy.
  */
-final class VectorIndex {
+final class VectorIndex implements StoredRows {
     private static final int MIN_CAPACITY = 16;
     /** Below this many rows a search scans on the calling thread; above, it splits the scan across cores. */
     static final int PARALLEL_ROWS = 16_384;
@@ -31,32 +36,43 @@ final class VectorIndex {
 
     private final int dimension;
     private final float[] vectors;
-    private final String[] ids;
-    private final TextSegment[] segments;
     private final long[] articleIds;
+    private final long[] blockIds;
+    private final byte[][] data;
+    private final int[] offsets;
     private final int size;
     private final long version;
 
-    private VectorIndex(int dimension, float[] vectors, String[] ids, TextSegment[] segments, long[] articleIds,
-                        int size, long version) {
+    private VectorIndex(int dimension, float[] vectors, long[] articleIds, long[] blockIds, byte[][] data,
+                        int[] offsets, int size, long version) {
         this.dimension = dimension;
         this.vectors = vectors;
-        this.ids = ids;
-        this.segments = segments;
         this.articleIds = articleIds;
+        this.blockIds = blockIds;
+        this.data = data;
+        this.offsets = offsets;
         this.size = size;
         this.version = version;
     }
 
     static VectorIndex empty(int dimension, long version) {
-        return allocate(dimension, 0, 0, version);
+        return allocate(dimension, 0, version);
     }
 
-    int size() {
+    /** An empty snapshot with room for {@code capacity} rows, to be filled by {@link #appendStored}. */
+    static VectorIndex allocate(int dimension, int capacity, long version) {
+        int rows = Math.max(capacity, MIN_CAPACITY);
+        return new VectorIndex(dimension, new float[Math.multiplyExact(rows, dimension)], new long[rows],
+                new long[rows], new byte[rows][], new int[rows], 0, version);
+    }
+
+    @Override
+    public int size() {
         return size;
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 
@@ -64,32 +80,100 @@ final class VectorIndex {
         return dimension;
     }
 
-    /** A snapshot with {@code rows} added at the end and the next version. See the class comment on sharing. */
-    VectorIndex append(List<EmbeddingRow> rows) {
-        VectorIndex target = withCapacity(size + rows.size());
+    long articleId(int row) {
+        return articleIds[row];
+    }
+
+    long blockId(int row) {
+        return blockIds[row];
+    }
+
+    @Override
+    public String id(int row) {
+        return RowCodec.id(data[row], offsets[row]);
+    }
+
+    @Override
+    public TextSegment segment(int row) {
+        return RowCodec.segment(data[row], offsets[row]);
+    }
+
+    /** The row's metadata, decoded anew; empty for an embedding stored without a segment. */
+    Metadata metadata(int row) {
+        return RowCodec.metadata(data[row], offsets[row]);
+    }
+
+    @Override
+    public long[][] integers(List<String> keys) {
+        byte[][] encodedKeys = new byte[keys.size()][];
+        for (int k = 0; k < encodedKeys.length; k++) {
+            encodedKeys[k] = keys.get(k).getBytes(StandardCharsets.UTF_8);
+        }
+        long[][] columns = new long[keys.size()][size];
+        long[] values = new long[keys.size()];
+        for (int row = 0; row < size; row++) {
+            RowCodec.integers(data[row], offsets[row], encodedKeys, values);
+            for (int k = 0; k < values.length; k++) {
+                columns[k][row] = values[k];
+            }
+        }
+        return columns;
+    }
+
+    @Override
+    public long fingerprint() {
+        long h = size;
+        for (int row = 0; row < size; row++) {
+            h = h * 0x9E3779B97F4A7C15L + blockIds[row];
+        }
+        return h ^ (h >>> 31);
+    }
+
+    /** A snapshot with {@code blocks} added at the end and the next version. See the class comment on sharing. */
+    VectorIndex append(List<EncodedBlock> blocks) {
+        int added = blocks.stream().mapToInt(EncodedBlock::size).sum();
+        VectorIndex target = withCapacity(size + added);
         int row = size;
-        for (EmbeddingRow r : rows) {
-            VectorMath.normalizeInto(r.vector(), target.vectors, row * dimension);
-            target.set(row++, r.id(), r.segment(), r.articleId());
+        for (EncodedBlock b : blocks) {
+            System.arraycopy(b.vectors(), 0, target.vectors, row * dimension, b.vectors().length);
+            for (int i = 0; i < b.size(); i++) {
+                target.set(row++, b.articleId(), b.id(), b.rows(), b.offsets()[i]);
+            }
         }
         return target.resized(row, version + 1);
     }
 
+    /**
+     * Appends one stored block while loading, decoding its vectors straight into place. Only for a snapshot that
+     * no one else has seen yet; {@code vectorBytes} starts with the block's {@code rowOffsets.length} vectors
+     * ({@link VectorCodec}, normalised).
+     */
+    VectorIndex appendStored(long blockId, long articleId, byte[] rows, int[] rowOffsets, byte[] vectorBytes) {
+        VectorIndex target = withCapacity(size + rowOffsets.length);
+        VectorCodec.decodeInto(vectorBytes, rowOffsets.length * dimension, target.vectors, size * dimension);
+        for (int i = 0; i < rowOffsets.length; i++) {
+            target.set(size + i, articleId, blockId, rows, rowOffsets[i]);
+        }
+        return target.resized(size + rowOffsets.length, version);
+    }
+
     /** A copy without the rows whose id is in {@code removed}; this snapshot itself if there are none. */
     VectorIndex without(Set<String> removed) {
+        boolean[] drop = new boolean[size];
         int kept = 0;
         for (int row = 0; row < size; row++) {
-            kept += removed.contains(ids[row]) ? 0 : 1;
+            drop[row] = removed.contains(id(row));
+            kept += drop[row] ? 0 : 1;
         }
         if (kept == size) {
             return this;
         }
-        VectorIndex target = allocate(dimension, kept, 0, version + 1);
+        VectorIndex target = allocate(dimension, kept, version + 1);
         int to = 0;
         for (int row = 0; row < size; row++) {
-            if (!removed.contains(ids[row])) {
+            if (!drop[row]) {
                 System.arraycopy(vectors, row * dimension, target.vectors, to * dimension, dimension);
-                target.set(to++, ids[row], segments[row], articleIds[row]);
+                target.set(to++, articleIds[row], blockIds[row], data[row], offsets[row]);
             }
         }
         return target.resized(kept, version + 1);
@@ -99,8 +183,8 @@ final class VectorIndex {
     List<String> idsWhere(RowFilter filter) {
         List<String> result = new ArrayList<>();
         for (int row = 0; row < size; row++) {
-            if (filter.accepts(articleIds[row], segments[row])) {
-                result.add(ids[row]);
+            if (filter.accepts(this, row)) {
+                result.add(id(row));
             }
         }
         return result;
@@ -143,7 +227,7 @@ final class VectorIndex {
     private TopK scan(float[] q, RowFilter filter, int k, double minScore, int from, int to) {
         TopK top = new TopK(k);
         for (int row = from, offset = from * dimension; row < to; row++, offset += dimension) {
-            if (filter.accepts(articleIds[row], segments[row])) {
+            if (filter.accepts(this, row)) {
                 double cosine = Math.max(-1, Math.min(1, VectorMath.dot(vectors, offset, q)));
                 double score = RelevanceScore.fromCosineSimilarity(cosine);
                 if (score >= minScore) {
@@ -154,51 +238,45 @@ final class VectorIndex {
         return top;
     }
 
+    /** Every row's id and segment, decoded when read. */
     List<H2EmbeddingStore.Entry> entries() {
-        List<H2EmbeddingStore.Entry> entries = new ArrayList<>(size);
-        for (int row = 0; row < size; row++) {
-            entries.add(new H2EmbeddingStore.Entry(ids[row], segments[row]));
-        }
-        return Collections.unmodifiableList(entries);
-    }
+        return new AbstractList<>() {
+            @Override
+            public H2EmbeddingStore.Entry get(int row) {
+                Objects.checkIndex(row, size);
+                return new H2EmbeddingStore.Entry(id(row), segment(row));
+            }
 
-    /** Loads rows straight from their stored bytes, without a float[] per row. Used only while building. */
-    VectorIndex appendEncoded(String id, byte[] vector, TextSegment segment, long articleId) {
-        VectorIndex target = withCapacity(size + 1);
-        VectorCodec.decodeInto(vector, target.vectors, size * dimension, dimension);
-        VectorMath.normalizeRow(target.vectors, size * dimension, dimension);
-        target.set(size, id, segment, articleId);
-        return target.resized(size + 1, version);
-    }
-
-    static VectorIndex allocate(int dimension, int capacity, int size, long version) {
-        int rows = Math.max(capacity, MIN_CAPACITY);
-        return new VectorIndex(dimension, new float[Math.multiplyExact(rows, dimension)], new String[rows],
-                new TextSegment[rows], new long[rows], size, version);
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     private EmbeddingMatch<TextSegment> match(int row, double score) {
         float[] vector = Arrays.copyOfRange(vectors, row * dimension, (row + 1) * dimension);
-        return new EmbeddingMatch<>(score, ids[row], new Embedding(vector), segments[row]);
+        return new EmbeddingMatch<>(score, id(row), new Embedding(vector), segment(row));
     }
 
-    private void set(int row, String id, TextSegment segment, long articleId) {
-        ids[row] = id;
-        segments[row] = segment;
+    private void set(int row, long articleId, long blockId, byte[] rows, int offset) {
         articleIds[row] = articleId;
+        blockIds[row] = blockId;
+        data[row] = rows;
+        offsets[row] = offset;
     }
 
     private VectorIndex withCapacity(int rows) {
-        if (rows <= ids.length) {
+        if (rows <= articleIds.length) {
             return this;
         }
-        int capacity = Math.max(rows, ids.length + (ids.length >> 1));
+        int capacity = Math.max(rows, articleIds.length + (articleIds.length >> 1));
         return new VectorIndex(dimension, Arrays.copyOf(vectors, Math.multiplyExact(capacity, dimension)),
-                Arrays.copyOf(ids, capacity), Arrays.copyOf(segments, capacity), Arrays.copyOf(articleIds, capacity),
-                size, version);
+                Arrays.copyOf(articleIds, capacity), Arrays.copyOf(blockIds, capacity), Arrays.copyOf(data, capacity),
+                Arrays.copyOf(offsets, capacity), size, version);
     }
 
     private VectorIndex resized(int newSize, long newVersion) {
-        return new VectorIndex(dimension, vectors, ids, segments, articleIds, newSize, newVersion);
+        return new VectorIndex(dimension, vectors, articleIds, blockIds, data, offsets, newSize, newVersion);
     }
 }

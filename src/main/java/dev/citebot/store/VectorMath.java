@@ -26,18 +26,6 @@ final class VectorMath {
         return result;
     }
 
-    /** In-place form of {@link #normalizeInto} for a row of a row-major matrix. */
-    static void normalizeRow(float[] matrix, int offset, int dimension) {
-        double sumOfSquares = 0;
-        for (int i = offset; i < offset + dimension; i++) {
-            sumOfSquares += (double) matrix[i] * matrix[i];
-        }
-        float scale = sumOfSquares == 0 ? 0f : (float) (1 / Math.sqrt(sumOfSquares));
-        for (int i = offset; i < offset + dimension; i++) {
-            matrix[i] *= scale;
-        }
-    }
-
     /**
      * Dot product of {@code matrix[offset, offset + query.length)} and {@code query}. Eight independent
      * accumulators break the dependency chain of a single running sum, which HotSpot 17 cannot reorder; on

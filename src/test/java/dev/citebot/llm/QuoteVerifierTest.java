@@ -5,14 +5,12 @@ import dev.citebot.attribute.Speaker;
 import dev.citebot.ingest.Paragraph;
 import dev.citebot.retrieve.ArticleView;
 import dev.citebot.retrieve.Evidence;
-import dev.citebot.retrieve.NormalizedText;
 import dev.citebot.store.StoredArticle;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,11 +20,11 @@ class QuoteVerifierTest {
     private static final String S3 = "The mayor called the delay ‘a scandal’ and asked for a vote.";
     private static final String TEXT = "Harbour Plans Stall\n\n" + S1 + "\n\n" + S2 + " " + S3;
 
-    private final ArticleView article = new ArticleView(
+    private final ArticleView article = ArticleView.of(
             new StoredArticle(7, "Harbour Plans Stall", "harbour.txt", "0".repeat(64), TEXT, Instant.EPOCH),
             List.of(new Paragraph(1, TEXT.indexOf(S1), TEXT.indexOf(S1) + S1.length()),
                     new Paragraph(2, TEXT.indexOf(S2), TEXT.length())),
-            List.of(), NormalizedText.of(TEXT), Set.of());
+            List.of());
     private final List<NumberedPassage> passages = List.of(
             passage(1, S1, 1, null),
             passage(2, S2, 2, new Speaker("Ann Lee", "Ann Lee", "the board’s chair", TEXT.indexOf("Ann Lee"),

@@ -102,6 +102,19 @@ class ArticleRepositoryTest {
     }
 
     @Test
+    void textsAndExtentReadJustWhatIsAskedFor() {
+        assertThat(articles.extent()).isEqualTo(new ArticleRepository.Extent(0, 0));
+        long first = insert(SHORT_TEXT, "a.txt");
+        long second = insert(SHORT_TEXT + " More.", "b.txt");
+
+        assertThat(articles.texts(List.of(second, 999L))).containsExactly(java.util.Map.entry(second, SHORT_TEXT + " More."));
+        assertThat(articles.texts(List.of())).isEmpty();
+        assertThat(articles.extent()).isEqualTo(new ArticleRepository.Extent(2, second))
+                .isEqualTo(ArticleRepository.Extent.of(articles.all()));
+        assertThat(second).isGreaterThan(first);
+    }
+
+    @Test
     void paragraphsAreOrderedByNumberWhateverTheInsertOrder() {
         List<Paragraph> paragraphs = paragraphsOf(SHORT_TEXT);
         List<Paragraph> reversed = List.of(paragraphs.get(1), paragraphs.get(0));

@@ -34,7 +34,8 @@ class DatabaseTest {
         Path file = dir.resolve("nested/data/citebot");
         try (Database db = Database.open(file)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.standard().latestVersion()).isPositive();
-            assertThat(tables(db)).contains("ARTICLE", "PARAGRAPH", "EMBEDDING", "SCHEMA_VERSION");
+            assertThat(tables(db)).contains("ARTICLE", "PARAGRAPH", "EMBEDDING_BLOCK", "EMBEDDING_ID", "SCHEMA_VERSION")
+                    .doesNotContain("EMBEDDING");
         }
         assertThat(dir.resolve("nested/data/citebot.mv.db")).isRegularFile();
     }

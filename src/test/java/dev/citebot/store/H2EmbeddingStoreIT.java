@@ -315,7 +315,7 @@ class H2EmbeddingStoreIT {
 
     private int embeddingRows() {
         return db.read(c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM embedding")) {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM embedding_id")) {
                 rs.next();
                 return rs.getInt(1);
             }

@@ -130,6 +130,32 @@ class H2EmbeddingStoreTest {
     }
 
     @Test
+    void removingRowsFromInsideABlockKeepsTheOthersExactlyInTheTableAndInMemory() {
+        List<Embedding> vectors = List.of(randomEmbedding(), randomEmbedding(), randomEmbedding(), randomEmbedding());
+        store.addAll(List.of("a", "b", "c", "d"), vectors, List.of(TextSegment.from("a"), TextSegment.from("b"),
+                TextSegment.from("c"), TextSegment.from("d")));
+        List<EmbeddingMatch<TextSegment>> before = store.search(request(vectors.get(3).vector(), 4)).matches();
+
+        store.removeAll(List.of("b", "c"));
+
+        H2EmbeddingStore reopened = H2EmbeddingStore.builder().database(db).dimension(DIMENSION).build();
+        for (H2EmbeddingStore s : List.of(store, reopened)) {
+            assertThat(s.entries()).extracting(H2EmbeddingStore.Entry::id).containsExactly("a", "d");
+            assertThat(s.search(request(vectors.get(3).vector(), 4)).matches())
+                    .isEqualTo(before.stream().filter(m -> !List.of("b", "c").contains(m.embeddingId())).toList());
+        }
+        assertThat(storedRows()).isEqualTo(2);
+        store.removeAll(List.of("a", "d"));
+        int blocks = db.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM embedding_block")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(blocks).as("an emptied block is deleted").isZero();
+    }
+
+    @Test
     void invalidAddsAreRejectedAndChangeNothing() {
         store.add("kept", randomEmbedding());
         long version = store.version();
@@ -328,7 +354,7 @@ class H2EmbeddingStoreTest {
 
     private int storedRows() {
         return db.read(c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM embedding")) {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM embedding_id")) {
                 rs.next();
                 return rs.getInt(1);
             }

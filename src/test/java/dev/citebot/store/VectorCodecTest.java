@@ -44,11 +44,11 @@ class VectorCodecTest {
     }
 
     @Test
-    void decodeIntoWritesOnlyItsRowOfALargerArray() {
+    void decodeIntoWritesOnlyItsRowsOfALargerArray() {
         float[] matrix = new float[9];
         java.util.Arrays.fill(matrix, 9f);
 
-        VectorCodec.decodeInto(VectorCodec.encode(new float[]{1, 2, 3}), matrix, 3, 3);
+        VectorCodec.decodeInto(VectorCodec.encode(new float[]{1, 2, 3, 4}), 3, matrix, 3);
 
         assertThat(matrix).containsExactly(9, 9, 9, 1, 2, 3, 9, 9, 9);
     }
@@ -56,7 +56,7 @@ class VectorCodecTest {
     @Test
     void wrongLengthsAreRejected() {
         assertThatThrownBy(() -> VectorCodec.decode(new byte[7])).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> VectorCodec.decodeInto(new byte[8], new float[3], 0, 3))
+        assertThatThrownBy(() -> VectorCodec.decodeInto(new byte[8], 3, new float[3], 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("expected 3 floats");
     }

@@ -70,7 +70,7 @@ class VectorIndexTest {
             TextSegment segment = TextSegment.from("row " + row, new Metadata().put("article_id", articleOf(row)));
             rows.add(EmbeddingRow.of("r" + row, vectors[row], segment));
         }
-        return VectorIndex.empty(DIMENSION, 0).append(rows);
+        return VectorIndex.empty(DIMENSION, 0).append(EncodedBlock.blocks(rows, DIMENSION));
     }
 
     private static long articleOf(int row) {

@@ -1,0 +1,55 @@
+package dev.citebot;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The bundled all-MiniLM-L6-v2 (quantised) model with the threads it embeds on, loading in the background from
+ * the moment it is started (see {@link BackgroundEmbeddingModel}). {@link App#main} starts it before it reads the
+ * command line, because building the ONNX session is the longest single step of a start; closing stops its threads.
+ */
+final class BundledModel implements AutoCloseable {
+    /** The dimension of the bundled model, known before it has loaded. */
+    static final int DIMENSION = 384;
+
+    private final ExecutorService threads;
+    private final EmbeddingModel model;
+
+    private BundledModel(ExecutorService threads, EmbeddingModel model) {
+        this.threads = threads;
+        this.model = model;
+    }
+
+    static BundledModel start() {
+        ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
+        return new BundledModel(threads, BackgroundEmbeddingModel.start(
+                () -> new AllMiniLmL6V2QuantizedEmbeddingModel(threads), DIMENSION, threads));
+    }
+
+    EmbeddingModel model() {
+        return model;
+    }
+
+    @Override
+    public void close() {
+        threads.shutdown();
+        try {
+            threads.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return runnable -> {
+            Thread t = new Thread(runnable, "citebot-embed");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package dev.citebot.retrieve;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** A value computed on first use, at most once, then kept; thread-safe. */
+final class Lazy<T> implements Supplier<T> {
+    private final Supplier<T> compute;
+    private volatile T value;
+
+    Lazy(Supplier<T> compute) {
+        this.compute = Objects.requireNonNull(compute, "compute");
+    }
+
+    @Override
+    public T get() {
+        T v = value;
+        if (v == null) {
+            synchronized (this) {
+                v = value;
+                if (v == null) {
+                    v = Objects.requireNonNull(compute.get(), "lazy value");
+                    value = v;
+                }
+            }
+        }
+        return v;
+    }
+}

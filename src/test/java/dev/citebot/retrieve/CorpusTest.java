@@ -1,0 +1,178 @@
+package dev.citebot.retrieve;
+
+import dev.citebot.ingest.ArticleSplitter;
+import dev.citebot.ingest.ArticleStructure;
+import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.ingest.Passages;
+import dev.citebot.ingest.Sentence;
+import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.Database;
+import dev.citebot.store.DerivedIndexes;
+import dev.citebot.store.H2EmbeddingStore;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The corpus snapshot on a real H2 store, with vectors that do not matter here. */
+class CorpusTest {
+    private static final String PIER = "Harbour Plans Stall\n\nThe harbour board said the pier would be delayed."
+            + " “We will not cut corners,” said Ann Lee.\n\nThe mayor disagreed.";
+    private static final String FERRY = "Ferry Fares Rise\n\nFerry fares will rise in April, the operator said.";
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private ArticleRepository articles;
+    private H2EmbeddingStore store;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("citebot"));
+        articles = new ArticleRepository(db);
+        store = H2EmbeddingStore.builder().database(db).dimension(2).build();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void passagesArticlesWordsAndTheLexicalIndexComeFromStoreAndArticles() {
+        long pier = ingest(PIER);
+        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+
+        assertThat(snapshot.passageCount()).isEqualTo(3);
+        assertThat(snapshot.article(pier).orElseThrow().passages()).extracting(p -> p.sentence().text(PIER))
+                .containsExactly("The harbour board said the pier would be delayed.",
+                        "“We will not cut corners,” said Ann Lee.", "The mayor disagreed.");
+        assertThat(snapshot.article(pier).orElseThrow().paragraphs()).hasSize(2);
+        assertThat(snapshot.mentions(Scope.ALL, "stall")).as("a title word").isTrue();
+        assertThat(snapshot.mentions(Scope.article(pier), "lee")).isTrue();
+        assertThat(snapshot.mentions(Scope.ALL, "ferry")).isFalse();
+        List<LexicalIndex.Hit> hits = snapshot.lexical().search(Tokenizer.terms("cut corners"), d -> true, 3);
+        assertThat(hits).extracting(h -> snapshot.passage(h.doc()).start()).containsExactly(PIER.indexOf("“We"));
+    }
+
+    @Test
+    void aSnapshotLoadedFromItsSavedPartAgreesWithTheOneThatSavedItAndReadsTextsOnDemand() {
+        long pier = ingest(PIER);
+        long ferry = ingest(FERRY);
+        CorpusSnapshot built = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+
+        CorpusSnapshot loaded = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+
+        assertThat(loaded.articles().keySet()).containsExactlyElementsOf(built.articles().keySet());
+        assertThat(loaded.article(ferry).orElseThrow().title()).isEqualTo("Ferry Fares Rise");
+        assertThat(loaded.article(pier).orElseThrow().text()).isEqualTo(PIER);
+        assertThat(loaded.articlesWithTexts(Scope.ALL)).extracting(ArticleView::text).containsExactly(PIER, FERRY);
+        assertThat(loaded.mentions(Scope.ALL, "stall")).isTrue();
+        for (String q : List.of("ferry fares", "pier delayed", "mayor")) {
+            assertThat(loaded.lexical().search(Tokenizer.terms(q), d -> true, 5))
+                    .isEqualTo(built.lexical().search(Tokenizer.terms(q), d -> true, 5));
+        }
+    }
+
+    @Test
+    void passageKeysStoredAsOtherTypesStillMakeAPassageAndOtherSegmentsDoNot() {
+        long pier = ingest(PIER);
+        long version = store.version();
+        int start = PIER.indexOf("The mayor");
+        Metadata asStrings = new Metadata().put(Passages.ARTICLE_ID, String.valueOf(pier))
+                .put(Passages.PARAGRAPH, "2").put(Passages.START, String.valueOf(start))
+                .put(Passages.END, String.valueOf(PIER.length()));
+        store.addAll(List.of("strings", "plain", "bare"), List.of(vector(), vector(), vector()),
+                java.util.Arrays.asList(TextSegment.from("The mayor disagreed.", asStrings),
+                        TextSegment.from("not a passage"), null));
+
+        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+
+        assertThat(snapshot.version()).isGreaterThan(version);
+        assertThat(snapshot.passageCount()).isEqualTo(4);
+        assertThat(snapshot.passage(3).articleId()).isEqualTo(pier);
+        assertThat(snapshot.passage(3).start()).isEqualTo(start);
+        assertThat(snapshot.passage(3).sentence().index()).isZero();
+    }
+
+    @Test
+    void theSavedPartIsUsedOnlyForTheRowsAndArticlesItWasBuiltFrom() {
+        ingest(PIER);
+        new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        String saved = savedFingerprint();
+        assertThat(saved).startsWith("v" + LexicalIndex.FORMAT + ":");
+
+        long pier = articles.list().get(0).id();
+        LexicalIndex decoy = LexicalIndex.build(List.of("zebra crossing", "zebra", "crossing guard"));
+        new DerivedIndexes(db).save(Corpus.SAVED, saved, new SavedCorpus(
+                List.of(new ArticleHead(pier, "Decoy", "decoy.txt", PIER.length())), decoy).save());
+        CorpusSnapshot loaded = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        assertThat(loaded.lexical().contains("zebra")).as("the saved index is used as it is").isTrue();
+        assertThat(loaded.article(pier).orElseThrow().title()).isEqualTo("Decoy");
+
+        ingest(FERRY);
+        CorpusSnapshot rebuilt = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        assertThat(rebuilt.lexical().contains("zebra")).isFalse();
+        assertThat(rebuilt.lexical().contains("ferry")).isTrue();
+        assertThat(savedFingerprint()).isNotEqualTo(saved);
+
+        store.removeAll(dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey(Passages.ARTICLE_ID)
+                .isEqualTo(articles.list().get(1).id()));
+        String afterRemoval = savedFingerprint();
+        new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        assertThat(savedFingerprint()).isNotEqualTo(afterRemoval);
+    }
+
+    private String savedFingerprint() {
+        return db.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT fingerprint FROM derived_index WHERE name = '"
+                    + Corpus.SAVED + "'")) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    private long ingest(String text) {
+        ParsedArticle article = new ParsedArticle(text.lines().findFirst().orElseThrow(), text, "test.txt");
+        ArticleStructure structure = new ArticleSplitter().split(article);
+        return db.inTransaction(tx -> {
+            long id = articles.insert(tx, article, sha256(text), structure.paragraphs());
+            List<String> ids = new ArrayList<>();
+            List<Embedding> vectors = new ArrayList<>();
+            List<TextSegment> segments = new ArrayList<>();
+            for (Sentence s : structure.sentences()) {
+                ids.add(id + "-" + s.index());
+                vectors.add(vector());
+                segments.add(Passages.segment(id, s, text));
+            }
+            store.addAll(tx, ids, vectors, segments);
+            return id;
+        });
+    }
+
+    private static Embedding vector() {
+        return new Embedding(new float[]{1, 0});
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
