@@ -106,9 +106,12 @@ public final class App implements AutoCloseable {
      * to build), then runs the command line with every application sharing that one model.
      */
     public static void main(String[] args) {
-        BundledModel model = BundledModel.start();
-        System.exit(run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env"),
-                config -> new App(config, model.model())));
+        int exitCode;
+        try (BundledModel model = BundledModel.start()) {
+            exitCode = run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env"),
+                    config -> new App(config, model.model()));
+        }
+        System.exit(exitCode);
     }
 
     /**
