@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,6 +70,9 @@ public final class AttributionIndex implements ArticleIndexer {
      * text (nothing is re-embedded). Returns how many articles were indexed.
      */
     public int buildMissing() {
+        if (database.read(AttributionIndex::everyArticleCurrent)) {
+            return 0;
+        }
         List<Long> stale = database.read(c -> ids(c, "SELECT id FROM article WHERE id NOT IN"
                 + " (SELECT article_id FROM attribution_indexed WHERE extractor_version >= "
                 + AttributionExtractor.VERSION + ") ORDER BY id"));
@@ -82,6 +86,23 @@ public final class AttributionIndex implements ArticleIndexer {
             cache.remove(id);
         }
         return stale.size();
+    }
+
+    /**
+     * Whether every article has an index built by this extractor, from two counts: an index row names an existing
+     * article (its key references it and is deleted with it), so equal counts mean none is missing. This keeps
+     * the check on every start from reading every article row.
+     */
+    private static boolean everyArticleCurrent(Connection c) throws SQLException {
+        return count(c, "SELECT COUNT(*) FROM article") == count(c, "SELECT COUNT(*) FROM attribution_indexed"
+                + " WHERE extractor_version >= " + AttributionExtractor.VERSION);
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static void delete(Connection c, long articleId) throws SQLException {
