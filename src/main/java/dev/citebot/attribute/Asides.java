@@ -20,9 +20,9 @@ final class Asides {
 
     /**
      * A subject set off from its verb by asides between commas or dashes: "Jen Parsons-Soren, who had attended
-     * ..., said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "Garnier, a
+     * ..., said", "Ana Ruiz, the harbour master of Porto Alto, one of the towns objecting, said", "Garnier, a
      * clown, said". The leftmost phrase that ends before a mark and opens a clause is the subject; an aside
-     * right after it gives its role ("The state's campaign chairman, Phil Lovas, said" names Phil Lovas).
+     * right after it gives its role ("The council's budget chair, Tomas Berg, said" names Tomas Berg).
      */
     Optional<Candidate> subject(ArticleTokens a, int lo, int v, int mark) {
         Optional<Candidate> subject = Optional.empty();

@@ -159,7 +159,7 @@ public final class AttributionExtractor {
 
     /**
      * Which of a sentence's attributions a following sentence may continue: the last one that quotes ("“...,” said
-     * Morgan, who has been challenging the industry. “I am skeptical.”" goes on with Morgan's quotation, not with
+     * Okafor, who has long opposed the plan. “I am not convinced.”" goes on with Okafor's quotation, not with
      * the relative clause's stance), else the last one; -1 for none.
      */
     private static int carrier(List<Attribution> found) {

@@ -75,7 +75,7 @@ final class ClauseRules {
     }
 
     /**
-     * "China said ... and warned North Korea ...": a verb right after "and" or "but" (and its auxiliaries) shares
+     * "The mayor said ... and warned the council ...": a verb right after "and" or "but" (and its auxiliaries) shares
      * the subject of the construction before it in the sentence.
      */
     static boolean coordinatedVerb(ArticleTokens a, int lo, int v) {
@@ -87,7 +87,7 @@ final class ClauseRules {
     }
 
     /**
-     * "“...,” Sanders said, suggesting a few questions": a participle after a comma goes on with the clause before;
+     * "“...,” Okafor said, suggesting a later vote": a participle after a comma goes on with the clause before;
      * not one before a preposition ("..., adding to the concern").
      */
     private static boolean participleAfterComma(ArticleTokens a, int lo, int v) {
@@ -286,7 +286,7 @@ final class ClauseRules {
     }
 
     /**
-     * "Experts on North Korea and nuclear nonproliferation said": an unnamed phrase after "and" is the second
+     * "Engineers at the port and several harbour pilots said": an unnamed phrase after "and" is the second
      * half of a coordinated subject whose first half speaks (a name, a plural); the subject is both halves.
      */
     private Phrase coordination(ArticleTokens a, Phrase last, int lo) {
@@ -299,8 +299,8 @@ final class ClauseRules {
     }
 
     /**
-     * Whether an unnamed subject ends in a plural noun, a share or a piece of speech or writing ("experts", "63
-     * percent", "the Reuters/Ipsos poll"): then a cue
+     * Whether an unnamed subject ends in a plural noun, a share or a piece of speech or writing ("experts", "41
+     * percent", "the latest harbour survey"): then a cue
      * after it is its verb. A singular head is left out because a noun that looks like a verb ("his plan to ...",
      * "three presidential debates") follows one as often as a verb does.
      */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a title-case headline ("Obama Says Museum Will Tell Of Suffering", "Black Lawmakers Rip Trump") as the
+ * Reads a title-case headline ("Mayor Says Ferry Will Run Through Winter", "Dock Workers Slam Council") as the
  * sentence it abbreviates: every word after the first is lowered unless the article writes it capitalised inside a
  * sentence as a name is written (and it is no cue verb or function word), so the rules see its verbs and common
  * nouns as such while names stay capitalised. Lowering keeps every offset, so spans found in the lowered text

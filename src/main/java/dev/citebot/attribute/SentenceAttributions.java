@@ -62,7 +62,7 @@ final class SentenceAttributions {
     }
 
     /**
-     * "Shelby said he refused to obey", "The paper reported that officials said the port would close": a report
+     * "Lindqvist said she declined to sign", "The paper reported that officials said the port would close": a report
      * without a quotation inside the content of an earlier one in the sentence is part of what the earlier speaker
      * says, not an attribution of its own (PolNeAR annotates no content inside another). A quotation keeps its own
      * speaker ("reported that Peskov said “...”"), so that who said the quoted words stays known.
