@@ -145,15 +145,19 @@ public final class AttributionIndex implements ArticleIndexer {
      * that only point back ("This opposition"); then in text order.
      */
     public List<IndexedAttribution> quotesBy(String name, OptionalLong article) {
-        List<IndexedAttribution> out = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         for (IndexedAttribution a : attributions(article)) {
-            if (SpeakerQuery.match(name, a.speaker()) > 0) {
-                out.add(a);
+            double match = SpeakerQuery.match(name, a.speaker());
+            if (match > 0) {
+                ranked.add(new Ranked(a, match, informativeness(a)));
             }
         }
-        out.sort(Comparator.comparingDouble((IndexedAttribution a) -> -SpeakerQuery.match(name, a.speaker()))
-                .thenComparingInt(AttributionIndex::informativeness));
-        return out;
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.match()).thenComparingInt(Ranked::informativeness));
+        return ranked.stream().map(Ranked::attribution).toList();
+    }
+
+    /** An attribution with its sort keys, computed once. */
+    private record Ranked(IndexedAttribution attribution, double match, int informativeness) {
     }
 
     /** 0 for a quotation, 1 for reported content, 2 for a content too short to say anything on its own. */
