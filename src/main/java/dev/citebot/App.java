@@ -35,10 +35,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The composition root: builds every part of citebot with {@code new}, in one place, and closes them.
@@ -82,9 +79,8 @@ public final class App implements AutoCloseable {
         this.articles = new ArticleRepository(database);
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(database, new AttributionExtractor(lexicon), new ArticleSplitter());
-        CompletableFuture<Integer> indexed = onItsOwnThread(attributions::buildMissing);
+        attributions.buildMissing();
         this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension()).build();
-        join(indexed);
         this.reader = new ArticleReader();
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);
@@ -135,32 +131,6 @@ public final class App implements AutoCloseable {
 
     private static Config loadConfig(Map<String, String> env, Path dotEnv) {
         return new ConfigLoader(env, dotEnv).load();
-    }
-
-    /**
-     * Runs {@code work} on a new daemon thread: checking the attribution index reads every article row, which can
-     * overlap loading the embeddings on the other core.
-     */
-    private static <T> CompletableFuture<T> onItsOwnThread(Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, "citebot-start");
-        thread.setDaemon(true);
-        thread.start();
-        return result;
-    }
-
-    private static void join(CompletableFuture<?> work) {
-        try {
-            work.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     /**

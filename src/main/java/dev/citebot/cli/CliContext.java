@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * What every command gets: a way to open the application on the configured database, or on another one
- * (only commands that need it pay for the model and the database), the process's streams, and a JSON mapper made
+ * (only commands that need it open the database; the bundled model starts loading in {@code App.main} before the
+ * command line is read, so that the commands that need it wait less), the process's streams, and a JSON mapper made
  * on first use (making one costs a cold start about 0.3 s, which the console chat never needs). Stdout carries
  * results only; messages go to stderr.
  */

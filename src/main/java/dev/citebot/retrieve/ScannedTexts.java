@@ -6,8 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * Texts scanned into words once ({@link WordScanner}): every word's offsets and its number in one vocabulary of
- * all the texts. This is the costly half of building a {@link LexicalIndex}, and it needs only the texts, so it can
- * run while the embeddings load. The texts are scanned in two halves on two cores, each half numbering its words
+ * all the texts: the costly half of building a {@link LexicalIndex} when no saved one matches. The texts are scanned in two halves on two cores, each half numbering its words
  * in a vocabulary of its own, merged afterwards. Immutable once made.
  */
 final class ScannedTexts {

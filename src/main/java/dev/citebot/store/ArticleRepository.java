@@ -124,22 +124,6 @@ public final class ArticleRepository {
         });
     }
 
-    /** The paragraphs of every article, by article id, each list ordered by number; one query. */
-    public Map<Long, List<Paragraph>> allParagraphs() {
-        return db.read(c -> {
-            Map<Long, List<Paragraph>> result = new HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT article_id, number,"
-                    + " start_offset, end_offset FROM paragraph ORDER BY article_id, number")) {
-                while (rs.next()) {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Paragraph(rs.getInt(2), rs.getInt(3), rs.getInt(4)));
-                }
-            }
-            result.replaceAll((id, list) -> List.copyOf(list));
-            return result;
-        });
-    }
-
     /**
      * How many articles are stored and the highest id. Ids are never reused, so while both stay the same no article
      * has been added or deleted.

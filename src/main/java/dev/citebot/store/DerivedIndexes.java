@@ -1,5 +1,8 @@
 package dev.citebot.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -16,6 +19,8 @@ import java.util.Optional;
  * under the fingerprint of the content it has in hand, and rebuilds (and saves) it otherwise.
  */
 public final class DerivedIndexes {
+    private static final Logger LOG = LoggerFactory.getLogger(DerivedIndexes.class);
+
     private final Database db;
 
     public DerivedIndexes(Database db) {
@@ -25,7 +30,8 @@ public final class DerivedIndexes {
     /**
      * Reads the index {@code name} if it was saved under {@code fingerprint}.
      *
-     * @param decode turns the saved bytes back into the index; an exception from it counts as no index
+     * @param decode turns the saved bytes back into the index; an exception from it counts as no index (and is
+     *               logged, since it means every start rebuilds what it should have loaded)
      */
     public <T> Optional<T> load(String name, String fingerprint, Decoder<T> decode) {
         return db.read(c -> {
@@ -34,14 +40,25 @@ public final class DerivedIndexes {
                 ps.setString(1, name);
                 ps.setString(2, fingerprint);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? decoded(rs.getBinaryStream(1), decode) : Optional.empty();
+                    return rs.next() ? decoded(name, rs.getBinaryStream(1), decode) : Optional.empty();
                 }
             }
         });
     }
 
-    /** Saves {@code data} as the index {@code name} built from the content with {@code fingerprint}, replacing any. */
+    /**
+     * Saves {@code data} as the index {@code name} built from the content with {@code fingerprint}, replacing any.
+     * A failure is logged, not thrown: the index is only a cache, and the caller has it in memory already.
+     */
     public void save(String name, String fingerprint, byte[] data) {
+        try {
+            write(name, fingerprint, data);
+        } catch (StoreException e) {
+            LOG.warn("cannot save the {} index; the next start rebuilds it: {}", name, e.toString());
+        }
+    }
+
+    private void write(String name, String fingerprint, byte[] data) {
         db.inTransaction(tx -> {
             Connection c = tx.connection();
             try (PreparedStatement ps = c.prepareStatement(
@@ -54,10 +71,11 @@ public final class DerivedIndexes {
         });
     }
 
-    private static <T> Optional<T> decoded(InputStream in, Decoder<T> decode) throws SQLException {
+    private static <T> Optional<T> decoded(String name, InputStream in, Decoder<T> decode) throws SQLException {
         try (in) {
             return Optional.of(decode.decode(in));
         } catch (IOException | RuntimeException e) {
+            LOG.warn("the saved {} index cannot be read and is rebuilt: {}", name, e.toString());
             return Optional.empty();
         }
     }

@@ -84,10 +84,6 @@ final class VectorIndex implements StoredRows {
         return articleIds[row];
     }
 
-    long blockId(int row) {
-        return blockIds[row];
-    }
-
     @Override
     public String id(int row) {
         return RowCodec.id(data[row], offsets[row]);
