@@ -6,7 +6,12 @@ import dev.citebot.attribute.AttributionIndex;
 import dev.citebot.attribute.IndexSpeakerFinder;
 import dev.citebot.attribute.Lexicon;
 import dev.citebot.attribute.RuleSpeakerFinder;
-import dev.citebot.cli.CitebotCommand;
+import dev.citebot.cli.Application;
+import dev.citebot.store.ChatStateRepository;
+import dev.citebot.telegram.BotSettings;
+import dev.citebot.telegram.SpeakerQuotes;
+import dev.citebot.telegram.Sleeper;
+import dev.citebot.telegram.TelegramBot;
 import dev.citebot.config.Config;
 import dev.citebot.config.ConfigException;
 import dev.citebot.config.ConfigLoader;
@@ -14,12 +19,12 @@ import dev.citebot.ingest.ArticleReader;
 import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.ingest.Ingestor;
 import dev.citebot.ingest.SeedCorpus;
-import dev.citebot.llm.Answerer;
-import dev.citebot.llm.Conversations;
-import dev.citebot.llm.ExtractiveChat;
-import dev.citebot.llm.H2ChatMemoryStore;
-import dev.citebot.llm.LlmAnswerer;
-import dev.citebot.llm.Prompts;
+import dev.citebot.chat.Answerer;
+import dev.citebot.chat.Conversations;
+import dev.citebot.chat.ExtractiveChat;
+import dev.citebot.store.H2ChatMemoryStore;
+import dev.citebot.chat.llm.LlmAnswerer;
+import dev.citebot.chat.llm.Prompts;
 import dev.citebot.retrieve.Corpus;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
@@ -39,9 +44,9 @@ import java.util.function.Function;
 
 /**
  * The composition root: builds every part of citebot with {@code new}, in one place, and closes them.
- * {@link #main} hands the command line to picocli; commands open an {@code App} only when they need one.
+ {@link Main} hands the command line to picocli; commands open an {@code App} only when they need one.
  */
-public final class App implements AutoCloseable {
+public final class App implements Application {
     static final int EMBED_BATCH = 64;
 
     private final Config config;
@@ -98,47 +103,12 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Starts loading the bundled model first (nearly every command needs it, and the ONNX session takes longest
-     * to build), then runs the command line with every application sharing that one model.
-     */
-    public static void main(String[] args) {
-        int exitCode;
-        try (BundledModel model = BundledModel.start()) {
-            exitCode = run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env"),
-                    config -> new App(config, model.model()));
-        }
-        System.exit(exitCode);
-    }
-
-    /**
-     * Runs one command line and returns its exit code; {@code main} without the {@code System.exit}. Each
-     * application it opens loads the bundled model itself.
-     */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
-                          Path dotEnv) {
-        return run(args, in, out, err, env, dotEnv, App::new);
-    }
-
-    private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
-                           Path dotEnv, Function<Config, App> apps) {
-        CitebotCommand root = new CitebotCommand(() -> apps.apply(loadConfig(env, dotEnv)),
-                db -> apps.apply(loadConfig(env, dotEnv).withDatabase(db)), in, out, err);
-        CommandLine cli = root.commandLine();
-        cli.setOut(new java.io.PrintWriter(out, true));
-        cli.setErr(new java.io.PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
-    private static Config loadConfig(Map<String, String> env, Path dotEnv) {
-        return new ConfigLoader(env, dotEnv).load();
-    }
-
-    /**
      * Finishes loading what the constructor leaves for the first question, for front ends that stay up to answer
      * many (the console chat, the Telegram bot): builds the corpus snapshot, waits for the embedding model, then
      * compacts the heap once (see {@link HeapCompaction}), so that the memory the bulk load took but no longer
      * needs goes back to the system before the first question.
      */
+    @Override
     public void warmUp() {
         retriever.corpus();
         if (embeddingModel instanceof BackgroundEmbeddingModel background) {
@@ -147,46 +117,60 @@ public final class App implements AutoCloseable {
         HeapCompaction.afterLoad();
     }
 
+    @Override
     public Config config() {
         return config;
     }
 
+    @Override
     public ArticleReader reader() {
         return reader;
     }
 
+    @Override
     public Ingestor ingestor() {
         return ingestor;
     }
 
+    @Override
     public ArticleRepository articles() {
         return articles;
     }
 
+    @Override
     public ExtractiveAnswerer answerer() {
         return answerer;
     }
 
-    /** Conversations with memory: LLM answers when {@code CITEBOT_LLM} names a provider, else extractive ones. */
+    @Override
     public Answerer chatAnswerer() {
         return chatAnswerer;
     }
 
-    /** Who said what in every stored article. */
+    @Override
     public AttributionIndex attributions() {
         return attributions;
     }
 
+    @Override
     public EmbeddingModel embeddingModel() {
         return embeddingModel;
     }
 
+    @Override
     public H2EmbeddingStore store() {
         return store;
     }
 
+    @Override
     public Database database() {
         return database;
+    }
+
+    @Override
+    public TelegramBot telegramBot(BotSettings settings) {
+        return new TelegramBot(settings, chatAnswerer, articles, SpeakerQuotes.of(attributions),
+                new ChatStateRepository(database), Sleeper.system());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.citebot.attribute;
 
-import dev.citebot.ingest.Sentence;
+import dev.citebot.article.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;

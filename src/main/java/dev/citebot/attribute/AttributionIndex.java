@@ -2,9 +2,9 @@ package dev.citebot.attribute;
 
 import dev.citebot.ingest.ArticleIndexer;
 import dev.citebot.ingest.ArticleSplitter;
-import dev.citebot.ingest.ArticleStructure;
-import dev.citebot.ingest.Paragraph;
-import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.article.ArticleStructure;
+import dev.citebot.article.Paragraph;
+import dev.citebot.article.ParsedArticle;
 import dev.citebot.store.Database;
 import dev.citebot.store.StoreException;
 import dev.citebot.store.Transaction;

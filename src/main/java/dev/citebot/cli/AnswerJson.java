@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Quote;
-import dev.citebot.llm.ChatAnswer;
-import dev.citebot.llm.LlmAnswerer;
-import dev.citebot.llm.RejectedQuote;
+import dev.citebot.chat.ChatAnswer;
+import dev.citebot.chat.llm.LlmAnswerer;
+import dev.citebot.chat.RejectedQuote;
 
 /** The {@code ask --json} object: field names and order are part of the CLI's contract. */
 final class AnswerJson {

@@ -1,8 +1,8 @@
 package dev.citebot.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.citebot.App;
-import dev.citebot.store.ArticleSummary;
+
+import dev.citebot.article.ArticleSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +22,7 @@ final class ArticlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (App app = context.apps().get()) {
+        try (Application app = context.apps().get()) {
             for (ArticleSummary a : app.articles().list()) {
                 context.out().println(json ? toJson(a) : String.format("#%d  %s  (%d paragraphs, %d sentences)  %s",
                         a.id(), a.title(), a.paragraphs(), a.passages(), a.source()));

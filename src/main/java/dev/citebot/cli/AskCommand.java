@@ -2,8 +2,8 @@ package dev.citebot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.citebot.App;
-import dev.citebot.llm.ChatAnswer;
+
+import dev.citebot.chat.ChatAnswer;
 import dev.citebot.retrieve.Scope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +64,7 @@ final class AskCommand implements Callable<Integer> {
             question();
         }
         checkChat();
-        try (App app = context.apps().get()) {
+        try (Application app = context.apps().get()) {
             Scope scope = scope(app, article);
             if (fresh) {
                 app.chatAnswerer().forget(chat);
@@ -93,7 +93,7 @@ final class AskCommand implements Callable<Integer> {
         }
     }
 
-    static Scope scope(App app, Long article) {
+    static Scope scope(Application app, Long article) {
         if (article == null) {
             return Scope.ALL;
         }
@@ -103,7 +103,7 @@ final class AskCommand implements Callable<Integer> {
         return Scope.article(article);
     }
 
-    private int answerOne(App app, String q, Scope scope) {
+    private int answerOne(Application app, String q, Scope scope) {
         ChatAnswer answer = app.chatAnswerer().answer(chat, q, scope);
         if (json) {
             context.out().println(AnswerJson.of(context.json(), null, q, answer));
@@ -114,7 +114,7 @@ final class AskCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runBatch(App app, Scope scope) throws IOException {
+    private int runBatch(Application app, Scope scope) throws IOException {
         int failures = 0;
         try (BufferedReader lines = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
             int n = 0;
@@ -133,7 +133,7 @@ final class AskCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    private ObjectNode answerLine(App app, Scope scope, String line, int n) {
+    private ObjectNode answerLine(Application app, Scope scope, String line, int n) {
         String id = null;
         try {
             JsonNode in = context.json().readTree(line);

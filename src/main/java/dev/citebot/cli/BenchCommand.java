@@ -1,12 +1,12 @@
 package dev.citebot.cli;
 
-import dev.citebot.App;
+
 import dev.citebot.answer.Answer;
-import dev.citebot.bench.BenchInputs;
-import dev.citebot.bench.BenchReport;
-import dev.citebot.bench.Benchmark;
-import dev.citebot.bench.ColdStart;
-import dev.citebot.bench.MemoryUse;
+import dev.citebot.cli.bench.BenchInputs;
+import dev.citebot.cli.bench.BenchReport;
+import dev.citebot.cli.bench.Benchmark;
+import dev.citebot.cli.bench.ColdStart;
+import dev.citebot.cli.bench.MemoryUse;
 import dev.citebot.eval.QaFile;
 import dev.citebot.eval.QaItem;
 import dev.citebot.ingest.ArticleReader;
@@ -93,13 +93,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts the application as the console chat and the bot do ({@link App#warmUp}), answers once and prints one
+     * Starts the application as the console chat and the bot do ({@link Application#warmUp}), answers once and prints one
      * JSON line, then, once the memory given back after loading has settled, a second line with the memory. The
      * lines are formatted by hand: making a JSON mapper would add its own start-up cost (about 0.3 s) to the time
      * being measured, which a user's first answer never pays.
      */
     private int probe() {
-        try (App app = context.apps().get()) {
+        try (Application app = context.apps().get()) {
             app.warmUp();
             Answer answer = app.answerer().answer(probe, Scope.ALL);
             context.out().println(String.format(Locale.ROOT, "{\"answered\":%b,\"passages\":%d}", answer.answered(),

@@ -3,10 +3,10 @@ package dev.citebot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.citebot.bench.BenchReport;
-import dev.citebot.bench.Benchmark;
-import dev.citebot.bench.ColdStartResult;
-import dev.citebot.bench.SizeReport;
+import dev.citebot.cli.bench.BenchReport;
+import dev.citebot.cli.bench.Benchmark;
+import dev.citebot.cli.bench.ColdStartResult;
+import dev.citebot.cli.bench.SizeReport;
 
 /** How {@code bench} prints a {@link BenchReport}: one JSON object, or markdown tables with notes. */
 final class BenchOutput {

@@ -1,7 +1,7 @@
 package dev.citebot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citebot.App;
+
 import dev.citebot.config.ConfigException;
 import dev.citebot.config.Secret;
 import dev.citebot.ingest.IngestException;
@@ -30,7 +30,7 @@ public final class CitebotCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    public CitebotCommand(Supplier<App> apps, Function<Path, App> appOnDatabase, InputStream in, PrintStream out,
+    public CitebotCommand(Supplier<Application> apps, Function<Path, Application> appOnDatabase, InputStream in, PrintStream out,
                           PrintStream err) {
         this.context = new CliContext(apps, appOnDatabase, in, out, err, ObjectMapper::new);
     }
@@ -51,12 +51,12 @@ public final class CitebotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (App app = context.apps().get()) {
+        try (Application app = context.apps().get()) {
             app.warmUp();
             Optional<Secret> token = app.config().telegramToken();
             if (token.isPresent()) {
                 BotSettings settings = BotSettings.of(token.get(), app.config().telegramApiUrl());
-                try (TelegramBot bot = TelegramBot.forApp(app, settings)) {
+                try (TelegramBot bot = app.telegramBot(settings)) {
                     return bot.run();
                 }
             }

@@ -1,7 +1,7 @@
 package dev.citebot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citebot.App;
+
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -12,21 +12,21 @@ import java.util.function.Supplier;
 
 /**
  * What every command gets: a way to open the application on the configured database, or on another one
- * (only commands that need it open the database; the bundled model starts loading in {@code App.main} before the
+ * (only commands that need it open the database; the bundled model starts loading in {@code Main.main} before the
  * command line is read, so that the commands that need it wait less), the process's streams, and a JSON mapper made
  * on first use (making one costs a cold start about 0.3 s, which the console chat never needs). Stdout carries
  * results only; messages go to stderr.
  */
 public final class CliContext {
-    private final Supplier<App> apps;
-    private final Function<Path, App> appOnDatabase;
+    private final Supplier<Application> apps;
+    private final Function<Path, Application> appOnDatabase;
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<ObjectMapper> newMapper;
     private ObjectMapper json;
 
-    public CliContext(Supplier<App> apps, Function<Path, App> appOnDatabase, InputStream in, PrintStream out,
+    public CliContext(Supplier<Application> apps, Function<Path, Application> appOnDatabase, InputStream in, PrintStream out,
                       PrintStream err, Supplier<ObjectMapper> newMapper) {
         this.apps = apps;
         this.appOnDatabase = appOnDatabase;
@@ -36,11 +36,11 @@ public final class CliContext {
         this.newMapper = Objects.requireNonNull(newMapper, "newMapper");
     }
 
-    public Supplier<App> apps() {
+    public Supplier<Application> apps() {
         return apps;
     }
 
-    public Function<Path, App> appOnDatabase() {
+    public Function<Path, Application> appOnDatabase() {
         return appOnDatabase;
     }
 

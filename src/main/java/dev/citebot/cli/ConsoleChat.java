@@ -1,9 +1,9 @@
 package dev.citebot.cli;
 
-import dev.citebot.App;
-import dev.citebot.llm.ChatAnswer;
+
+import dev.citebot.chat.ChatAnswer;
 import dev.citebot.retrieve.Scope;
-import dev.citebot.store.ArticleSummary;
+import dev.citebot.article.ArticleSummary;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,11 +20,11 @@ import java.util.List;
  */
 final class ConsoleChat {
     static final String CHAT_ID = "console";
-    private final App app;
+    private final Application app;
     private final BufferedReader in;
     private final PrintStream out;
 
-    ConsoleChat(App app, InputStream in, PrintStream out) {
+    ConsoleChat(Application app, InputStream in, PrintStream out) {
         this.app = app;
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;

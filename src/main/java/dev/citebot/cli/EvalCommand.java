@@ -1,6 +1,6 @@
 package dev.citebot.cli;
 
-import dev.citebot.App;
+
 import dev.citebot.answer.Answer;
 import dev.citebot.attribute.AttributionExtractor;
 import dev.citebot.attribute.Lexicon;
@@ -72,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private int scoreAnswers(List<Path> files) throws IOException {
         QaFile reader = new QaFile(context.json());
-        try (App app = context.apps().get()) {
+        try (Application app = context.apps().get()) {
             Scope scope = AskCommand.scope(app, article);
             Tally overall = new Tally("all");
             for (Path f : files) {

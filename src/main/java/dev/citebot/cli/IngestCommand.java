@@ -1,8 +1,8 @@
 package dev.citebot.cli;
 
-import dev.citebot.App;
+
 import dev.citebot.ingest.IngestResult;
-import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.article.ParsedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -28,7 +28,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (App app = context.apps().get()) {
+        try (Application app = context.apps().get()) {
             List<Path> files = app.reader().expand(paths, note -> context.err().println(note));
             List<ParsedArticle> parsed = new ArrayList<>(files.size());
             for (Path file : files) {

@@ -1,7 +1,7 @@
 package dev.citebot.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.citebot.App;
+
 import dev.citebot.attribute.Attribution;
 import dev.citebot.attribute.IndexedAttribution;
 import dev.citebot.attribute.Speaker;
@@ -32,7 +32,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (App app = context.apps().get()) {
+        try (Application app = context.apps().get()) {
             OptionalLong scope = AskCommand.scope(app, article).articleId();
             List<IndexedAttribution> rows = speaker == null ? app.attributions().attributions(scope)
                     : app.attributions().quotesBy(speaker, scope);

@@ -1,6 +1,6 @@
 package dev.citebot.cli;
 
-import dev.citebot.App;
+
 import dev.citebot.attribute.SpeakerCount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +24,7 @@ final class SpeakersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (App app = context.apps().get()) {
+        try (Application app = context.apps().get()) {
             for (SpeakerCount s : app.attributions().speakers(AskCommand.scope(app, article).articleId())) {
                 context.out().println(json ? context.json().createObjectNode().put("name", s.name())
                         .put("role", s.role()).put("attributions", s.attributions()).toString()

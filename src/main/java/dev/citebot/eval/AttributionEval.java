@@ -4,7 +4,7 @@ import dev.citebot.attribute.Attribution;
 import dev.citebot.attribute.AttributionExtractor;
 import dev.citebot.ingest.ArticleReader;
 import dev.citebot.ingest.ArticleSplitter;
-import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.article.ParsedArticle;
 
 import java.util.ArrayList;
 import java.util.List;

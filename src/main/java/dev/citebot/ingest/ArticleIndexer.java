@@ -1,5 +1,7 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.ArticleStructure;
+
 import dev.citebot.store.Transaction;
 
 /**

@@ -1,5 +1,7 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.ParsedArticle;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,5 +1,11 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.ArticleStructure;
+import dev.citebot.article.Paragraph;
+import dev.citebot.article.ParsedArticle;
+import dev.citebot.article.Sentence;
+import dev.citebot.article.TextRange;
+
 import java.util.ArrayList;
 import java.util.List;
 

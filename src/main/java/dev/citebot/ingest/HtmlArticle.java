@@ -1,5 +1,7 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.ParsedArticle;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

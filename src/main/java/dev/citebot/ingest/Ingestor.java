@@ -1,7 +1,11 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.ArticleStructure;
+import dev.citebot.article.ParsedArticle;
+import dev.citebot.article.Sentence;
+
 import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.ArticleSummary;
+import dev.citebot.article.ArticleSummary;
 import dev.citebot.store.Database;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.langchain4j.data.embedding.Embedding;

@@ -1,5 +1,7 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.Sentence;
+
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 

@@ -1,5 +1,7 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.TextRange;
+
 import java.util.ArrayList;
 import java.util.List;
 

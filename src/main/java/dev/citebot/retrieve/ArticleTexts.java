@@ -2,7 +2,7 @@ package dev.citebot.retrieve;
 
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.StoreException;
-import dev.citebot.store.StoredArticle;
+import dev.citebot.article.StoredArticle;
 
 import java.util.Collection;
 import java.util.List;

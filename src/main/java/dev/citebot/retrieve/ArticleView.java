@@ -1,7 +1,7 @@
 package dev.citebot.retrieve;
 
-import dev.citebot.ingest.Paragraph;
-import dev.citebot.store.StoredArticle;
+import dev.citebot.article.Paragraph;
+import dev.citebot.article.StoredArticle;
 
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.citebot.retrieve;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.DerivedIndexes;
 import dev.citebot.store.H2EmbeddingStore;
-import dev.citebot.store.StoredArticle;
+import dev.citebot.article.StoredArticle;
 import dev.citebot.store.StoredRows;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.citebot.retrieve;
 
-import dev.citebot.ingest.Sentence;
+import dev.citebot.article.Sentence;
 
 /** A stored sentence of an article, as retrieval sees it. */
 public record Passage(long articleId, Sentence sentence) {

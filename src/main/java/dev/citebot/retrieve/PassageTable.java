@@ -1,7 +1,7 @@
 package dev.citebot.retrieve;
 
 import dev.citebot.ingest.Passages;
-import dev.citebot.ingest.Sentence;
+import dev.citebot.article.Sentence;
 import dev.citebot.store.StoredRows;
 import dev.langchain4j.data.segment.TextSegment;
 

@@ -1,7 +1,10 @@
 package dev.citebot.store;
 
-import dev.citebot.ingest.Paragraph;
-import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.article.StoredArticle;
+import dev.citebot.article.ArticleSummary;
+
+import dev.citebot.article.Paragraph;
+import dev.citebot.article.ParsedArticle;
 import org.h2.api.ErrorCode;
 
 import java.sql.Connection;

@@ -1,11 +1,13 @@
 package dev.citebot.telegram;
 
-import dev.citebot.ingest.Paragraph;
-import dev.citebot.llm.Answerer;
+import dev.citebot.store.ChatStateRepository;
+
+import dev.citebot.article.Paragraph;
+import dev.citebot.chat.Answerer;
 import dev.citebot.retrieve.Scope;
 import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.ArticleSummary;
-import dev.citebot.store.StoredArticle;
+import dev.citebot.article.ArticleSummary;
+import dev.citebot.article.StoredArticle;
 
 import java.util.ArrayList;
 import java.util.List;

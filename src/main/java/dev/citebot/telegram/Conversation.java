@@ -1,10 +1,12 @@
 package dev.citebot.telegram;
 
-import dev.citebot.ingest.Paragraph;
-import dev.citebot.llm.Answerer;
-import dev.citebot.llm.ChatAnswer;
+import dev.citebot.store.ChatStateRepository;
+
+import dev.citebot.article.Paragraph;
+import dev.citebot.chat.Answerer;
+import dev.citebot.chat.ChatAnswer;
 import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.StoredArticle;
+import dev.citebot.article.StoredArticle;
 
 import java.util.List;
 import java.util.Optional;

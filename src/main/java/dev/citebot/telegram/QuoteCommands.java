@@ -1,9 +1,11 @@
 package dev.citebot.telegram;
 
+import dev.citebot.store.ChatStateRepository;
+
 import dev.citebot.attribute.IndexedAttribution;
 import dev.citebot.attribute.SpeakerCount;
 import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.ArticleSummary;
+import dev.citebot.article.ArticleSummary;
 
 import java.util.List;
 import java.util.Map;

@@ -5,11 +5,11 @@ import dev.citebot.answer.Quote;
 import dev.citebot.attribute.IndexedAttribution;
 import dev.citebot.attribute.Speaker;
 import dev.citebot.attribute.SpeakerCount;
-import dev.citebot.ingest.Paragraph;
-import dev.citebot.llm.ChatAnswer;
-import dev.citebot.llm.LlmAnswerer;
-import dev.citebot.store.ArticleSummary;
-import dev.citebot.store.StoredArticle;
+import dev.citebot.article.Paragraph;
+import dev.citebot.chat.ChatAnswer;
+import dev.citebot.chat.llm.LlmAnswerer;
+import dev.citebot.article.ArticleSummary;
+import dev.citebot.article.StoredArticle;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /** Who said what in the articles, as {@code /quotes} and {@code /speakers} ask it; empty article means all. */
-interface SpeakerQuotes {
+public interface SpeakerQuotes {
 
     /** The speaker's attributions, best first. */
     List<IndexedAttribution> quotesBy(String name, OptionalLong article);

@@ -1,8 +1,9 @@
 package dev.citebot.telegram;
 
+import dev.citebot.store.ChatStateRepository;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citebot.App;
-import dev.citebot.llm.Answerer;
+import dev.citebot.chat.Answerer;
 import dev.citebot.store.ArticleRepository;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -84,12 +85,6 @@ public final class TelegramBot implements AutoCloseable {
                 PollBackOff::new);
     }
 
-    /** The bot for the application's articles, answerer and database. */
-    public static TelegramBot forApp(App app, BotSettings settings) {
-        ChatStateRepository chats = new ChatStateRepository(app.database());
-        return new TelegramBot(settings, app.chatAnswerer(), app.articles(), SpeakerQuotes.of(app.attributions()),
-                chats, Sleeper.system());
-    }
 
     /**
      * Starts polling and returns who the bot is.

@@ -1,5 +1,7 @@
 package dev.citebot.telegram;
 
+import dev.citebot.store.ChatStateRepository;
+
 import dev.citebot.config.Secret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,7 @@ package dev.citebot.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.citebot.ingest.ArticleSplitter;
-import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.article.ParsedArticle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

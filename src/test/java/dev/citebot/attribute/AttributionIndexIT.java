@@ -11,7 +11,7 @@ import dev.citebot.answer.Quote;
 import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.Ingestor;
-import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.article.ParsedArticle;
 import dev.citebot.retrieve.Scope;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;

@@ -1,7 +1,7 @@
 package dev.citebot.attribute;
 
 import dev.citebot.ingest.ArticleSplitter;
-import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.article.ParsedArticle;
 
 import java.util.List;
 

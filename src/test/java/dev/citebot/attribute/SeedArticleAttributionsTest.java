@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.citebot.ingest.ArticleSplitter;
-import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.article.ParsedArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package dev.citebot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citebot.App;
-import dev.citebot.llm.FakeModelServer;
-import dev.citebot.llm.PromptPassages;
+import dev.citebot.Main;
+import dev.citebot.chat.llm.FakeModelServer;
+import dev.citebot.chat.llm.PromptPassages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class AskChatIT {
         env.put("CITEBOT_DB", dir.resolve("db/citebot").toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = App.run(args, new ByteArrayInputStream(new byte[0]),
+        int exit = Main.run(args, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), env, dir.resolve(".env"));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

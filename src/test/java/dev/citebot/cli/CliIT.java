@@ -2,7 +2,7 @@ package dev.citebot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citebot.App;
+import dev.citebot.Main;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ class CliIT {
     private Run chat(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = App.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int exit = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of("CITEBOT_DB", dir.resolve("db/citebot").toString()), dir.resolve(".env"));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -1,5 +1,7 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.ParsedArticle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,10 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.ArticleStructure;
+import dev.citebot.article.Paragraph;
+import dev.citebot.article.ParsedArticle;
+import dev.citebot.article.Sentence;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.ParsedArticle;
+
 import dev.citebot.App;
 import dev.citebot.CountingEmbeddingModel;
 import dev.citebot.TestApps;

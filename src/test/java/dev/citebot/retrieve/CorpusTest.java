@@ -1,10 +1,10 @@
 package dev.citebot.retrieve;
 
 import dev.citebot.ingest.ArticleSplitter;
-import dev.citebot.ingest.ArticleStructure;
-import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.article.ArticleStructure;
+import dev.citebot.article.ParsedArticle;
 import dev.citebot.ingest.Passages;
-import dev.citebot.ingest.Sentence;
+import dev.citebot.article.Sentence;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;
 import dev.citebot.store.DerivedIndexes;

@@ -2,8 +2,8 @@ package dev.citebot.retrieve;
 
 import dev.citebot.ingest.ArticleReader;
 import dev.citebot.ingest.ArticleSplitter;
-import dev.citebot.ingest.ParsedArticle;
-import dev.citebot.ingest.Sentence;
+import dev.citebot.article.ParsedArticle;
+import dev.citebot.article.Sentence;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

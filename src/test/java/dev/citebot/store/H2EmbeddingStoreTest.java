@@ -1,6 +1,6 @@
 package dev.citebot.store;
 
-import dev.citebot.ingest.ParsedArticle;
+import dev.citebot.article.ParsedArticle;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;

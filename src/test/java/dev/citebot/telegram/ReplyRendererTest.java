@@ -2,11 +2,11 @@ package dev.citebot.telegram;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Quote;
-import dev.citebot.ingest.Paragraph;
-import dev.citebot.llm.ChatAnswer;
-import dev.citebot.llm.LlmAnswerer;
-import dev.citebot.store.ArticleSummary;
-import dev.citebot.store.StoredArticle;
+import dev.citebot.article.Paragraph;
+import dev.citebot.chat.ChatAnswer;
+import dev.citebot.chat.llm.LlmAnswerer;
+import dev.citebot.article.ArticleSummary;
+import dev.citebot.article.StoredArticle;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

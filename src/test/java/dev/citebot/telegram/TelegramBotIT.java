@@ -1,21 +1,23 @@
 package dev.citebot.telegram;
 
+import dev.citebot.store.ChatStateRepository;
+
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.citebot.App;
 import dev.citebot.TestApps;
 import dev.citebot.config.Secret;
 import dev.citebot.config.LlmSettings;
-import dev.citebot.ingest.Paragraph;
-import dev.citebot.llm.Answerer;
-import dev.citebot.llm.ChatAnswer;
-import dev.citebot.llm.Conversations;
-import dev.citebot.llm.FakeModelServer;
-import dev.citebot.llm.H2ChatMemoryStore;
-import dev.citebot.llm.PromptPassages;
-import dev.citebot.llm.QuoteVerifier;
+import dev.citebot.article.Paragraph;
+import dev.citebot.chat.Answerer;
+import dev.citebot.chat.ChatAnswer;
+import dev.citebot.chat.Conversations;
+import dev.citebot.chat.llm.FakeModelServer;
+import dev.citebot.store.H2ChatMemoryStore;
+import dev.citebot.chat.llm.PromptPassages;
+import dev.citebot.chat.llm.QuoteVerifier;
 import dev.citebot.retrieve.Scope;
-import dev.citebot.store.StoredArticle;
+import dev.citebot.article.StoredArticle;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,7 @@
 package dev.citebot.telegram;
 
+import dev.citebot.store.ChatStateRepository;
+
 import dev.citebot.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

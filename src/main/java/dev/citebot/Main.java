@@ -1,0 +1,57 @@
+package dev.citebot;
+
+import dev.citebot.cli.Application;
+import dev.citebot.cli.CitebotCommand;
+import dev.citebot.config.Config;
+import dev.citebot.config.ConfigLoader;
+import picocli.CommandLine;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The entry point: reads the command line and hands it to picocli with a way to build the {@link App}. */
+public final class Main {
+    private Main() {
+    }
+
+    /**
+     * Starts loading the bundled model first (nearly every command needs it, and the ONNX session takes longest
+     * to build), then runs the command line with every application sharing that one model.
+     */
+    public static void main(String[] args) {
+        int exitCode;
+        try (BundledModel model = BundledModel.start()) {
+            exitCode = run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env"),
+                    config -> new App(config, model.model()));
+        }
+        System.exit(exitCode);
+    }
+
+    /**
+     * Runs one command line and returns its exit code; {@code main} without the {@code System.exit}. Each
+     * application it opens loads the bundled model itself.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
+                          Path dotEnv) {
+        return run(args, in, out, err, env, dotEnv, App::new);
+    }
+
+    private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
+                           Path dotEnv, Function<Config, Application> apps) {
+        CitebotCommand root = new CitebotCommand(() -> apps.apply(loadConfig(env, dotEnv)),
+                db -> apps.apply(loadConfig(env, dotEnv).withDatabase(db)), in, out, err);
+        CommandLine cli = root.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private static Config loadConfig(Map<String, String> env, Path dotEnv) {
+        return new ConfigLoader(env, dotEnv).load();
+    }
+
+}

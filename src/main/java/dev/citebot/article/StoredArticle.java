@@ -1,0 +1,7 @@
+package dev.citebot.article;
+
+import java.time.Instant;
+
+/** An article as stored; paragraph offsets ({@link ArticleRepository#paragraphs}) index into {@code text}. */
+public record StoredArticle(long id, String title, String source, String sha256, String text, Instant ingestedAt) {
+}

@@ -1,0 +1,125 @@
+package dev.citebot.chat;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extractive follow-ups without a model: he, she, him, his, her resolve to the speaker of the previous answer;
+ * it and its to the previous answer's article, which also narrows the question to that article; they, them,
+ * their to the speaker when there was one, else to the article. "It" in "is it", "it is", "it was", "it seems"
+ * is no reference and stays. Words inside quotation marks are left alone, since they may be a phrase to look up
+ * verbatim.
+ */
+final class PronounRewriter {
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]");
+    private static final Pattern PRONOUN = Pattern.compile(
+            "\\b(he|she|him|his|hers|her|it|its|they|them|their)\\b(?:(?=\\s+(\\p{L}+)))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern DUMMY_IT = Pattern.compile(
+            "(?:\\b(?:is|was|isn't|wasn't)\\s+it\\b|\\bit\\s+(?:is|was|seems|seemed|appears|true|possible)\\b|\\bit['’]s\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Words after which "her" is an object, not a possessive. */
+    private static final Set<String> NOT_NOUNS = Set.of("about", "to", "for", "that", "the", "a", "an", "in", "on",
+            "at", "with", "of", "if", "when", "what", "why", "how", "and", "or", "but", "again", "too", "say", "said");
+
+    /** The standalone form of {@code question} given the chat's {@code history}, oldest message first. */
+    FollowUp rewrite(String question, List<ChatMessage> history) {
+        Optional<Antecedents> found = antecedents(history);
+        if (found.isEmpty()) {
+            return FollowUp.of(question);
+        }
+        Resolution r = new Resolution(found.get());
+        StringBuilder out = new StringBuilder();
+        Matcher quoted = QUOTED.matcher(question);
+        int last = 0;
+        while (quoted.find()) {
+            out.append(r.resolve(question.substring(last, quoted.start()))).append(quoted.group());
+            last = quoted.end();
+        }
+        out.append(r.resolve(question.substring(last)));
+        return new FollowUp(out.toString(), r.usedArticle ? found.get().article() : OptionalLong.empty());
+    }
+
+    private static Optional<Antecedents> antecedents(List<ChatMessage> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i) instanceof AiMessage ai) {
+                String speaker = ai.attribute(Conversations.SPEAKER, String.class);
+                Number article = ai.attribute(Conversations.ARTICLE_ID, Number.class);
+                if (speaker != null || article != null) {
+                    return Optional.of(new Antecedents(speaker,
+                            article == null ? OptionalLong.empty() : OptionalLong.of(article.longValue())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One rewrite's pronoun replacements; remembers whether a pronoun became the article. */
+    private static final class Resolution {
+        private final Antecedents antecedents;
+        private boolean usedArticle;
+
+        Resolution(Antecedents antecedents) {
+            this.antecedents = antecedents;
+        }
+
+        String resolve(String text) {
+            Matcher m = PRONOUN.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String replacement = dummy(text, m) ? null : replace(m.group(1).toLowerCase(Locale.ROOT),
+                        m.group(2) != null && !NOT_NOUNS.contains(m.group(2).toLowerCase(Locale.ROOT)));
+                m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? m.group(1) : replacement));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        private static boolean dummy(String text, Matcher pronoun) {
+            if (!pronoun.group(1).equalsIgnoreCase("it")) {
+                return false;
+            }
+            Matcher d = DUMMY_IT.matcher(text);
+            while (d.find()) {
+                if (d.start() <= pronoun.start() && pronoun.end() <= d.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** @return the words for {@code pronoun}, or {@code null} to leave it */
+        private String replace(String pronoun, boolean beforeNoun) {
+            String person = antecedents.speaker();
+            boolean plural = pronoun.startsWith("th");
+            if (pronoun.startsWith("it") || plural && person == null) {
+                String article = antecedents.article().isPresent() ? "the article" : null;
+                usedArticle |= article != null;
+                return pronoun.equals("it") || pronoun.equals("they") || pronoun.equals("them") ? article
+                        : possessive(article);
+            }
+            return switch (pronoun) {
+                case "he", "she", "him", "they", "them" -> person;
+                case "his", "hers", "their" -> possessive(person);
+                case "her" -> beforeNoun ? possessive(person) : person;
+                default -> null;
+            };
+        }
+
+        private static String possessive(String name) {
+            return name == null ? null : name + "’s";
+        }
+    }
+
+    /** What the previous answer was about; either may be absent. */
+    private record Antecedents(String speaker, OptionalLong article) {
+    }
+}

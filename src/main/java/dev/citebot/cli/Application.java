@@ -1,0 +1,54 @@
+package dev.citebot.cli;
+
+import dev.citebot.answer.ExtractiveAnswerer;
+import dev.citebot.attribute.AttributionIndex;
+import dev.citebot.chat.Answerer;
+import dev.citebot.config.Config;
+import dev.citebot.ingest.ArticleReader;
+import dev.citebot.ingest.Ingestor;
+import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.Database;
+import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.telegram.BotSettings;
+import dev.citebot.telegram.TelegramBot;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+/**
+ * What the commands need of a running citebot, declared here so that the command line depends on this contract
+ * and not on the composition root that builds it ({@code dev.citebot.App} implements it). Closing it closes the
+ * database and whatever model it owns.
+ */
+public interface Application extends AutoCloseable {
+
+    Config config();
+
+    ArticleReader reader();
+
+    Ingestor ingestor();
+
+    ArticleRepository articles();
+
+    /** Single questions, answered extractively without conversation memory (eval, bench). */
+    ExtractiveAnswerer answerer();
+
+    /** Conversations with memory: LLM answers when {@code CITEBOT_LLM} names a provider, else extractive ones. */
+    Answerer chatAnswerer();
+
+    /** Who said what in every stored article. */
+    AttributionIndex attributions();
+
+    EmbeddingModel embeddingModel();
+
+    H2EmbeddingStore store();
+
+    Database database();
+
+    /** Loads what the first question would otherwise load, for front ends that stay up to answer many. */
+    void warmUp();
+
+    /** The Telegram bot over this application's answerer, articles, attributions and chat state. */
+    TelegramBot telegramBot(BotSettings settings);
+
+    @Override
+    void close();
+}

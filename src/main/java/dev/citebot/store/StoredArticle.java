@@ -1,7 +1,0 @@
-package dev.citebot.store;
-
-import java.time.Instant;
-
-/** An article as stored; paragraph offsets ({@link ArticleRepository#paragraphs}) index into {@code text}. */
-public record StoredArticle(long id, String title, String source, String sha256, String text, Instant ingestedAt) {
-}

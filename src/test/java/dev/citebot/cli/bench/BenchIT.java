@@ -1,0 +1,110 @@
+package dev.citebot.cli.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A smoke run of {@code bench} on tiny inputs: two small articles of our own, a two-question QA file, one size
+ * beyond the real passages and one cold-start process. Checks what the run reports, never how fast it was.
+ */
+class BenchIT {
+    private static final String PIER = """
+            Harbour Plans Stall
+
+            The harbour board said on Monday that the new pier would be delayed until the spring.
+
+            “We will not cut corners on safety,” said Ann Lee, the board's chair. The mayor disagreed with the delay.
+            """;
+    private static final String FERRY = """
+            Ferry Fares Rise
+
+            Ferry fares will rise by ten percent in April, the operator announced on Tuesday.
+
+            “Fuel costs have doubled since last year,” said Omar Haddad, the operator's finance director.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aTinyRunReportsEverySectionAtTheRequestedSize() throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("pier.txt"), PIER);
+        Files.writeString(articles.resolve("ferry.txt"), FERRY);
+        Path qa = Files.writeString(dir.resolve("qa.jsonl"), """
+                {"id":"q1","question":"Who said they would not cut corners on safety?","answerable":true,"quote_contains":["cut corners"],"speaker_any":["Lee"]}
+                {"id":"q2","question":"What is the population of Lisbon?","answerable":false}
+                """);
+        Path whoSaid = Files.writeString(dir.resolve("whosaid.jsonl"), """
+                {"id":"w1","question":"Who said “Fuel costs have doubled since last year”?","answerable":true,"quote_contains":["Fuel costs have doubled"],"speaker_any":["Haddad"]}
+                """);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[]{"bench", "--json", "--sizes", "200", "--cold-start-runs", "1",
+                        "--articles", articles.toString(), "--qa", qa.toString(), "--whosaid", whoSaid.toString()},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir.resolve(".env"));
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode r = json.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(r.path("articles").asInt()).isEqualTo(2);
+        assertThat(r.path("sentences").asInt()).isBetween(4, 8);
+        assertThat(r.path("raw_embed_sentences_per_s").asDouble()).isPositive();
+        assertThat(r.path("ingest_ratio").asDouble()).isPositive();
+        assertThat(r.path("seed_total").asInt()).isEqualTo(2);
+        assertThat(r.path("whosaid_total").asInt()).isEqualTo(1);
+        assertThat(r.path("seed_correct").asInt()).isBetween(0, 2);
+        assertThat(r.path("baseline_seed_correct").asInt()).as("the baseline never refuses").isLessThanOrEqualTo(1);
+        assertThat(r.path("baseline_chunks").asInt()).isPositive();
+        JsonNode size = r.path("sizes").get(0);
+        assertThat(r.path("sizes")).hasSize(1);
+        assertThat(size.path("passages").asInt()).isEqualTo(200);
+        assertThat(size.path("synthetic_passages").asInt()).isPositive().isLessThan(200);
+        for (String field : new String[]{"search_p50_ms", "baseline_search_p50_ms", "speedup", "ask_p50_ms",
+                "ask_p95_ms", "ask_p99_ms"}) {
+            assertThat(size.path(field).asDouble()).as(field).isPositive();
+        }
+        assertThat(r.path("cold_start_passages").asInt()).isEqualTo(200);
+        assertThat(r.path("cold_start_ms").asDouble()).isPositive();
+        assertThat(r.path("heap_used_mb").asDouble()).isPositive();
+        assertThat(r.path("note").asText()).contains("synthetic").contains("random vectors");
+    }
+
+    @Test
+    void theTableSaysWhichPassagesAreSyntheticAndHowTheBaselineWasJudged() throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("pier.txt"), PIER);
+        Path qa = Files.writeString(dir.resolve("qa.jsonl"),
+                "{\"id\":\"q1\",\"question\":\"Who chairs the harbour board?\",\"answerable\":true,"
+                        + "\"quote_contains\":[\"chair\"]}\n");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Main.run(new String[]{"bench", "--sizes", "120", "--cold-start-runs", "0", "--articles",
+                        articles.toString(), "--qa", qa.toString(), "--whosaid", qa.toString()},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of(),
+                dir.resolve(".env"));
+
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isZero();
+        assertThat(table).contains("| 120 (").contains("synthetic passages").contains("first retrieved chunk")
+                .doesNotContain("cold start");
+    }
+}
