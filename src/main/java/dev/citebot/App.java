@@ -8,9 +8,9 @@ import dev.citebot.attribute.Lexicon;
 import dev.citebot.attribute.RuleSpeakerFinder;
 import dev.citebot.cli.Application;
 import dev.citebot.store.ChatStateRepository;
-import dev.citebot.telegram.BotSettings;
-import dev.citebot.telegram.SpeakerQuotes;
-import dev.citebot.telegram.Sleeper;
+import dev.citebot.telegram.api.BotSettings;
+import dev.citebot.telegram.inbound.SpeakerQuotes;
+import dev.citebot.telegram.send.Sleeper;
 import dev.citebot.telegram.TelegramBot;
 import dev.citebot.config.Config;
 import dev.citebot.config.ConfigException;
@@ -19,7 +19,7 @@ import dev.citebot.ingest.ArticleReader;
 import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.ingest.Ingestor;
 import dev.citebot.ingest.SeedCorpus;
-import dev.citebot.chat.Answerer;
+import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.chat.Conversations;
 import dev.citebot.chat.ExtractiveChat;
 import dev.citebot.store.H2ChatMemoryStore;
@@ -58,7 +58,7 @@ public final class App implements Application {
     private final ArticleReader reader;
     private final Ingestor ingestor;
     private final ExtractiveAnswerer answerer;
-    private final Answerer chatAnswerer;
+    private final ChatAnswerer chatAnswerer;
     private final AttributionIndex attributions;
     private final Retriever retriever;
 
@@ -143,7 +143,7 @@ public final class App implements Application {
     }
 
     @Override
-    public Answerer chatAnswerer() {
+    public ChatAnswerer chatAnswerer() {
         return chatAnswerer;
     }
 

@@ -8,7 +8,7 @@ import dev.citebot.retrieve.Scope;
  * Conversations without a language model: follow-ups are rewritten by {@link PronounRewriter}, answers come
  * from the {@link ExtractiveAnswerer}. Also the fallback of {@link LlmAnswerer}.
  */
-public final class ExtractiveChat implements Answerer {
+public final class ExtractiveChat implements ChatAnswerer {
     private final ExtractiveAnswerer extractive;
     private final Conversations conversations;
     private final PronounRewriter pronouns = new PronounRewriter();

@@ -2,14 +2,14 @@ package dev.citebot.cli;
 
 import dev.citebot.answer.ExtractiveAnswerer;
 import dev.citebot.attribute.AttributionIndex;
-import dev.citebot.chat.Answerer;
+import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.config.Config;
 import dev.citebot.ingest.ArticleReader;
 import dev.citebot.ingest.Ingestor;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;
 import dev.citebot.store.H2EmbeddingStore;
-import dev.citebot.telegram.BotSettings;
+import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.TelegramBot;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
@@ -32,7 +32,7 @@ public interface Application extends AutoCloseable {
     ExtractiveAnswerer answerer();
 
     /** Conversations with memory: LLM answers when {@code CITEBOT_LLM} names a provider, else extractive ones. */
-    Answerer chatAnswerer();
+    ChatAnswerer chatAnswerer();
 
     /** Who said what in every stored article. */
     AttributionIndex attributions();

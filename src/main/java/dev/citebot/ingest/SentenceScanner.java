@@ -12,7 +12,7 @@ import java.util.List;
  * when blank space follows and then a capital letter, a digit, or an opening quotation mark or bracket. A
  * single full stop that closes an abbreviation does not end a sentence (see {@link Abbreviations}). Lower-case
  * continuations (mid-sentence ellipses, {@code etc.}, {@code p.m.}) and decimals never qualify, and neither
- * does a quoted question or exclamation followed by its named speaker (see {@link Attribution}).
+ * does a quoted question or exclamation followed by its named speaker (see {@link SpeakerAfterQuote}).
  *
  * <p>A line break inside a paragraph also ends a sentence when the line has no closing punctuation of its own
  * (a list item, a byline under a quote, a headline) and the next line starts like a sentence or a list item,
@@ -126,7 +126,7 @@ final class SentenceScanner {
     /** A quoted question or exclamation followed by its speaker ({@code “Why?” Graham asked.}). */
     private static boolean isAttributedQuote(CharSequence text, int run, int runEnd, int close, int next, int end) {
         return contains(text, run, runEnd, '?', '!') && contains(text, runEnd, close, '”', '"')
-                && Attribution.follows(text, next, end);
+                && SpeakerAfterQuote.follows(text, next, end);
     }
 
     private static boolean contains(CharSequence text, int from, int to, char one, char other) {

@@ -1,5 +1,7 @@
 package dev.citebot.telegram;
 
+import dev.citebot.telegram.inbound.PollCutoff;
+
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
@@ -9,7 +11,7 @@ import java.time.Duration;
  * The bot's two OkHttp clients. They share the bot's daemon HTTP threads but have their own dispatchers and
  * connection pools, so that ending the long poll never touches a reply being sent.
  */
-final class HttpClients {
+public final class HttpClients {
     static final Duration CONNECT = Duration.ofSeconds(10);
     static final Duration SEND = Duration.ofSeconds(30);
     /** Longer than the 50 s Telegram holds a long poll. */
@@ -19,7 +21,7 @@ final class HttpClients {
     private HttpClients() {
     }
 
-    static OkHttpClient sending(Dispatcher dispatcher) {
+    public static OkHttpClient sending(Dispatcher dispatcher) {
         dispatcher.setMaxRequestsPerHost(MAX_REQUESTS_PER_HOST);
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
@@ -42,7 +44,7 @@ final class HttpClients {
                 .build();
     }
 
-    static void release(OkHttpClient... clients) {
+    public static void release(OkHttpClient... clients) {
         for (OkHttpClient client : clients) {
             client.dispatcher().cancelAll();
             client.connectionPool().evictAll();

@@ -1,9 +1,31 @@
 package dev.citebot.telegram;
 
+import dev.citebot.telegram.inbound.UpdateDispatcher;
+import dev.citebot.telegram.inbound.PollBackOff;
+import dev.citebot.telegram.api.TelegramException;
+import dev.citebot.telegram.render.ReplyRenderer;
+import dev.citebot.telegram.render.MessageSplitter;
+import dev.citebot.telegram.api.RedactedThrowable;
+import dev.citebot.telegram.inbound.UpdateHandler;
+import dev.citebot.telegram.inbound.SpeakerQuotes;
+import dev.citebot.telegram.send.SendThrottle;
+import dev.citebot.telegram.inbound.UpdateRouter;
+import dev.citebot.telegram.inbound.QuoteCommands;
+import dev.citebot.telegram.send.Sleeper;
+import dev.citebot.telegram.send.Replies;
+import dev.citebot.telegram.inbound.ChatRateLimiter;
+import dev.citebot.telegram.api.BotIdentity;
+import dev.citebot.telegram.render.BotTexts;
+import dev.citebot.telegram.inbound.Commands;
+import dev.citebot.telegram.inbound.DaemonThreads;
+import dev.citebot.telegram.inbound.PollCutoff;
+import dev.citebot.telegram.api.BotSettings;
+import dev.citebot.telegram.send.Sender;
+
 import dev.citebot.store.ChatStateRepository;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citebot.chat.Answerer;
+import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.store.ArticleRepository;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -49,7 +71,7 @@ public final class TelegramBot implements AutoCloseable {
     private static final Duration THREADS_STOP = Duration.ofSeconds(5);
 
     private final BotSettings settings;
-    private final Answerer answerer;
+    private final ChatAnswerer answerer;
     private final ArticleRepository articles;
     private final SpeakerQuotes speakerQuotes;
     private final ChatStateRepository chats;
@@ -65,7 +87,7 @@ public final class TelegramBot implements AutoCloseable {
     private final AtomicReference<UpdateDispatcher> dispatcher = new AtomicReference<>();
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    public TelegramBot(BotSettings settings, Answerer answerer, ArticleRepository articles,
+    public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleRepository articles,
                        SpeakerQuotes speakerQuotes, ChatStateRepository chats, Sleeper sleeper) {
         this.settings = settings;
         this.speakerQuotes = speakerQuotes;
@@ -173,7 +195,7 @@ public final class TelegramBot implements AutoCloseable {
         QuoteCommands quotes = new QuoteCommands(speakerQuotes, articles, chats, replies, renderer);
         Commands commands = new Commands(answerer, articles, chats, replies, renderer, me, settings.examples(),
                 quotes);
-        Conversation conversation = new Conversation(answerer, articles, chats, limiter, replies, renderer, commands,
+        UpdateHandler conversation = new UpdateHandler(answerer, articles, chats, limiter, replies, renderer, commands,
                 settings.maxQuestionLength());
         return new UpdateDispatcher(new UpdateRouter(me), conversation, chats, replies, me, settings.token(),
                 settings.workers());
@@ -228,7 +250,7 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    static TelegramUrl telegramUrl(URI api) {
+    public static TelegramUrl telegramUrl(URI api) {
         boolean https = "https".equalsIgnoreCase(api.getScheme());
         int port = api.getPort() != -1 ? api.getPort() : https ? 443 : 80;
         return new TelegramUrl(api.getScheme(), api.getHost(), port, false);

@@ -1,6 +1,6 @@
 package dev.citebot.store;
 
-import dev.citebot.telegram.DaemonThreads;
+import dev.citebot.telegram.inbound.DaemonThreads;
 
 import dev.citebot.article.Paragraph;
 import dev.citebot.article.ParsedArticle;

@@ -1,5 +1,7 @@
 package dev.citebot.telegram;
 
+import dev.citebot.telegram.inbound.DaemonThreads;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,10 +33,10 @@ import java.util.function.Predicate;
  * real server holds it longer),
  * answers {@code sendMessage} with a message, and lets a test script failures per method.
  */
-final class FakeBotApi implements AutoCloseable {
-    static final long BOT_ID = 4242;
-    static final String BOT_USERNAME = "citebot_test_bot";
-    static final Duration HOLD = Duration.ofMillis(500);
+public final class FakeBotApi implements AutoCloseable {
+    public static final long BOT_ID = 4242;
+    public static final String BOT_USERNAME = "citebot_test_bot";
+    public static final Duration HOLD = Duration.ofMillis(500);
 
     private final Duration hold;
     private final ObjectMapper json = new ObjectMapper();
@@ -51,34 +53,34 @@ final class FakeBotApi implements AutoCloseable {
      * One request as received, in arrival order; {@code status} is what the server answered and
      * {@code messageId} the id of the message it created (0 if none).
      */
-    record Call(int seq, String token, String method, JsonNode body, int status, int messageId) {
-        long chatId() {
+    public record Call(int seq, String token, String method, JsonNode body, int status, int messageId) {
+        public long chatId() {
             return body.path("chat_id").asLong();
         }
 
-        String text() {
+        public String text() {
             return body.path("text").asText();
         }
 
-        boolean repliesTo(int messageId) {
+        public boolean repliesTo(int messageId) {
             return body.path("reply_parameters").path("message_id").asInt(-1) == messageId;
         }
 
-        boolean delivered() {
+        public boolean delivered() {
             return status == 200;
         }
     }
 
     /** A scripted answer: an HTTP status with Telegram's error body. */
-    record Reply(int status, String description, Integer retryAfter) {
+    public record Reply(int status, String description, Integer retryAfter) {
     }
 
-    FakeBotApi() throws IOException {
+    public FakeBotApi() throws IOException {
         this(HOLD);
     }
 
     /** @param hold how long an empty poll is held before it is answered with no updates */
-    FakeBotApi(Duration hold) throws IOException {
+    public FakeBotApi(Duration hold) throws IOException {
         this.hold = hold;
         threads = Executors.newCachedThreadPool(new DaemonThreads("fake-bot-api"));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -87,40 +89,40 @@ final class FakeBotApi implements AutoCloseable {
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    synchronized void queue(JsonNode... more) {
+    public synchronized void queue(JsonNode... more) {
         updates.addAll(List.of(more));
         notifyAll();
     }
 
     /** The next call of {@code method} gets this error instead of success. */
-    synchronized void failNext(String method, int status, String description, Integer retryAfter) {
+    public synchronized void failNext(String method, int status, String description, Integer retryAfter) {
         scripted.computeIfAbsent(key(method), k -> new ArrayDeque<>()).add(new Reply(status, description, retryAfter));
     }
 
     /** Every call of {@code method} gets this error. */
-    synchronized void failAlways(String method, int status, String description) {
+    public synchronized void failAlways(String method, int status, String description) {
         always.put(key(method), new Reply(status, description, null));
     }
 
     /** Every call of {@code method} is answered only after {@code delay}. */
-    synchronized void delay(String method, Duration delay) {
+    public synchronized void delay(String method, Duration delay) {
         delays.put(key(method), delay);
     }
 
-    synchronized List<Call> calls() {
+    public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    synchronized List<Call> calls(String method) {
+    public synchronized List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(key(method))).toList();
     }
 
     /** Waits until at least {@code count} calls of {@code method} match, and returns all matching calls. */
-    synchronized List<Call> await(String method, Predicate<Call> matching, int count, Duration timeout)
+    public synchronized List<Call> await(String method, Predicate<Call> matching, int count, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
@@ -137,7 +139,7 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    Call awaitOne(String method, Predicate<Call> matching) throws InterruptedException {
+    public Call awaitOne(String method, Predicate<Call> matching) throws InterruptedException {
         return await(method, matching, 1, Duration.ofSeconds(30)).get(0);
     }
 

@@ -1,12 +1,14 @@
 package dev.citebot.telegram;
 
+import dev.citebot.telegram.send.Sleeper;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
 /** A clock that only moves when someone sleeps on it; records every sleep. */
-final class FakeTime implements LongSupplier, Sleeper {
+public final class FakeTime implements LongSupplier, Sleeper {
     private long now = 1_000_000_000L;
     private final List<Duration> sleeps = new ArrayList<>();
 
@@ -21,15 +23,15 @@ final class FakeTime implements LongSupplier, Sleeper {
         now += duration.toNanos();
     }
 
-    synchronized void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now += duration.toNanos();
     }
 
-    synchronized List<Duration> sleeps() {
+    public synchronized List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 
-    synchronized Duration slept() {
+    public synchronized Duration slept() {
         return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
     }
 }

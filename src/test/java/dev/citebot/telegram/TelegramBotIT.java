@@ -1,5 +1,16 @@
 package dev.citebot.telegram;
 
+import dev.citebot.telegram.api.ChatRef;
+import dev.citebot.telegram.render.MessageSplitter;
+import dev.citebot.telegram.inbound.SpeakerQuotes;
+import dev.citebot.telegram.send.Sleeper;
+import dev.citebot.telegram.render.Html;
+import dev.citebot.telegram.api.BotIdentity;
+import dev.citebot.telegram.render.BotTexts;
+import dev.citebot.telegram.api.BotSettings;
+import dev.citebot.telegram.send.RecordingSleeper;
+import dev.citebot.telegram.render.TelegramHtml;
+
 import dev.citebot.store.ChatStateRepository;
 
 import ch.qos.logback.classic.Level;
@@ -9,7 +20,7 @@ import dev.citebot.TestApps;
 import dev.citebot.config.Secret;
 import dev.citebot.config.LlmSettings;
 import dev.citebot.article.Paragraph;
-import dev.citebot.chat.Answerer;
+import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.chat.ChatAnswer;
 import dev.citebot.chat.Conversations;
 import dev.citebot.chat.llm.FakeModelServer;
@@ -261,7 +272,7 @@ class TelegramBotIT {
 
     @Test
     void aFailingAnswerGetsAnApologyAndTheNextQuestionIsStillAnswered() throws Exception {
-        Answerer failsOnBoom = new Answerer() {
+        ChatAnswerer failsOnBoom = new ChatAnswerer() {
             @Override
             public ChatAnswer answer(String chatId, String question, Scope scope) {
                 if (question.contains("boom")) {
@@ -436,7 +447,7 @@ class TelegramBotIT {
         return startBot(app.chatAnswerer(), BotSettings.of(TOKEN, api.url()), Sleeper.system());
     }
 
-    private TelegramBot startBot(Answerer answerer, BotSettings settings, Sleeper sleeper) {
+    private TelegramBot startBot(ChatAnswerer answerer, BotSettings settings, Sleeper sleeper) {
         TelegramBot bot = new TelegramBot(settings, answerer, app.articles(),
                 SpeakerQuotes.of(app.attributions()), new ChatStateRepository(app.database()), sleeper);
         bots.add(bot);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** Bot API update JSON as Telegram sends it, for the fake server and for routing tests. */
-final class Updates {
+public final class Updates {
     static final long USER_ID = 777;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -13,14 +13,14 @@ final class Updates {
     }
 
     /** A text message; a negative chat id makes it a supergroup message from {@link #USER_ID}. */
-    static ObjectNode text(int updateId, long chatId, int messageId, String text) {
+    public static ObjectNode text(int updateId, long chatId, int messageId, String text) {
         ObjectNode update = update(updateId, chatId, messageId);
         message(update).put("text", text);
         return update;
     }
 
     /** A text message replying to message {@code repliedId}, which the bot sent. */
-    static ObjectNode replyToBot(int updateId, long chatId, int messageId, int repliedId, String text) {
+    public static ObjectNode replyToBot(int updateId, long chatId, int messageId, int repliedId, String text) {
         ObjectNode update = text(updateId, chatId, messageId, text);
         ObjectNode replied = message(chatId, repliedId);
         replied.set("from", botUser(JSON));
@@ -29,7 +29,7 @@ final class Updates {
         return update;
     }
 
-    static ObjectNode sticker(int updateId, long chatId, int messageId) {
+    public static ObjectNode sticker(int updateId, long chatId, int messageId) {
         ObjectNode update = update(updateId, chatId, messageId);
         message(update).putObject("sticker").put("file_id", "sticker-1").put("file_unique_id", "u1")
                 .put("type", "regular").put("width", 512).put("height", 512)
@@ -38,7 +38,7 @@ final class Updates {
     }
 
     /** A press on a button under the bot's message {@code messageId}. */
-    static ObjectNode press(int updateId, long chatId, int messageId, String callbackId, String data) {
+    public static ObjectNode press(int updateId, long chatId, int messageId, String callbackId, String data) {
         ObjectNode update = JSON.createObjectNode();
         update.put("update_id", updateId);
         ObjectNode query = update.putObject("callback_query");
@@ -53,7 +53,7 @@ final class Updates {
         return update;
     }
 
-    static Update parse(ObjectNode json) {
+    public static Update parse(ObjectNode json) {
         return JSON.convertValue(json, Update.class);
     }
 

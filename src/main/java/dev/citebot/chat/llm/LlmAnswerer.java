@@ -3,7 +3,7 @@ package dev.citebot.chat.llm;
 import dev.citebot.chat.FollowUp;
 import dev.citebot.chat.ChatAnswer;
 import dev.citebot.chat.ExtractiveChat;
-import dev.citebot.chat.Answerer;
+import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.chat.Conversations;
 
 import dev.citebot.answer.Answer;
@@ -29,7 +29,7 @@ import java.util.Optional;
  * questions by the model ({@link FollowUpRewriter}). When the model fails, times out, can't be reached, or
  * leaves no verifiable quotation, the answer is the extractive one and the log says why.
  */
-public final class LlmAnswerer implements Answerer {
+public final class LlmAnswerer implements ChatAnswerer {
     public static final String MODE = "llm";
     static final int PASSAGES = 8;
     private static final int MAX_REASON = 300;

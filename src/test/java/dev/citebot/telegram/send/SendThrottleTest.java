@@ -1,0 +1,72 @@
+package dev.citebot.telegram.send;
+
+import dev.citebot.telegram.api.ChatRef;
+import dev.citebot.telegram.FakeTime;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SendThrottleTest {
+    private static final ChatRef GROUP = new ChatRef(-100, null, true);
+    private static final ChatRef OTHER_GROUP = new ChatRef(-200, null, true);
+    private static final ChatRef PRIVATE = new ChatRef(7, null, false);
+
+    private final FakeTime time = new FakeTime();
+    private final SendThrottle throttle = new SendThrottle(30, 20, time, time);
+
+    @Test
+    void thirtyMessagesASecondGoAtOnceAndTheNextWaitsForTheWindow() throws InterruptedException {
+        for (int i = 0; i < 30; i++) {
+            throttle.acquire(new ChatRef(i, null, false));
+        }
+        assertThat(time.sleeps()).isEmpty();
+
+        throttle.acquire(PRIVATE);
+
+        assertThat(time.slept()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aGroupGetsTwentyMessagesAMinute() throws InterruptedException {
+        for (int i = 0; i < 20; i++) {
+            throttle.acquire(GROUP);
+            time.advance(Duration.ofSeconds(1));
+        }
+        assertThat(time.sleeps()).isEmpty();
+
+        throttle.acquire(GROUP);
+
+        assertThat(time.slept()).isEqualTo(Duration.ofSeconds(40));
+    }
+
+    @Test
+    void aFullGroupDoesNotHoldUpOtherChats() throws InterruptedException {
+        for (int i = 0; i < 20; i++) {
+            throttle.acquire(GROUP);
+            time.advance(Duration.ofMillis(100));
+        }
+
+        throttle.acquire(OTHER_GROUP);
+        throttle.acquire(PRIVATE);
+
+        assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void noMinuteEverHoldsMoreThanTwentyMessagesToAGroup() throws InterruptedException {
+        java.util.List<Long> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            throttle.acquire(GROUP);
+            sent.add(time.getAsLong());
+            time.advance(Duration.ofMillis(700));
+        }
+
+        long minute = Duration.ofMinutes(1).toNanos();
+        for (long start : sent) {
+            assertThat(sent.stream().filter(t -> t >= start && t < start + minute).count()).isLessThanOrEqualTo(20);
+        }
+    }
+}
