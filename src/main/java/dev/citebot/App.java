@@ -6,7 +6,7 @@ import dev.citebot.attribute.AttributionIndex;
 import dev.citebot.attribute.IndexSpeakerFinder;
 import dev.citebot.attribute.Lexicon;
 import dev.citebot.attribute.RuleSpeakerFinder;
-import dev.citebot.cli.Application;
+import dev.citebot.cli.context.Application;
 import dev.citebot.store.ChatStateRepository;
 import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.inbound.SpeakerQuotes;

@@ -1,6 +1,6 @@
 package dev.citebot;
 
-import dev.citebot.cli.Application;
+import dev.citebot.cli.context.Application;
 import dev.citebot.cli.CitebotCommand;
 import dev.citebot.config.Config;
 import dev.citebot.config.ConfigLoader;

@@ -8,7 +8,7 @@ import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.QuestionType;
 import dev.citebot.retrieve.Retriever;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.citebot.retrieve.ScoringWeights;
 
 import java.util.ArrayList;

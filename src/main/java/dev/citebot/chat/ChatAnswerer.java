@@ -1,6 +1,6 @@
 package dev.citebot.chat;
 
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 
 /**
  * Answers the questions of conversations. Each chat has its own bounded memory, kept in the database so that

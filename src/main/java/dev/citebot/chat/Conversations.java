@@ -1,5 +1,6 @@
 package dev.citebot.chat;
 
+import dev.citebot.article.Passages;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Quote;
 import dev.langchain4j.data.message.AiMessage;
@@ -22,7 +23,7 @@ import java.util.Map;
 public final class Conversations {
     public static final int MAX_MESSAGES = 10;
     static final String SPEAKER = "speaker";
-    static final String ARTICLE_ID = "article_id";
+    static final String ARTICLE_ID = Passages.ARTICLE_ID;
 
     private final ChatMemoryStore store;
 

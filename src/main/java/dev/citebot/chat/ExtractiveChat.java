@@ -2,7 +2,7 @@ package dev.citebot.chat;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.ExtractiveAnswerer;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 
 /**
  * Conversations without a language model: follow-ups are rewritten by {@link PronounRewriter}, answers come

@@ -1,6 +1,6 @@
 package dev.citebot.chat;
 
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 
 import java.util.OptionalLong;
 

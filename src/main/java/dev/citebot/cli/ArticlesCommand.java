@@ -1,5 +1,8 @@
 package dev.citebot.cli;
 
+import dev.citebot.cli.context.CliContext;
+import dev.citebot.cli.context.Application;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.citebot.article.ArticleSummary;

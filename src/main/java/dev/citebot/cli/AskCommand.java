@@ -1,10 +1,13 @@
 package dev.citebot.cli;
 
+import dev.citebot.cli.context.CliContext;
+import dev.citebot.cli.context.Application;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.citebot.chat.ChatAnswer;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,5 +1,8 @@
 package dev.citebot.cli;
 
+import dev.citebot.cli.context.CliContext;
+import dev.citebot.cli.context.Application;
+
 
 import dev.citebot.answer.Answer;
 import dev.citebot.cli.bench.BenchInputs;
@@ -10,7 +13,7 @@ import dev.citebot.cli.bench.MemoryUse;
 import dev.citebot.eval.QaFile;
 import dev.citebot.eval.QaItem;
 import dev.citebot.ingest.ArticleReader;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,8 +1,10 @@
 package dev.citebot.cli;
 
+import dev.citebot.cli.context.Application;
+
 
 import dev.citebot.chat.ChatAnswer;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.citebot.article.ArticleSummary;
 
 import java.io.BufferedReader;

@@ -1,6 +1,8 @@
 package dev.citebot.cli;
 
 
+import dev.citebot.cli.context.Application;
+import dev.citebot.cli.context.CliContext;
 import dev.citebot.answer.Answer;
 import dev.citebot.attribute.AttributionExtractor;
 import dev.citebot.attribute.Lexicon;
@@ -12,7 +14,7 @@ import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.eval.QaItem;
 import dev.citebot.eval.QaJudge;
 import dev.citebot.eval.QaResult;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,5 +1,8 @@
 package dev.citebot.cli;
 
+import dev.citebot.cli.context.CliContext;
+import dev.citebot.cli.context.Application;
+
 
 import dev.citebot.attribute.SpeakerCount;
 import picocli.CommandLine.Command;

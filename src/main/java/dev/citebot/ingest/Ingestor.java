@@ -1,5 +1,7 @@
 package dev.citebot.ingest;
 
+import dev.citebot.article.Passages;
+
 import dev.citebot.article.ArticleStructure;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Sentence;

@@ -1,5 +1,7 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.article.Scope;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;

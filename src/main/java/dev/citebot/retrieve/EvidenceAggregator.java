@@ -2,7 +2,7 @@ package dev.citebot.retrieve;
 
 import dev.citebot.attribute.Speaker;
 import dev.citebot.attribute.SpeakerFinder;
-import dev.citebot.ingest.Passages;
+import dev.citebot.article.Passages;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.ContentMetadata;

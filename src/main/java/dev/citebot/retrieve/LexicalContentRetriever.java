@@ -1,5 +1,7 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.article.Scope;
+
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.query.Query;

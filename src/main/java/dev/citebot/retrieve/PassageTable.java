@@ -1,6 +1,6 @@
 package dev.citebot.retrieve;
 
-import dev.citebot.ingest.Passages;
+import dev.citebot.article.Passages;
 import dev.citebot.article.Sentence;
 import dev.citebot.store.StoredRows;
 import dev.langchain4j.data.segment.TextSegment;

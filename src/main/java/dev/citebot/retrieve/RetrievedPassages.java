@@ -1,6 +1,6 @@
 package dev.citebot.retrieve;
 
-import dev.citebot.ingest.Passages;
+import dev.citebot.article.Passages;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.rag.content.Content;

@@ -1,5 +1,7 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.article.Scope;
+
 import dev.citebot.attribute.SpeakerFinder;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.embedding.EmbeddingModel;

@@ -1,6 +1,6 @@
 package dev.citebot.store;
 
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import org.h2.api.ErrorCode;
 
 import java.sql.PreparedStatement;

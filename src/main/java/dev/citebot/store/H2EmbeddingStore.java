@@ -1,5 +1,6 @@
 package dev.citebot.store;
 
+import dev.citebot.article.Passages;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
@@ -45,7 +46,7 @@ import java.util.function.UnaryOperator;
  */
 public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
     /** The metadata key holding the id of the article a segment was cut from. */
-    public static final String ARTICLE_ID = "article_id";
+    public static final String ARTICLE_ID = Passages.ARTICLE_ID;
 
     private final Database db;
     private final int dimension;

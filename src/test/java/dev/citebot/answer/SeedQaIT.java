@@ -7,7 +7,7 @@ import dev.citebot.eval.QaFile;
 import dev.citebot.eval.QaItem;
 import dev.citebot.eval.QaJudge;
 import dev.citebot.eval.QaResult;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.citebot.article.StoredArticle;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.AfterAll;

@@ -12,7 +12,7 @@ import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.Ingestor;
 import dev.citebot.article.ParsedArticle;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;
 import dev.citebot.store.H2EmbeddingStore;

@@ -6,7 +6,7 @@ import dev.citebot.App;
 import dev.citebot.CountingEmbeddingModel;
 import dev.citebot.TestApps;
 import dev.citebot.answer.Answer;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;
 import dev.citebot.store.H2EmbeddingStore;

@@ -1,9 +1,11 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.article.Scope;
+
 import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.article.ArticleStructure;
 import dev.citebot.article.ParsedArticle;
-import dev.citebot.ingest.Passages;
+import dev.citebot.article.Passages;
 import dev.citebot.article.Sentence;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.store.Database;

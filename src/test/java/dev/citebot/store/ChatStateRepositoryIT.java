@@ -4,7 +4,7 @@ import dev.citebot.telegram.inbound.DaemonThreads;
 
 import dev.citebot.article.Paragraph;
 import dev.citebot.article.ParsedArticle;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

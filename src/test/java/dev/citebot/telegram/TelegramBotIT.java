@@ -27,7 +27,7 @@ import dev.citebot.chat.llm.FakeModelServer;
 import dev.citebot.store.H2ChatMemoryStore;
 import dev.citebot.chat.llm.PromptPassages;
 import dev.citebot.chat.llm.QuoteVerifier;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.citebot.article.StoredArticle;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;

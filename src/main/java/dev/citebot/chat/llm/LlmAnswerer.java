@@ -11,7 +11,7 @@ import dev.citebot.config.LlmSettings;
 import dev.citebot.config.Secret;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;

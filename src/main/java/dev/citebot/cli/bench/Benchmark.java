@@ -1,14 +1,14 @@
 package dev.citebot.cli.bench;
 
 
-import dev.citebot.cli.Application;
+import dev.citebot.cli.context.Application;
 import dev.citebot.eval.QaItem;
 import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.article.ArticleStructure;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Sentence;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;

@@ -1,10 +1,10 @@
 package dev.citebot.cli.bench;
 
 
-import dev.citebot.cli.Application;
+import dev.citebot.cli.context.Application;
 import dev.citebot.article.ArticleStructure;
 import dev.citebot.article.ParsedArticle;
-import dev.citebot.ingest.Passages;
+import dev.citebot.article.Passages;
 import dev.citebot.article.Sentence;
 import dev.citebot.store.Transaction;
 import dev.langchain4j.data.embedding.Embedding;

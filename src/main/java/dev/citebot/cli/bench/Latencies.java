@@ -1,7 +1,7 @@
 package dev.citebot.cli.bench;
 
 import dev.citebot.answer.ExtractiveAnswerer;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;

@@ -11,7 +11,7 @@ import dev.citebot.store.ChatStateRepository;
 
 import dev.citebot.article.Paragraph;
 import dev.citebot.chat.ChatAnswerer;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.citebot.store.ArticleRepository;
 import dev.citebot.article.ArticleSummary;
 import dev.citebot.article.StoredArticle;

@@ -1,6 +1,5 @@
 package dev.citebot.telegram.render;
 
-import dev.citebot.telegram.inbound.Commands;
 
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 

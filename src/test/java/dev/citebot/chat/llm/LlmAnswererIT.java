@@ -12,7 +12,7 @@ import dev.citebot.config.LlmSettings;
 import dev.citebot.config.Secret;
 import dev.citebot.chat.llm.FakeModelServer.Behaviour;
 import dev.citebot.chat.llm.FakeModelServer.Protocol;
-import dev.citebot.retrieve.Scope;
+import dev.citebot.article.Scope;
 import dev.citebot.store.Database;
 import dev.citebot.article.StoredArticle;
 import dev.langchain4j.model.embedding.EmbeddingModel;

@@ -1,4 +1,4 @@
-package dev.citebot.cli;
+package dev.citebot.cli.context;
 
 import dev.citebot.answer.ExtractiveAnswerer;
 import dev.citebot.attribute.AttributionIndex;

@@ -1,6 +1,5 @@
-package dev.citebot.ingest;
+package dev.citebot.article;
 
-import dev.citebot.article.Sentence;
 
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;

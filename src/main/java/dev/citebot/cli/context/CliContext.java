@@ -1,4 +1,4 @@
-package dev.citebot.cli;
+package dev.citebot.cli.context;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,6 +1,5 @@
-package dev.citebot.retrieve;
+package dev.citebot.article;
 
-import dev.citebot.ingest.Passages;
 import dev.langchain4j.store.embedding.filter.Filter;
 import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 
