@@ -92,7 +92,7 @@ public final class App implements Application {
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
         this.retriever = new Retriever(new Corpus(articles, store, new DerivedIndexes(database)), store, embeddingModel,
                 new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), ScoringWeights.DEFAULT);
-        this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
+        this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT, attributions::quotesBy);
         Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
         ExtractiveChat extractiveChat = new ExtractiveChat(answerer, conversations);
         this.chatAnswerer = config.llm().enabled()

@@ -1,5 +1,6 @@
 package dev.citebot.answer;
 
+import dev.citebot.attribute.IndexedAttribution;
 import dev.citebot.attribute.Speaker;
 import dev.citebot.retrieve.ArticleView;
 import dev.citebot.retrieve.CorpusSnapshot;
@@ -15,11 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Answers with 1–3 verbatim sentences from the articles, best first, and no model but the embedding model.
  * Says the articles don't say when the best candidate scores below the calibrated threshold, or when the
- * question names someone or something no article in scope mentions.
+ * question names someone or something no article in scope mentions. "What did X say?" is answered from the
+ * attribution index (X's own words, however they are worded); a question not in English gets a reply saying
+ * which language citebot answers in.
  */
 public final class ExtractiveAnswerer {
     public static final String MODE = "extractive";
@@ -29,35 +33,88 @@ public final class ExtractiveAnswerer {
     private final Retriever retriever;
     private final QuestionAnalyzer analyzer;
     private final ScoringWeights weights;
+    private final SpeakerRoute speakers;
 
-    public ExtractiveAnswerer(Retriever retriever, QuestionAnalyzer analyzer, ScoringWeights weights) {
+    public ExtractiveAnswerer(Retriever retriever, QuestionAnalyzer analyzer, ScoringWeights weights,
+                              QuotesBySpeaker quotes) {
         this.retriever = retriever;
         this.analyzer = analyzer;
         this.weights = weights;
+        this.speakers = new SpeakerRoute(quotes);
     }
 
     /** @throws IllegalArgumentException for an empty question */
     public Answer answer(String question, Scope scope) {
+        return answer(question, scope, text -> false);
+    }
+
+    /**
+     * Answers, leaving out the quotes {@code shown} says the asker has already seen ("What else did he say?").
+     *
+     * @throws IllegalArgumentException for an empty question
+     */
+    public Answer answer(String question, Scope scope, Predicate<String> shown) {
         long began = System.nanoTime();
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("the question is empty");
         }
         QuestionAnalysis analysis = analyzer.analyze(question);
+        if (!Language.readable(question)) {
+            return refusal(analysis, Language.REPLY, null, began);
+        }
         CorpusSnapshot corpus = retriever.corpus();
+        if (SpeakerRoute.applies(analysis)) {
+            List<Quote> own = speakers.quotes(analysis, scope, MAX_QUOTES, shown).stream()
+                    .map(a -> quote(a, corpus)).toList();
+            if (!own.isEmpty()) {
+                return new Answer(analysis.text(), true, "", AnswerText.answered("", own), own, MODE,
+                        millisSince(began));
+            }
+        }
         Optional<String> unknown = unknownEntity(analysis, corpus, scope);
         if (unknown.isPresent()) {
             return refusal(analysis, notMentioned(corpus, scope, unknown.get()), null, began);
         }
-        List<Evidence> evidence = retriever.retrieve(analysis, scope);
+        List<Evidence> evidence = speakerFirst(analysis, retriever.retrieve(analysis, scope), corpus);
         if (evidence.isEmpty() || evidence.get(0).score() < weights.refusalThreshold()) {
             Quote closest = evidence.isEmpty() ? null : quote(evidence.get(0), corpus);
             return refusal(analysis, single(corpus, scope) ? "The article doesn't say." : "The articles don't say.",
                     closest, began);
         }
-        List<Quote> quotes = select(analysis, evidence).stream().map(e -> quote(e, corpus)).toList();
+        List<Evidence> unseen = evidence.stream()
+                .filter(e -> !shown.test(text(e, corpus)))
+                .toList();
+        List<Quote> quotes = select(analysis, unseen.isEmpty() ? evidence : unseen).stream()
+                .map(e -> quote(e, corpus)).toList();
         String lead = lead(analysis, quotes.get(0));
         return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
                 millisSince(began));
+    }
+
+    /**
+     * For "What did X say?" that the index could not answer, the best passage that names X comes first and passes
+     * the threshold: X is in the article (else the question is refused before), and a sentence naming X is the
+     * closest the article comes to X's words.
+     */
+    private List<Evidence> speakerFirst(QuestionAnalysis analysis, List<Evidence> evidence, CorpusSnapshot corpus) {
+        if (!SpeakerRoute.applies(analysis)) {
+            return evidence;
+        }
+        String subject = analysis.subject().orElseThrow();
+        for (Evidence e : evidence) {
+            if (SpeakerRoute.mentions(subject, text(e, corpus))) {
+                List<Evidence> out = new ArrayList<>(evidence);
+                out.remove(e);
+                out.add(0, new Evidence(e.articleId(), e.paragraph(), e.start(), e.end(),
+                        Math.max(e.score(), weights.refusalThreshold()), e.speaker(), e.speakerIsSubject()));
+                return out;
+            }
+        }
+        return evidence;
+    }
+
+    private static String text(Evidence e, CorpusSnapshot corpus) {
+        return corpus.article(e.articleId()).orElseThrow().text().substring(e.start(), e.end());
     }
 
     private List<Evidence> select(QuestionAnalysis analysis, List<Evidence> evidence) {
@@ -121,6 +178,14 @@ public final class ExtractiveAnswerer {
         return new Quote(e.articleId(), article.title(), article.source(), e.paragraph(),
                 e.start(), e.end(), article.text().substring(e.start(), e.end()),
                 speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::role).orElse(null));
+    }
+
+    private static Quote quote(IndexedAttribution a, CorpusSnapshot corpus) {
+        ArticleView article = corpus.article(a.articleId()).orElseThrow();
+        Speaker speaker = a.speaker();
+        return new Quote(a.articleId(), article.title(), article.source(), a.paragraph(),
+                a.attribution().contentStart(), a.attribution().contentEnd(), a.content(), speaker.name(),
+                speaker.role());
     }
 
     private static long millisSince(long began) {

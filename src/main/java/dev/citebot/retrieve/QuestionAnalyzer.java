@@ -14,7 +14,9 @@ public final class QuestionAnalyzer {
     private static final String CUES = "say|said|says|tell|told|warn|warned|argue|argued|claim|claimed|think|thought|"
             + "believe|report|reported|suggest|suggested|accuse|accused|predict|predicted|mean|want|add|added|"
             + "state|stated|note|noted|announce|announced|insist|insisted|deny|denied|admit|admitted|indicate|"
-            + "indicated|describe|described|call|called|write|wrote|feel|reveal|revealed|promise|promised";
+            + "indicated|describe|described|call|called|write|wrote|feel|reveal|revealed|promise|promised|declare|declared|"
+            + "stress|stressed|explain|explained|comment|commented|respond|responded|reply|replied|acknowledge|"
+            + "acknowledged|conclude|concluded|emphasise|emphasised|emphasize|emphasized";
     private static final Pattern SUBJECT_BEFORE_CUE = Pattern.compile(
             "\\b(?:did|does|do|has|have|had|will|would|could)\\s+(.+?)\\s+(?:" + CUES + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_STANCE = Pattern.compile(
