@@ -78,14 +78,20 @@ public final class ExtractiveAnswerer {
         List<Evidence> evidence = speakerFirst(analysis, retriever.retrieve(analysis, scope), corpus);
         if (evidence.isEmpty() || evidence.get(0).score() < weights.refusalThreshold()) {
             Quote closest = evidence.isEmpty() ? null : quote(evidence.get(0), corpus);
-            return refusal(analysis, single(corpus, scope) ? "The article doesn't say." : "The articles don't say.",
-                    closest, began);
+            return refusal(analysis, doesNotSay(corpus, scope), closest, began);
+        }
+        if (!SpeakerRoute.applies(analysis)
+                && Agreement.disagreement(analysis.text(), text(evidence.get(0), corpus)).isPresent()) {
+            return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);
         }
         List<Evidence> unseen = evidence.stream()
                 .filter(e -> !shown.test(text(e, corpus)))
                 .toList();
-        List<Quote> quotes = select(analysis, unseen.isEmpty() ? evidence : unseen).stream()
-                .map(e -> quote(e, corpus)).toList();
+        List<Evidence> chosen = new ArrayList<>(select(analysis, unseen.isEmpty() ? evidence : unseen));
+        Evidence first = Pointers.widen(chosen.get(0), corpus.article(chosen.get(0).articleId()).orElseThrow());
+        chosen.set(0, first);
+        chosen.removeIf(e -> e != first && overlaps(e, first));
+        List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();
         String lead = lead(analysis, quotes.get(0));
         return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
                 millisSince(began));
@@ -159,6 +165,10 @@ public final class ExtractiveAnswerer {
     private static String notMentioned(CorpusSnapshot corpus, Scope scope, String entity) {
         return single(corpus, scope) ? "The article doesn't mention " + entity + "."
                 : "None of the articles mentions " + entity + ".";
+    }
+
+    private static String doesNotSay(CorpusSnapshot corpus, Scope scope) {
+        return single(corpus, scope) ? "The article doesn't say." : "The articles don't say.";
     }
 
     private static boolean single(CorpusSnapshot corpus, Scope scope) {
