@@ -13,11 +13,6 @@ public record Scope(OptionalLong articleId) {
         return new Scope(OptionalLong.of(id));
     }
 
-    /** Throw-away: an upward import that LayeringTest must catch. */
-    public static Scope of(dev.citebot.store.ArticleRepository articles, long id) {
-        return articles.find(id).isPresent() ? article(id) : ALL;
-    }
-
     public boolean admits(long article) {
         return articleId.isEmpty() || articleId.getAsLong() == article;
     }
