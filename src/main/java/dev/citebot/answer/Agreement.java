@@ -1,5 +1,10 @@
 package dev.citebot.answer;
 
+import dev.citebot.retrieve.AnswerShape;
+import dev.citebot.retrieve.QuestionAnalysis;
+import dev.citebot.retrieve.QuestionType;
+
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +16,7 @@ import java.util.regex.Pattern;
  * did not sign …?") is not answered by a passage without any negation, and a question that names a number or a
  * year ("What happened in 1973?") is not answered by a passage without that number: these are the edits that turn
  * an answerable question into one the article does not answer while the wording still overlaps one sentence.
+ * Nor is "when" answered by a passage without any time, or "how many" by one without any number.
  */
 final class Agreement {
     private static final Pattern QUESTION_NEGATION = Pattern.compile(
@@ -20,11 +26,17 @@ final class Agreement {
             + "den(?:y|ies|ied)|absent|instead)\\b|n['’]t\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{Nd}])\\d+(?:[,.]\\d+)*(?![\\p{L}\\p{Nd}])");
 
+    private static final Set<QuestionType> SHAPED = EnumSet.of(QuestionType.WHEN, QuestionType.HOW_MANY);
+
     private Agreement() {
     }
 
-    /** Why the passage cannot answer the question ("negation", "number 1973"), or empty when nothing disagrees. */
-    static Optional<String> disagreement(String question, String passage) {
+    /** Why the passage cannot answer the question ("no time", "negation", "number 1973"), or empty if none. */
+    static Optional<String> disagreement(QuestionAnalysis analysis, String passage) {
+        if (SHAPED.contains(analysis.type()) && !AnswerShape.holds(analysis.type(), passage)) {
+            return Optional.of("no " + (analysis.type() == QuestionType.WHEN ? "time" : "number"));
+        }
+        String question = analysis.text();
         if (QUESTION_NEGATION.matcher(question).find() && !PASSAGE_NEGATION.matcher(passage).find()) {
             return Optional.of("negation");
         }

@@ -81,7 +81,7 @@ public final class ExtractiveAnswerer {
             return refusal(analysis, doesNotSay(corpus, scope), closest, began);
         }
         if (!SpeakerRoute.applies(analysis)
-                && Agreement.disagreement(analysis.text(), text(evidence.get(0), corpus)).isPresent()) {
+                && Agreement.disagreement(analysis, text(evidence.get(0), corpus)).isPresent()) {
             return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);
         }
         List<Evidence> unseen = evidence.stream()

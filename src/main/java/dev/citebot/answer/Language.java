@@ -2,7 +2,7 @@ package dev.citebot.answer;
 
 /**
  * Tells questions citebot cannot read: its rules, lexicons and embedding model are English only, so a question
- * written mostly in another script gets a reply saying so instead of a refusal that names its words.
+ * in another script gets a reply saying so instead of a refusal that names its words.
  */
 final class Language {
     static final String REPLY = "I answer questions in English. Please ask in English.";
@@ -10,8 +10,15 @@ final class Language {
     private Language() {
     }
 
-    /** True when at least half of the question's letters are Latin (accents allowed), or it has no letters. */
+    /**
+     * True when the question's first letter and at least half of its letters are Latin (accents allowed), or it
+     * has no letters: a question opens with its question word, so "Что сказал Mayor Brandt?" is not English.
+     */
     static boolean readable(String question) {
+        int first = question.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+        if (Character.UnicodeScript.of(first) != Character.UnicodeScript.LATIN) {
+            return false;
+        }
         int letters = 0;
         int latin = 0;
         for (int i = 0; i < question.length(); ) {

@@ -26,6 +26,8 @@ public final class QuestionAnalyzer {
             "^\\s*(?:who|whom|which\\s+\\w+|what\\s+(?:newspaper|paper|outlet|official|source|person|group|country|"
                     + "organisation|organization|agency))\\b.*\\b(?:" + CUES + "|says|according)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_TIME = Pattern.compile(
+            "\\b(?:what|which)\\s+(?:year|month|day|date|decade|century|period|era)\\b");
     private static final Set<String> NOT_NAMES = Set.of(
             "who", "what", "when", "where", "why", "how", "which", "whom", "whose", "did", "does", "do", "is", "are",
             "was", "were", "has", "have", "had", "can", "could", "would", "will", "should", "tell", "please", "i",
@@ -66,7 +68,7 @@ public final class QuestionAnalyzer {
         if (WHO.matcher(text).find() || lower.startsWith("who ")) {
             return QuestionType.WHO;
         }
-        if (lower.startsWith("when ") || lower.startsWith("what year") || lower.startsWith("what month")) {
+        if (lower.startsWith("when ") || ASKS_TIME.matcher(lower).find()) {
             return QuestionType.WHEN;
         }
         if (lower.startsWith("why ") || lower.contains(" why ")) {
@@ -75,7 +77,7 @@ public final class QuestionAnalyzer {
         if (lower.startsWith("where ")) {
             return QuestionType.WHERE;
         }
-        if (lower.startsWith("how many ") || lower.startsWith("how much ")) {
+        if (lower.contains("how many ") || lower.contains("how much ")) {
             return QuestionType.HOW_MANY;
         }
         if (lower.matches("^(what|how)\\b.*\\b(" + CUES + ")\\b.*")) {
