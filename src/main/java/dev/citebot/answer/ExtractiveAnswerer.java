@@ -5,6 +5,7 @@ import dev.citebot.attribute.Speaker;
 import dev.citebot.retrieve.ArticleView;
 import dev.citebot.retrieve.CorpusSnapshot;
 import dev.citebot.retrieve.Evidence;
+import dev.citebot.retrieve.Passage;
 import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.QuestionType;
@@ -190,12 +191,22 @@ public final class ExtractiveAnswerer {
                 speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::role).orElse(null));
     }
 
+    /**
+     * An attribution as a quote: its content, or, for a content of a few words that only points elsewhere ("a
+     * similar declaration"), the whole sentence that holds it.
+     */
     private static Quote quote(IndexedAttribution a, CorpusSnapshot corpus) {
         ArticleView article = corpus.article(a.articleId()).orElseThrow();
         Speaker speaker = a.speaker();
-        return new Quote(a.articleId(), article.title(), article.source(), a.paragraph(),
-                a.attribution().contentStart(), a.attribution().contentEnd(), a.content(), speaker.name(),
-                speaker.role());
+        int start = a.attribution().contentStart();
+        int end = a.attribution().contentEnd();
+        List<Passage> sentences = article.overlapping(start, end);
+        if (SpeakerRoute.isShort(a) && !sentences.isEmpty()) {
+            start = Math.min(start, sentences.get(0).start());
+            end = Math.max(end, sentences.get(sentences.size() - 1).end());
+        }
+        return new Quote(a.articleId(), article.title(), article.source(), a.paragraph(), start, end,
+                article.text().substring(start, end), speaker.name(), speaker.role());
     }
 
     private static long millisSince(long began) {

@@ -7,6 +7,7 @@ import dev.citebot.retrieve.QuestionType;
 import dev.citebot.retrieve.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,10 +30,16 @@ final class SpeakerRoute {
             + "else exactly actually really"));
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{Nd}'’-]{2,}");
+    /** Contents of fewer words ("a similar declaration") only point elsewhere: they come after the others. */
+    static final int SHORT = 4;
     private final QuotesBySpeaker index;
 
     SpeakerRoute(QuotesBySpeaker index) {
         this.index = index;
+    }
+
+    static boolean isShort(IndexedAttribution a) {
+        return a.content().strip().split("\\s+").length < SHORT;
     }
 
     /** Whether the question asks only what a named speaker said. */
@@ -42,8 +49,9 @@ final class SpeakerRoute {
     }
 
     /**
-     * Up to {@code max} attributions of the question's speaker in scope, best first, none overlapping another,
-     * skipping those {@code shown} already holds.
+     * Up to {@code max} attributions of the question's speaker in scope, in the index's order (best match, then
+     * quotations first) except that contents under {@value #SHORT} words come last; none overlapping another, and
+     * none that {@code shown} already holds.
      */
     List<IndexedAttribution> quotes(QuestionAnalysis q, Scope scope, int max, Predicate<String> shown) {
         String subject = q.subject().orElseThrow();
@@ -52,8 +60,10 @@ final class SpeakerRoute {
         if (found.isEmpty() && !last.equalsIgnoreCase(subject)) {
             found = index.quotesBy(last, scope.articleId());
         }
+        List<IndexedAttribution> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparingInt(a -> isShort(a) ? 1 : 0));
         List<IndexedAttribution> out = new ArrayList<>();
-        for (IndexedAttribution a : found) {
+        for (IndexedAttribution a : ordered) {
             if (out.size() == max) {
                 break;
             }

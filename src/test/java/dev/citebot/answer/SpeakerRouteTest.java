@@ -44,7 +44,7 @@ class SpeakerRouteTest {
     @Test
     void quotesAlreadyShownAndOverlappingOnesAreLeftOut() {
         IndexedAttribution a = attribution(10, 30, "the fees will fall");
-        IndexedAttribution inside = attribution(15, 25, "fees will");
+        IndexedAttribution inside = attribution(15, 25, "fees will fall soon");
         IndexedAttribution b = attribution(40, 60, "the pier stays open");
         IndexedAttribution c = attribution(70, 90, "dredging starts soon");
         SpeakerRoute route = new SpeakerRoute((name, article) -> List.of(a, inside, b, c));
@@ -53,6 +53,16 @@ class SpeakerRouteTest {
                 .containsExactly(a, b, c);
         assertThat(route.quotes(analyzer.analyze("What else did Brandt say?"), Scope.article(1), 3,
                 t -> t.equals("the fees will fall"))).containsExactly(inside, b, c);
+    }
+
+    @Test
+    void contentsOfAFewWordsComeAfterTheOthers() {
+        IndexedAttribution pointer = attribution(5, 9, "such a promise");
+        IndexedAttribution full = attribution(40, 60, "the pier stays open all winter");
+        SpeakerRoute route = new SpeakerRoute((name, article) -> List.of(pointer, full));
+
+        assertThat(route.quotes(analyzer.analyze("What did Brandt say?"), Scope.ALL, 3, t -> false))
+                .containsExactly(full, pointer);
     }
 
     @Test

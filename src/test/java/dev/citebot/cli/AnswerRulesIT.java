@@ -34,6 +34,8 @@ class AnswerRulesIT {
             The board kept three duties for itself. These were dredging, lighthouse repairs and the night ferry.
 
             Fishermen have long asked for a second slipway, which the board has refused to fund.
+
+            Councillor Aksel Berg, who sits on the board, made a similar promise.
             """;
 
     @TempDir
@@ -78,6 +80,15 @@ class AnswerRulesIT {
             assertThat(a.path("answered").asBoolean()).as(q).isTrue();
             assertThat(a.path("quotes").get(0).path("speaker").asText()).as(q).isEqualTo("Ida Brandt");
         }
+    }
+
+    @Test
+    void aSpeakerWhoseOnlyContentIsAFewWordsIsQuotedWithTheWholeSentence() throws IOException {
+        JsonNode a = ask("What did Aksel Berg say?");
+
+        assertThat(a.path("answered").asBoolean()).isTrue();
+        assertThat(a.path("quotes").get(0).path("text").asText())
+                .isEqualTo("Councillor Aksel Berg, who sits on the board, made a similar promise.");
     }
 
     @Test
