@@ -36,6 +36,8 @@ class AnswerRulesIT {
             Fishermen have long asked for a second slipway, which the board has refused to fund.
 
             Councillor Aksel Berg, who sits on the board, made a similar promise.
+
+            The dredging plan was drawn up by harbour master Lena Voss and her two deputies.
             """;
 
     @TempDir
@@ -89,6 +91,38 @@ class AnswerRulesIT {
         assertThat(a.path("answered").asBoolean()).isTrue();
         assertThat(a.path("quotes").get(0).path("text").asText())
                 .isEqualTo("Councillor Aksel Berg, who sits on the board, made a similar promise.");
+    }
+
+    @Test
+    void aSpeakerTheIndexDoesNotKnowIsAnsweredWithThePassageThatNamesThem() throws IOException {
+        JsonNode a = ask("What did Lena Voss say?");
+
+        assertThat(a.path("answered").asBoolean()).isTrue();
+        assertThat(a.path("quotes").get(0).path("text").asText()).contains("Lena Voss");
+    }
+
+    @Test
+    void evalScoresSquadLinesAgainstTheArticleTheyName() throws IOException {
+        Path qa = dir.resolve("squad.jsonl");
+        Files.writeString(qa, """
+                {"id": "a1", "question": "What three duties did the board keep?", "answerable": true, "answers": ["dredging, lighthouse repairs"], "plausible": [], "title": "Harbour board delays the new ferry pier"}
+                {"id": "u1", "question": "In what year did the board first fund the slipway?", "answerable": false, "answers": [], "plausible": ["2027"], "title": "Harbour board delays the new ferry pier"}
+                """);
+
+        String out = run("eval", "--failures", qa.toString());
+
+        assertThat(out).contains("2/2 correct", "answerable 1/1", "refusals 1/1", "answerable@3 1/1",
+                "false refusals 0 (0.0 %)");
+        Files.writeString(qa, """
+                {"id": "x1", "question": "What?", "answerable": true, "answers": ["x"], "title": "No such article"}
+                """);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[]{"eval", qa.toString()}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("CITEBOT_DB", dir.resolve("db/citebot").toString()), dir.resolve(".env"));
+        assertThat(exit).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no article titled 'No such article'");
     }
 
     @Test
