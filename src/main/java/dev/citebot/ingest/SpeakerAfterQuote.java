@@ -1,21 +1,24 @@
 package dev.citebot.ingest;
 
+import dev.citebot.text.Abbreviations;
+import dev.citebot.text.Marks;
+import dev.citebot.text.WordLists;
+
 import java.util.Set;
 
 /**
  * Recognises a named attribution right after a quoted question or exclamation, as in
  * {@code “Why now?” Graham asked.} or {@code “Enough!” Sen. Ruiz shouted}: the quotation and its speaker are
- * one sentence even though a capital follows the {@code ?”}. Pronoun and other sentence openers
+ * one sentence even though a capital follows the {@code ?”}. A reporting verb is one of the bundled list
+ * {@value WordLists#REPORTING_VERBS}, as written (lower case). Pronoun and other sentence openers
  * ({@code “Why?” She paused.}) do not count, so those still start a new sentence.
  */
 final class SpeakerAfterQuote {
     private static final int MAX_NAME_WORDS = 4;
     private static final int LONGEST_WORD = 20;
 
-    private static final Set<String> REPORTING_VERBS = Set.of(
-            "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "tweeted",
-            "replied", "replies", "answered", "responded", "shouted", "yelled", "exclaimed", "wondered",
-            "continued", "quipped", "joked", "demanded", "insisted", "countered", "recalled", "declared");
+    /** The reporting verbs of the attribution lexicon, so that sentence splitting and attribution agree. */
+    private static final Set<String> REPORTING_VERBS = WordLists.bundled(WordLists.REPORTING_VERBS);
 
     private SpeakerAfterQuote() {
     }
@@ -56,6 +59,6 @@ final class SpeakerAfterQuote {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’';
+        return Character.isLetter(c) || c == '.' || c == '-' || Marks.isApostrophe(c);
     }
 }

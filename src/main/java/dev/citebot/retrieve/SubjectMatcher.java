@@ -22,7 +22,7 @@ final class SubjectMatcher {
     /** True when the text mentions the subject's last word (its surname, usually). */
     static boolean mentioned(String subject, String text) {
         String last = lastWord(normalise(subject));
-        return !last.isEmpty() && Tokenizer.words(text).contains(last);
+        return !last.isEmpty() && SearchTerms.words(text).contains(last);
     }
 
     static String normalise(String name) {

@@ -66,7 +66,7 @@ class CorpusTest {
         assertThat(snapshot.mentions(Scope.ALL, "stall")).as("a title word").isTrue();
         assertThat(snapshot.mentions(Scope.article(pier), "lee")).isTrue();
         assertThat(snapshot.mentions(Scope.ALL, "ferry")).isFalse();
-        List<LexicalIndex.Hit> hits = snapshot.lexical().search(Tokenizer.terms("cut corners"), d -> true, 3);
+        List<LexicalIndex.Hit> hits = snapshot.lexical().search(SearchTerms.terms("cut corners"), d -> true, 3);
         assertThat(hits).extracting(h -> snapshot.passage(h.doc()).start()).containsExactly(PIER.indexOf("“We"));
     }
 
@@ -84,8 +84,8 @@ class CorpusTest {
         assertThat(loaded.articlesWithTexts(Scope.ALL)).extracting(ArticleView::text).containsExactly(PIER, FERRY);
         assertThat(loaded.mentions(Scope.ALL, "stall")).isTrue();
         for (String q : List.of("ferry fares", "pier delayed", "mayor")) {
-            assertThat(loaded.lexical().search(Tokenizer.terms(q), d -> true, 5))
-                    .isEqualTo(built.lexical().search(Tokenizer.terms(q), d -> true, 5));
+            assertThat(loaded.lexical().search(SearchTerms.terms(q), d -> true, 5))
+                    .isEqualTo(built.lexical().search(SearchTerms.terms(q), d -> true, 5));
         }
     }
 
