@@ -9,16 +9,17 @@ import java.util.Set;
 /**
  * Recognises a named attribution right after a quoted question or exclamation, as in
  * {@code “Why now?” Graham asked.} or {@code “Enough!” Sen. Ruiz shouted}: the quotation and its speaker are
- * one sentence even though a capital follows the {@code ?”}. A reporting verb is one of the bundled list
- * {@value WordLists#REPORTING_VERBS}, as written (lower case). Pronoun and other sentence openers
+ * one sentence even though a capital follows the {@code ?”}. A verb of saying is one of the bundled lists
+ * {@value WordLists#REPORTING_VERBS} (the attribution rules' reporting verbs) and {@value WordLists#SPEECH_VERBS},
+ * as written (lower case). Pronoun and other sentence openers
  * ({@code “Why?” She paused.}) do not count, so those still start a new sentence.
  */
 final class SpeakerAfterQuote {
     private static final int MAX_NAME_WORDS = 4;
     private static final int LONGEST_WORD = 20;
 
-    /** The reporting verbs of the attribution lexicon, so that sentence splitting and attribution agree. */
-    private static final Set<String> REPORTING_VERBS = WordLists.bundled(WordLists.REPORTING_VERBS);
+    /** Read from the lexicon the attribution rules read, so that sentence splitting and attribution agree. */
+    private static final Set<String> VERBS_OF_SAYING = WordLists.verbsOfSaying();
 
     private SpeakerAfterQuote() {
     }
@@ -32,7 +33,7 @@ final class SpeakerAfterQuote {
                 return false;
             }
             String word = text.subSequence(i, wordEnd).toString();
-            if (words > 0 && REPORTING_VERBS.contains(withoutFinalStop(word))) {
+            if (words > 0 && VERBS_OF_SAYING.contains(withoutFinalStop(word))) {
                 return true;
             }
             if (!Character.isUpperCase(word.charAt(0)) || words == 0 && Abbreviations.isSentenceOpener(word)) {

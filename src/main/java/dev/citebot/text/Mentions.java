@@ -39,25 +39,28 @@ public final class Mentions {
     }
 
     /**
-     * {@code word} and the forms derived from it that still mention it: without a plural or possessive "s"
+     * {@code word} and the forms that still mention it: with and without a possessive "'s", without a plural "s"
      * ("Democrats" → "democrat"), and the adjective of a place ("Europe" → "european", "Russia" → "russian",
-     * "China" → "chinese", "Iraq" → "iraqi"). Only words of {@value #SHORTEST_STEM} letters or more are derived
-     * from, so that short words do not match longer ones by chance.
+     * "China" → "chinese", "Iraq" → "iraqi"). Plural and adjective are derived only from words of
+     * {@value #SHORTEST_STEM} letters or more, so that short words do not match longer ones by chance.
      */
     public static List<String> forms(String word) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
-        if (word.length() < SHORTEST_STEM || !Character.isLetter(word.charAt(word.length() - 1))) {
+        String base = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        forms.add(base);
+        forms.add(base + "'s");
+        if (base.length() < SHORTEST_STEM || !Character.isLetter(base.charAt(base.length() - 1))) {
             return List.copyOf(forms);
         }
-        if (word.endsWith("s")) {
-            forms.add(word.substring(0, word.length() - 1));
+        if (base.endsWith("s")) {
+            forms.add(base.substring(0, base.length() - 1));
         }
         for (String suffix : List.of("n", "an", "ian", "ese", "i")) {
-            forms.add(word + suffix);
+            forms.add(base + suffix);
         }
-        if ("aeoy".indexOf(word.charAt(word.length() - 1)) >= 0) {
-            String stem = word.substring(0, word.length() - 1);
+        if ("aeoy".indexOf(base.charAt(base.length() - 1)) >= 0) {
+            String stem = base.substring(0, base.length() - 1);
             for (String suffix : List.of("an", "ean", "ian", "ese")) {
                 forms.add(stem + suffix);
             }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,8 +20,17 @@ public final class WordLists {
     private static final String DIRECTORY = "/lexicon/";
     /** Every inflected form of verbs that report speech or belief ("said", "has warned"). */
     public static final String REPORTING_VERBS = "reporting-verbs.txt";
+    /** Every inflected form of the other verbs that introduce speech ("shouted", "demanded"); not attribution cues. */
+    public static final String SPEECH_VERBS = "speech-verbs.txt";
 
     private WordLists() {
+    }
+
+    /** The reporting verbs and the other speech verbs: every verb that can introduce what someone said. */
+    public static Set<String> verbsOfSaying() {
+        Set<String> all = new HashSet<>(bundled(REPORTING_VERBS));
+        all.addAll(bundled(SPEECH_VERBS));
+        return Set.copyOf(all);
     }
 
     /**

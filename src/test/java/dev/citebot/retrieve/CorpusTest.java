@@ -71,6 +71,23 @@ class CorpusTest {
     }
 
     @Test
+    void namesWithHyphensDotsAccentsAndWordFormsAreMentionedInOneArticleAndInAll() {
+        long net = ingest("Network Choice\n\nThomas de Maizière said the X.25 link was NP-complete, a European"
+                + " first.");
+        ingest(FERRY);
+        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+
+        for (Scope scope : List.of(Scope.ALL, Scope.article(net))) {
+            for (String name : List.of("X.25", "NP-complete", "Maiziere", "de Maizière", "Europe")) {
+                assertThat(snapshot.mentions(scope, name)).as(name + " in " + scope).isTrue();
+            }
+            for (String name : List.of("Quuxley", "X.99", "NP-hard")) {
+                assertThat(snapshot.mentions(scope, name)).as(name + " in " + scope).isFalse();
+            }
+        }
+    }
+
+    @Test
     void aSnapshotLoadedFromItsSavedPartAgreesWithTheOneThatSavedItAndReadsTextsOnDemand() {
         long pier = ingest(PIER);
         long ferry = ingest(FERRY);

@@ -60,6 +60,17 @@ class FoldedTextTest {
         assertThat(n.find("b", second[1])).isNull();
     }
 
+    @Test
+    void phraseRetrievalAndQuoteVerificationDifferOnlyInLetterCase() {
+        String text = "Lee said: «It’s over — for now»  and left.";
+        FoldedText kept = FoldedText.of(text, LetterCase.KEPT);
+
+        int[] span = kept.find(FoldedText.fold("\"It's over - for now\"", LetterCase.KEPT), 0);
+        assertThat(text.substring(span[0], span[1])).isEqualTo("«It’s over — for now»");
+        assertThat(kept.find(FoldedText.fold("it's over", LetterCase.KEPT), 0)).isNull();
+        assertThat(FoldedText.of(text, LetterCase.IGNORED).folded()).isEqualTo(kept.folded().toLowerCase());
+    }
+
     private static String fold(String phrase) {
         return FoldedText.fold(phrase, LetterCase.IGNORED);
     }
