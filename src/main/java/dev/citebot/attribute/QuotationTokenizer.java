@@ -4,11 +4,14 @@ import dev.citebot.text.Abbreviations;
 import dev.citebot.text.Folding;
 import dev.citebot.text.Marks;
 import dev.citebot.text.Spaces;
+import dev.citebot.text.WordLists;
 import dev.citebot.text.Words;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Splits an article into {@link Token}s and marks the ones inside quotations, in one linear scan (no regular
@@ -21,9 +24,12 @@ import java.util.List;
  * straight ones and {@code ''} by the space around them, else by whether a quotation is open; {@code ``}
  * opens. A quotation left open ends at the paragraph, and a closing mark with no opening one in its paragraph
  * quotes everything before it. White space, apostrophes and abbreviations are the text model's ({@link Spaces},
- * {@link Marks}, {@link Abbreviations#isNameOrDateAbbreviation}).
+ * {@link Marks}, {@link Abbreviations}).
  */
 final class QuotationTokenizer {
+    /** The titles the attribution lexicon spells with their full stop ("sen."), so that the title token matches. */
+    private static final Set<String> DOTTED_TITLES = WordLists.bundled(WordLists.TITLES).stream()
+            .filter(title -> title.endsWith(".")).collect(Collectors.toUnmodifiableSet());
 
     private QuotationTokenizer() {
     }
@@ -100,7 +106,7 @@ final class QuotationTokenizer {
 
     private static boolean keepsPeriod(String text, int start, int segment, int period) {
         String word = text.substring(start, period);
-        if (Abbreviations.isNameOrDateAbbreviation(word)) {
+        if (keepsItsStop(word)) {
             return true;
         }
         boolean capital = Character.isUpperCase(text.charAt(segment));
@@ -111,6 +117,12 @@ final class QuotationTokenizer {
         boolean shortWord = capital && period - segment <= 4;
         char after = period + 1 < text.length() ? text.charAt(period + 1) : ' ';
         return shortWord && (after == ',' || after == ')');
+    }
+
+    /** A title the lexicon knows with its stop ("Sen."), a name suffix ("Jr.") or a month ("Sept."). */
+    private static boolean keepsItsStop(String word) {
+        return Abbreviations.isTitle(word) && DOTTED_TITLES.contains(Folding.lowerCase(word) + ".")
+                || Abbreviations.isNameSuffix(word) || Abbreviations.isMonth(word);
     }
 
     static boolean lineBreakBetween(String text, int from, int to) {

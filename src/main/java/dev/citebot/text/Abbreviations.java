@@ -118,12 +118,19 @@ public final class Abbreviations {
         return SENTENCE_OPENERS.contains(word);
     }
 
-    /**
-     * Whether {@code word}, written before a full stop, is an abbreviation that belongs to a name or a date: a title
-     * ({@code Sen.}, {@code Lt.}), a name suffix ({@code Jr.}) or a month ({@code Sept.}). Case matters.
-     */
-    public static boolean isNameOrDateAbbreviation(String word) {
-        return TITLES.contains(word) || NAME_SUFFIXES.contains(word) || MONTHS.contains(word);
+    /** Whether {@code word} (before its full stop, case as written) is a title before a name: "Sen", "Lt", "Maj". */
+    public static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
+    /** Whether {@code word} (before its full stop, case as written) is a name suffix: "Jr", "Sr". */
+    public static boolean isNameSuffix(String word) {
+        return NAME_SUFFIXES.contains(word);
+    }
+
+    /** Whether {@code word} (before its full stop, case as written) is a month: "Sept", "Mar". */
+    public static boolean isMonth(String word) {
+        return MONTHS.contains(word);
     }
 
     private static Set<String> union(Set<String> one, Set<String> other) {

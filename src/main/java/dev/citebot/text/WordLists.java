@@ -20,6 +20,8 @@ public final class WordLists {
     private static final String DIRECTORY = "/lexicon/";
     /** Every inflected form of verbs that report speech or belief ("said", "has warned"). */
     public static final String REPORTING_VERBS = "reporting-verbs.txt";
+    /** Words naming a speaker by office or role ("spokesman", "sen."). */
+    public static final String TITLES = "titles.txt";
     /** Every inflected form of the other verbs that introduce speech ("shouted", "demanded"); not attribution cues. */
     public static final String SPEECH_VERBS = "speech-verbs.txt";
 

@@ -23,6 +23,13 @@ class QuotationTokenizerTest {
     }
 
     @Test
+    void titlesKeepTheirPeriodOnlyWhereTheLexiconSpellsThemWithOneAndMonthsAlways() {
+        assertThat(texts("Gen. Ruiz told Sens. Hale and Bo Lee Jr. on Sept. 3 and Mar. 4 to wait. Then."))
+                .containsExactly("Gen.", "Ruiz", "told", "Sens", ".", "Hale", "and", "Bo", "Lee", "Jr.", "on",
+                        "Sept.", "3", "and", "Mar.", "4", "to", "wait", ".", "Then", ".");
+    }
+
+    @Test
     void possessivesAreSeparateAndContractionsAreNot() {
         assertThat(texts("The sheriff's men don't know the members’ names, O'Brien said."))
                 .containsExactly("The", "sheriff", "'s", "men", "don't", "know", "the", "members", "’", "names", ",",

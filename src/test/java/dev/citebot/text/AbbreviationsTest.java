@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AbbreviationsTest {
     @Test
-    void titlesNameSuffixesAndMonthsBelongToANameOrDate() {
-        for (String word : new String[] {"Sen", "Lt", "Maj", "Jr", "Sept", "Mar"}) {
-            assertThat(Abbreviations.isNameOrDateAbbreviation(word)).as(word).isTrue();
-        }
-        for (String word : new String[] {"Inc", "Calif", "No", "vs", "sen", "Said"}) {
-            assertThat(Abbreviations.isNameOrDateAbbreviation(word)).as(word).isFalse();
-        }
+    void titlesNameSuffixesAndMonthsAreKnownAsWrittenAndApart() {
+        assertThat(Abbreviations.isTitle("Sen")).isTrue();
+        assertThat(Abbreviations.isTitle("Maj")).isTrue();
+        assertThat(Abbreviations.isTitle("sen")).isFalse();
+        assertThat(Abbreviations.isTitle("Jr")).isFalse();
+        assertThat(Abbreviations.isNameSuffix("Jr")).isTrue();
+        assertThat(Abbreviations.isNameSuffix("Inc")).isFalse();
+        assertThat(Abbreviations.isMonth("Sept")).isTrue();
+        assertThat(Abbreviations.isMonth("No")).isFalse();
     }
 
     @Test
