@@ -28,7 +28,9 @@ import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
 import dev.citebot.retrieve.ScoringWeights;
 import dev.citebot.store.ArticleStore;
+import dev.citebot.store.ChatStateStore;
 import dev.citebot.store.PassageStore;
+import dev.citebot.store.UpdateClaims;
 import dev.citebot.store.Transactions;
 import dev.citebot.store.h2.Database;
 import dev.citebot.store.h2.H2ArticleStore;
@@ -39,6 +41,7 @@ import dev.citebot.store.h2.H2DerivedIndexStore;
 import dev.citebot.store.h2.H2EmbeddingStore;
 import dev.citebot.store.h2.H2UpdateClaims;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import picocli.CommandLine;
 
 import java.io.InputStream;
@@ -66,6 +69,9 @@ public final class App implements Application {
     private final ChatAnswerer chatAnswerer;
     private final AttributionIndex attributions;
     private final Retriever retriever;
+    private final ChatMemoryStore chatMemory;
+    private final ChatStateStore chatStates;
+    private final UpdateClaims updateClaims;
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
@@ -99,7 +105,10 @@ public final class App implements Application {
         this.retriever = new Retriever(new Corpus(articles, store, new H2DerivedIndexStore(database)), store, embeddingModel,
                 new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
-        Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
+        this.chatMemory = new H2ChatMemoryStore(database);
+        this.chatStates = new H2ChatStateStore(database);
+        this.updateClaims = new H2UpdateClaims(database);
+        Conversations conversations = new Conversations(chatMemory);
         ExtractiveChat extractiveChat = new ExtractiveChat(answerer, conversations);
         this.chatAnswerer = config.llm().enabled()
                 ? new LlmAnswerer(config.llm(), Prompts.load(config.llm().promptsDir()), retriever, analyzer,
@@ -173,10 +182,25 @@ public final class App implements Application {
         return database;
     }
 
+    /** Every chat's conversation, as the answerers keep it. */
+    public ChatMemoryStore chatMemory() {
+        return chatMemory;
+    }
+
+    /** Every Telegram chat's article scope. */
+    public ChatStateStore chatStates() {
+        return chatStates;
+    }
+
+    /** The Telegram updates claimed so far. */
+    public UpdateClaims updateClaims() {
+        return updateClaims;
+    }
+
     @Override
     public TelegramBot telegramBot(BotSettings settings) {
         return new TelegramBot(settings, chatAnswerer, articles, SpeakerQuotes.of(attributions),
-                new H2ChatStateStore(database), new H2UpdateClaims(database), Sleeper.system());
+                chatStates, updateClaims, Sleeper.system());
     }
 
     @Override

@@ -13,13 +13,14 @@ import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.Ingestor;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Scope;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.Database;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.h2.Database;
+import dev.citebot.store.h2.H2ArticleStore;
+import dev.citebot.store.h2.H2AttributionStore;
+import dev.citebot.store.h2.H2EmbeddingStore;
+import dev.citebot.store.h2.TestSql;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,11 +77,12 @@ class AttributionIndexIT {
     @Test
     void aFailedIngestLeavesNoAttributions(@TempDir Path dir) {
         try (Database db = Database.open(dir.resolve("db"))) {
-            AttributionIndex index = new AttributionIndex(db, new AttributionExtractor(Lexicon.bundled()),
-                    new ArticleSplitter());
+            H2ArticleStore articles = new H2ArticleStore(db);
+            AttributionIndex index = new AttributionIndex(new H2AttributionStore(db), articles, db,
+                    new AttributionExtractor(Lexicon.bundled()), new ArticleSplitter());
             H2EmbeddingStore store = H2EmbeddingStore.builder().database(db).dimension(model.dimension()).build();
             Ingestor failing = new Ingestor(new ArticleSplitter(), new CountingEmbeddingModel(model, 2), db,
-                    new ArticleRepository(db), store, 2, index);
+                    articles, store, 2, index);
 
             assertThatThrownBy(() -> failing.ingest(article())).hasMessageContaining("injected failure");
             assertThat(index.attributions(OptionalLong.empty())).isEmpty();
@@ -149,39 +151,22 @@ class AttributionIndexIT {
     /** Makes the article's index look built by version 1 of the extractor, with a row that version never made. */
     private static void ageIndex(Path dir, long articleId) {
         try (Database db = Database.open(dir.resolve("citebot"))) {
-            db.inTransaction(tx -> {
-                try (Statement s = tx.connection().createStatement()) {
-                    s.executeUpdate("DELETE FROM attribution WHERE article_id = " + articleId + " AND seq > 0");
-                    s.executeUpdate("UPDATE attribution SET speaker = 'Stale Speaker' WHERE article_id = " + articleId);
-                    return s.executeUpdate("UPDATE attribution_indexed SET extractor_version = 1");
-                }
-            });
+            TestSql.update(db, "DELETE FROM attribution WHERE article_id = " + articleId + " AND seq > 0",
+                    "UPDATE attribution SET speaker = 'Stale Speaker' WHERE article_id = " + articleId,
+                    "UPDATE attribution_indexed SET extractor_version = 1");
         }
     }
 
     private static List<Integer> extractorVersions(Path dir) {
         try (Database db = Database.open(dir.resolve("citebot"))) {
-            return db.read(c -> {
-                List<Integer> out = new java.util.ArrayList<>();
-                try (Statement s = c.createStatement();
-                     java.sql.ResultSet rs = s.executeQuery("SELECT extractor_version FROM attribution_indexed")) {
-                    while (rs.next()) {
-                        out.add(rs.getInt(1));
-                    }
-                }
-                return out;
-            });
+            return TestSql.column(db, "SELECT extractor_version FROM attribution_indexed").stream()
+                    .map(Integer::valueOf).toList();
         }
     }
 
     private static void dropIndex(Path dir) {
         try (Database db = Database.open(dir.resolve("citebot"))) {
-            db.inTransaction(tx -> {
-                try (Statement s = tx.connection().createStatement()) {
-                    s.executeUpdate("DELETE FROM attribution");
-                    return s.executeUpdate("DELETE FROM attribution_indexed");
-                }
-            });
+            TestSql.update(db, "DELETE FROM attribution", "DELETE FROM attribution_indexed");
         }
     }
 }

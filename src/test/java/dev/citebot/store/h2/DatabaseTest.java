@@ -1,5 +1,7 @@
 package dev.citebot.store.h2;
 
+import dev.citebot.store.Transaction;
+import dev.citebot.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,7 +96,7 @@ class DatabaseTest {
     void commitKeepsTheChangesAndThenRunsTheHooksInOrder() {
         try (Database db = openNotes()) {
             List<String> events = new ArrayList<>();
-            String result = db.inTransaction(tx -> {
+            String result = db.write(tx -> {
                 insertNote(tx.connection(), 1);
                 tx.onCommit(() -> events.add("first, sees " + count(db, "SELECT COUNT(*) FROM note")));
                 tx.onCommit(() -> events.add("second"));
@@ -113,7 +115,7 @@ class DatabaseTest {
             List<String> events = new ArrayList<>();
             IllegalStateException failure = new IllegalStateException("boom");
 
-            assertThatThrownBy(() -> db.inTransaction(tx -> {
+            assertThatThrownBy(() -> db.write(tx -> {
                 insertNote(tx.connection(), 1);
                 tx.onCommit(() -> events.add("hook"));
                 throw failure;
@@ -129,7 +131,7 @@ class DatabaseTest {
         try (Database db = openNotes()) {
             List<String> events = new ArrayList<>();
 
-            assertThatThrownBy(() -> db.inTransaction(tx -> {
+            assertThatThrownBy(() -> db.write(tx -> {
                 insertNote(tx.connection(), 1);
                 tx.onCommit(() -> events.add("hook"));
                 insertNote(tx.connection(), 1);
@@ -149,7 +151,7 @@ class DatabaseTest {
             List<String> events = new ArrayList<>();
             IllegalStateException failure = new IllegalStateException("hook failed");
 
-            assertThatThrownBy(() -> db.inTransaction(tx -> {
+            assertThatThrownBy(() -> db.write(tx -> {
                 insertNote(tx.connection(), 1);
                 tx.onCommit(() -> {
                     throw failure;
@@ -167,14 +169,14 @@ class DatabaseTest {
     void aTransactionCannotBeUsedAfterItEnded() {
         try (Database db = openNotes()) {
             AtomicReference<Transaction> leaked = new AtomicReference<>();
-            db.inTransaction(tx -> {
+            db.write(tx -> {
                 leaked.set(tx);
                 return null;
             });
 
             assertThatThrownBy(() -> leaked.get().onCommit(() -> { }))
                     .isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> leaked.get().connection()).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> JdbcTransaction.of(leaked.get()).connection()).isInstanceOf(IllegalStateException.class);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.citebot.store.h2;
 
+import dev.citebot.store.TestArticles;
 import dev.citebot.article.ArticleSummary;
 
 import dev.citebot.article.ParsedArticle;
@@ -57,7 +58,7 @@ class EmbeddingBlocksMigrationTest {
             assertThat(store.entries()).extracting(H2EmbeddingStore.Entry::id).containsExactlyElementsOf(ids);
             assertThat(store.entries()).extracting(H2EmbeddingStore.Entry::segment).containsExactlyElementsOf(segments);
             assertSearchesAgreeWithAnInMemoryStore(store);
-            assertThat(new ArticleRepository(db).list()).extracting(ArticleSummary::passages)
+            assertThat(new H2ArticleStore(db).list()).extracting(ArticleSummary::passages)
                     .containsExactly(3, LONG_ARTICLE);
         }
     }
@@ -88,7 +89,7 @@ class EmbeddingBlocksMigrationTest {
         Path file = dir.resolve("citebot");
         oldDatabase(file);
         try (Database db = Database.open(file, Migrations.upTo(4))) {
-            db.inTransaction(tx -> {
+            db.write(tx -> {
                 try (Statement s = tx.connection().createStatement()) {
                     s.execute("CREATE TABLE embedding_block(id BIGINT AUTO_INCREMENT PRIMARY KEY, article_id BIGINT"
                             + " NULL REFERENCES article(id) ON DELETE CASCADE, size INT NOT NULL, rows VARBINARY"
@@ -111,7 +112,7 @@ class EmbeddingBlocksMigrationTest {
         try (Database db = Database.open(file, Migrations.upTo(4))) {
             long first = article(db, "One");
             long second = article(db, "Two");
-            db.inTransaction(tx -> {
+            db.write(tx -> {
                 for (int i = 0; i < 3; i++) {
                     legacyRow(tx.connection(), "a1-" + i, first, "First " + i + ".", i);
                 }
@@ -179,8 +180,8 @@ class EmbeddingBlocksMigrationTest {
 
     private static long article(Database db, String title) {
         String text = title + "\n\nBody of " + title + ".";
-        return db.inTransaction(tx -> new ArticleRepository(db).insert(tx, new ParsedArticle(title, text, title),
-                ArticleRepositoryTest.sha256(text), ArticleRepositoryTest.paragraphsOf(text)));
+        return db.write(tx -> new H2ArticleStore(db).insert(tx, new ParsedArticle(title, text, title),
+                TestArticles.sha256(text), TestArticles.paragraphsOf(text)));
     }
 
     private static List<String> tables(Database db) {

@@ -1,5 +1,7 @@
 package dev.citebot.store.h2;
 
+import dev.citebot.store.Transaction;
+import dev.citebot.store.TestArticles;
 import dev.citebot.article.ArticleSummary;
 
 import dev.citebot.article.Paragraph;
@@ -59,7 +61,7 @@ class H2EmbeddingStoreIT {
     @TempDir
     Path dir;
     private Database db;
-    private ArticleRepository articles;
+    private H2ArticleStore articles;
     private H2EmbeddingStore store;
     private final Map<String, Long> articleIds = new HashMap<>();
 
@@ -77,9 +79,9 @@ class H2EmbeddingStoreIT {
     @BeforeEach
     void storeFixture() {
         db = Database.open(dir.resolve("citebot"));
-        articles = new ArticleRepository(db);
+        articles = new H2ArticleStore(db);
         store = H2EmbeddingStore.builder().database(db).dimension(model.dimension()).build();
-        ARTICLES.forEach((topic, sentences) -> db.inTransaction(tx -> {
+        ARTICLES.forEach((topic, sentences) -> db.write(tx -> {
             long id = insertArticle(tx, topic, sentences);
             articleIds.put(topic, id);
             List<String> ids = new ArrayList<>();
@@ -193,7 +195,7 @@ class H2EmbeddingStoreIT {
         Embedding closeToFootball = EMBEDDINGS.get(FOOTBALL);
         IllegalStateException failure = new IllegalStateException("ingest failed after embedding");
 
-        assertThatThrownBy(() -> db.inTransaction(tx -> {
+        assertThatThrownBy(() -> db.write(tx -> {
             store.addAll(tx, List.of("ghost"), List.of(closeToFootball),
                     List.of(TextSegment.from("Who won the football match? Nobody.")));
             assertThat(store.size()).as("memory waits for the commit").isEqualTo(6);
@@ -239,7 +241,7 @@ class H2EmbeddingStoreIT {
         long weather = articleIds.get("weather");
         long version = store.version();
 
-        db.inTransaction(tx -> tx.connection().createStatement().executeUpdate("DELETE FROM article WHERE id = "
+        db.write(tx -> tx.connection().createStatement().executeUpdate("DELETE FROM article WHERE id = "
                 + weather));
 
         assertThat(embeddingRows()).isEqualTo(4);
@@ -257,7 +259,7 @@ class H2EmbeddingStoreIT {
         long weather = articleIds.get("weather");
         Filter ofWeather = metadataKey(H2EmbeddingStore.ARTICLE_ID).isEqualTo(weather);
 
-        assertThatThrownBy(() -> db.inTransaction(tx -> {
+        assertThatThrownBy(() -> db.write(tx -> {
             store.removeAll(tx, ofWeather);
             deleteArticle(tx, weather);
             throw new IllegalStateException("changed my mind");
@@ -265,7 +267,7 @@ class H2EmbeddingStoreIT {
         assertThat(ids(search(STORM, 6, ofWeather))).hasSize(2);
         assertThat(articles.find(weather)).isPresent();
 
-        db.inTransaction(tx -> {
+        db.write(tx -> {
             store.removeAll(tx, ofWeather);
             return deleteArticle(tx, weather);
         });
@@ -276,7 +278,7 @@ class H2EmbeddingStoreIT {
     }
 
     private static int deleteArticle(Transaction tx, long id) throws java.sql.SQLException {
-        try (var ps = tx.connection().prepareStatement("DELETE FROM article WHERE id = ?")) {
+        try (var ps = JdbcTransaction.of(tx).connection().prepareStatement("DELETE FROM article WHERE id = ?")) {
             ps.setLong(1, id);
             return ps.executeUpdate();
         }
@@ -291,13 +293,13 @@ class H2EmbeddingStoreIT {
             text.append(sentence);
         }
         return articles.insert(tx, new ParsedArticle(topic.toUpperCase(), text.toString(), topic + ".txt"),
-                ArticleRepositoryTest.sha256(text.toString()), paragraphs);
+                TestArticles.sha256(text.toString()), paragraphs);
     }
 
     private void reopen() {
         db.close();
         db = Database.open(dir.resolve("citebot"));
-        articles = new ArticleRepository(db);
+        articles = new H2ArticleStore(db);
         store = H2EmbeddingStore.builder().database(db).dimension(model.dimension()).build();
     }
 

@@ -1,5 +1,7 @@
 package dev.citebot.store.h2;
 
+import dev.citebot.store.StoreException;
+import dev.citebot.store.TestArticles;
 import dev.citebot.article.ParsedArticle;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
@@ -348,8 +350,8 @@ class H2EmbeddingStoreTest {
 
     private long insertArticle(String name) {
         String text = name + "\n\nBody of " + name + ".";
-        return db.inTransaction(tx -> new ArticleRepository(db).insert(tx, new ParsedArticle(name, text, name),
-                ArticleRepositoryTest.sha256(text), ArticleRepositoryTest.paragraphsOf(text)));
+        return db.write(tx -> new H2ArticleStore(db).insert(tx, new ParsedArticle(name, text, name),
+                TestArticles.sha256(text), TestArticles.paragraphsOf(text)));
     }
 
     private int storedRows() {

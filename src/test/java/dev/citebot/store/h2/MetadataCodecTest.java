@@ -1,5 +1,6 @@
 package dev.citebot.store.h2;
 
+import dev.citebot.store.StoreException;
 import dev.langchain4j.data.document.Metadata;
 import org.junit.jupiter.api.Test;
 

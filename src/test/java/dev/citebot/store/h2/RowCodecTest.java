@@ -1,5 +1,7 @@
 package dev.citebot.store.h2;
 
+import dev.citebot.store.StoredRows;
+import dev.citebot.store.StoreException;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.citebot.store.h2;
+package dev.citebot.store;
 
 import dev.citebot.article.StoredArticle;
 import dev.citebot.article.ArticleSummary;
@@ -17,39 +17,42 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ArticleRepositoryTest {
+/**
+ * What every {@link ArticleStore} does; a backend runs it by a subclass that opens its {@link StoreBackend}. The
+ * passage counts come from the same database's {@link PassageStore}.
+ */
+public abstract class ArticleStoreContract {
     private static final Instant NOW = Instant.parse("2025-06-01T10:15:30.123456Z");
     private static final String SHORT_TEXT = "Harbour Reopens\n\nThe harbour reopened on Monday.\n\n"
             + "\"We are back in business,\" the harbour master said.";
 
     @TempDir
     Path dir;
-    private Database db;
-    private ArticleRepository articles;
+    private StoreBackend backend;
+    private Transactions db;
+    private ArticleStore articles;
+
+    /** Opens a new, empty database in {@code dir}. */
+    protected abstract StoreBackend open(Path dir);
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("citebot"));
-        articles = new ArticleRepository(db, Clock.fixed(NOW, ZoneOffset.UTC));
+        backend = open(dir);
+        db = backend.transactions();
+        articles = backend.articles(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
     void close() {
-        db.close();
+        backend.close();
     }
 
     @Test
@@ -82,7 +85,7 @@ class ArticleRepositoryTest {
     void listIsOrderedByIdAndCountsPassagesOfEachArticle() {
         long first = insert(SHORT_TEXT, "a.txt");
         long second = insert(SHORT_TEXT + "\n\nA third paragraph.", "b.txt");
-        H2EmbeddingStore store = H2EmbeddingStore.builder().database(db).dimension(2).build();
+        PassageStore store = backend.passages(2);
         store.addAll(List.of(new Embedding(new float[]{1, 0}), new Embedding(new float[]{0, 1}),
                         new Embedding(new float[]{1, 1})),
                 List.of(passage(second), passage(second), passage(first)));
@@ -106,14 +109,14 @@ class ArticleRepositoryTest {
 
     @Test
     void textsAndExtentReadJustWhatIsAskedFor() {
-        assertThat(articles.extent()).isEqualTo(new ArticleRepository.Extent(0, 0));
+        assertThat(articles.extent()).isEqualTo(new ArticleStore.Extent(0, 0));
         long first = insert(SHORT_TEXT, "a.txt");
         long second = insert(SHORT_TEXT + " More.", "b.txt");
 
         assertThat(articles.texts(List.of(second, 999L))).containsExactly(java.util.Map.entry(second, SHORT_TEXT + " More."));
         assertThat(articles.texts(List.of())).isEmpty();
-        assertThat(articles.extent()).isEqualTo(new ArticleRepository.Extent(2, second))
-                .isEqualTo(ArticleRepository.Extent.of(articles.all()));
+        assertThat(articles.extent()).isEqualTo(new ArticleStore.Extent(2, second))
+                .isEqualTo(ArticleStore.Extent.of(articles.all()));
         assertThat(second).isGreaterThan(first);
     }
 
@@ -157,13 +160,9 @@ class ArticleRepositoryTest {
 
         assertThat(articles.count()).isZero();
         assertThat(articles.all()).isEmpty();
-        int paragraphRows = db.read(c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM paragraph")) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
-        assertThat(paragraphRows).isZero();
+        long id = insert(SHORT_TEXT, "x.txt");
+        assertThat(articles.paragraphs(id)).isEqualTo(paragraphsOf(SHORT_TEXT));
+        assertThat(articles.findBySha256(sha256(SHORT_TEXT))).map(ArticleSummary::paragraphs).contains(2);
     }
 
     @Test
@@ -189,7 +188,7 @@ class ArticleRepositoryTest {
 
     @Test
     void theDefaultClockStampsTheCurrentTime() {
-        ArticleRepository realTime = new ArticleRepository(db);
+        ArticleStore realTime = backend.articles(Clock.systemUTC());
         Instant before = Instant.now().minusSeconds(1);
 
         long id = db.inTransaction(tx -> realTime.insert(tx, new ParsedArticle("T", SHORT_TEXT, "x.txt"),
@@ -199,38 +198,25 @@ class ArticleRepositoryTest {
     }
 
     private long insert(String text, String source) {
-        ParsedArticle article = new ParsedArticle(text.lines().findFirst().orElseThrow(), text, source);
-        return db.inTransaction(tx -> articles.insert(tx, article, sha256(text), paragraphsOf(text)));
+        return TestArticles.insert(db, articles, text, source);
     }
 
     private static TextSegment passage(long articleId) {
-        return TextSegment.from("passage of " + articleId, new Metadata().put(H2EmbeddingStore.ARTICLE_ID, articleId));
+        return TextSegment.from("passage of " + articleId, new Metadata().put(PassageStore.ARTICLE_ID, articleId));
     }
 
     private static ParsedArticle seedArticle() throws IOException {
-        try (InputStream in = ArticleRepositoryTest.class.getResourceAsStream("/seed-article.txt")) {
+        try (InputStream in = ArticleStoreContract.class.getResourceAsStream("/seed-article.txt")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return new ParsedArticle(text.lines().findFirst().orElseThrow(), text, "seed-article.txt");
         }
     }
 
-    /** Blocks of non-blank lines after the title line, as 1-based paragraphs. */
-    static List<Paragraph> paragraphsOf(String text) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        Matcher m = Pattern.compile("\\S[^\\n]*(?:\\n[^\\n]*\\S[^\\n]*)*").matcher(text);
-        m.find();
-        while (m.find()) {
-            paragraphs.add(new Paragraph(paragraphs.size() + 1, m.start(), m.end()));
-        }
-        return paragraphs;
+    private static List<Paragraph> paragraphsOf(String text) {
+        return TestArticles.paragraphsOf(text);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String sha256(String text) {
+        return TestArticles.sha256(text);
     }
 }

@@ -1,4 +1,4 @@
-package dev.citebot.store.h2;
+package dev.citebot.store;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -6,26 +6,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DerivedIndexesTest {
+/** What every {@link DerivedIndexStore} does; a backend runs it by a subclass that opens its {@link StoreBackend}. */
+public abstract class DerivedIndexStoreContract {
     @TempDir
     Path dir;
-    private Database db;
-    private DerivedIndexes indexes;
+    private StoreBackend backend;
+    private DerivedIndexStore indexes;
+
+    /** Opens a new, empty database in {@code dir}. */
+    protected abstract StoreBackend open(Path dir);
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("citebot"));
-        indexes = new DerivedIndexes(db);
+        backend = open(dir);
+        indexes = backend.derivedIndexes();
     }
 
     @AfterEach
     void close() {
-        db.close();
+        backend.close();
     }
 
     @Test
@@ -34,10 +39,10 @@ class DerivedIndexesTest {
         indexes.save("other", "a", "other".getBytes(StandardCharsets.UTF_8));
         indexes.save("lexical", "b", "second".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(indexes.load("lexical", "a", DerivedIndexesTest::text)).isEmpty();
-        assertThat(indexes.load("lexical", "b", DerivedIndexesTest::text)).contains("second");
-        assertThat(indexes.load("other", "a", DerivedIndexesTest::text)).contains("other");
-        assertThat(indexes.load("none", "a", DerivedIndexesTest::text)).isEmpty();
+        assertThat(indexes.load("lexical", "a", DerivedIndexStoreContract::text)).isEmpty();
+        assertThat(indexes.load("lexical", "b", DerivedIndexStoreContract::text)).contains("second");
+        assertThat(indexes.load("other", "a", DerivedIndexStoreContract::text)).contains("other");
+        assertThat(indexes.load("none", "a", DerivedIndexStoreContract::text)).isEmpty();
     }
 
     @Test
@@ -47,6 +52,9 @@ class DerivedIndexesTest {
         assertThat(indexes.load("lexical", "a", in -> {
             throw new IOException("not an index");
         })).isEmpty();
+        assertThat(indexes.load("lexical", "a", in -> {
+            throw new IllegalStateException("not an index either");
+        })).isEmpty();
     }
 
     @Test
@@ -54,14 +62,13 @@ class DerivedIndexesTest {
         byte[] large = new byte[300_000];
         large[299_999] = 7;
         indexes.save("lexical", "a", large);
-        db.close();
-        db = Database.open(dir.resolve("citebot"));
+        backend = backend.reopen();
 
-        assertThat(new DerivedIndexes(db).load("lexical", "a", java.io.InputStream::readAllBytes)).hasValueSatisfying(
+        assertThat(backend.derivedIndexes().load("lexical", "a", InputStream::readAllBytes)).hasValueSatisfying(
                 bytes -> assertThat(bytes).hasSize(300_000).endsWith(7));
     }
 
-    private static String text(java.io.InputStream in) throws IOException {
+    private static String text(InputStream in) throws IOException {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }
