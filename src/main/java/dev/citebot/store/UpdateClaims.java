@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public interface UpdateClaims {
 
-    /** @return true if this call claimed update {@code updateId} of bot {@code botId}, false if it was claimed before */
+    /** @return true if this call claimed update {@code updateId} of bot {@code botId}, false if it was already */
     boolean claim(long botId, long updateId);
 
     /**

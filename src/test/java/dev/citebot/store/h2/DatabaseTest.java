@@ -176,7 +176,8 @@ class DatabaseTest {
 
             assertThatThrownBy(() -> leaked.get().onCommit(() -> { }))
                     .isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> JdbcTransaction.of(leaked.get()).connection()).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> JdbcTransaction.of(leaked.get()).connection())
+                    .isInstanceOf(IllegalStateException.class);
         }
     }
 
