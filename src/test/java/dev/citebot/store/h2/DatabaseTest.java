@@ -166,6 +166,14 @@ class DatabaseTest {
     }
 
     @Test
+    void anotherBackendsTransactionIsRefused() {
+        Transaction foreign = hook -> { };
+
+        assertThatThrownBy(() -> JdbcTransaction.of(foreign)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a transaction of an H2 database");
+    }
+
+    @Test
     void aTransactionCannotBeUsedAfterItEnded() {
         try (Database db = openNotes()) {
             AtomicReference<Transaction> leaked = new AtomicReference<>();
