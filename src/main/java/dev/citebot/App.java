@@ -102,8 +102,9 @@ public final class App implements Application {
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
-        this.retriever = new Retriever(new Corpus(articles, store, new H2DerivedIndexStore(database)), store, embeddingModel,
-                new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), ScoringWeights.DEFAULT);
+        this.retriever = new Retriever(new Corpus(articles, store, new H2DerivedIndexStore(database)), store,
+                embeddingModel, new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)),
+                ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
         this.chatMemory = new H2ChatMemoryStore(database);
         this.chatStates = new H2ChatStateStore(database);

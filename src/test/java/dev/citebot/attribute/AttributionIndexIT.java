@@ -13,11 +13,13 @@ import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.Ingestor;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Scope;
+import dev.citebot.article.StoredArticle;
+import dev.citebot.store.AttributionRow;
+import dev.citebot.store.AttributionStore;
 import dev.citebot.store.h2.Database;
 import dev.citebot.store.h2.H2ArticleStore;
 import dev.citebot.store.h2.H2AttributionStore;
 import dev.citebot.store.h2.H2EmbeddingStore;
-import dev.citebot.store.h2.TestSql;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
@@ -117,13 +119,14 @@ class AttributionIndexIT {
             harbour = app.ingestor().ingest(article()).articleId();
         }
         ageIndex(dir, harbour);
+        assertThat(staleIndexes(dir)).containsExactly(harbour);
         CountingEmbeddingModel counting = new CountingEmbeddingModel(model, 0);
         try (App restarted = TestApps.open(dir, counting)) {
             assertThat(counting.textsEmbedded()).isZero();
             assertThat(restarted.attributions().of(harbour)).extracting(a -> a.speaker().name())
                     .containsExactly("The harbour board", "Ann Lee", "Ann Lee", "the Harbour Gazette");
         }
-        assertThat(extractorVersions(dir)).containsOnly(AttributionExtractor.VERSION);
+        assertThat(staleIndexes(dir)).isEmpty();
     }
 
     @Test
@@ -151,22 +154,34 @@ class AttributionIndexIT {
     /** Makes the article's index look built by version 1 of the extractor, with a row that version never made. */
     private static void ageIndex(Path dir, long articleId) {
         try (Database db = Database.open(dir.resolve("citebot"))) {
-            TestSql.update(db, "DELETE FROM attribution WHERE article_id = " + articleId + " AND seq > 0",
-                    "UPDATE attribution SET speaker = 'Stale Speaker' WHERE article_id = " + articleId,
-                    "UPDATE attribution_indexed SET extractor_version = 1");
+            AttributionStore store = new H2AttributionStore(db);
+            AttributionRow first = store.of(articleId).get(0).row();
+            AttributionRow stale = new AttributionRow(first.paragraph(), "Stale Speaker", first.speakerMention(),
+                    first.speakerStart(), first.speakerEnd(), first.role(), first.cue(), first.cueStart(),
+                    first.cueEnd(), first.contentStart(), first.contentEnd(), first.kind());
+            db.inTransaction(tx -> {
+                store.delete(tx, articleId);
+                store.insert(tx, articleId, List.of(stale), 1);
+                return null;
+            });
         }
     }
 
-    private static List<Integer> extractorVersions(Path dir) {
+    /** The articles whose index was not built by the current extractor (none once it is rebuilt). */
+    private static List<Long> staleIndexes(Path dir) {
         try (Database db = Database.open(dir.resolve("citebot"))) {
-            return TestSql.column(db, "SELECT extractor_version FROM attribution_indexed").stream()
-                    .map(Integer::valueOf).toList();
+            return new H2AttributionStore(db).articlesNotIndexedSince(AttributionExtractor.VERSION);
         }
     }
 
     private static void dropIndex(Path dir) {
         try (Database db = Database.open(dir.resolve("citebot"))) {
-            TestSql.update(db, "DELETE FROM attribution", "DELETE FROM attribution_indexed");
+            AttributionStore store = new H2AttributionStore(db);
+            List<StoredArticle> stored = new H2ArticleStore(db).all();
+            db.inTransaction(tx -> {
+                stored.forEach(a -> store.delete(tx, a.id()));
+                return null;
+            });
         }
     }
 }

@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Receives polled updates and handles each in isolation on a worker chosen by chat, so one chat's updates are
- * handled in order while other chats go on. Each actionable update is claimed ({@link UpdateClaims}) right before it is handled,
- * so a restart never answers it twice. A failure gives the user a short apology and an ERROR log line with the
+ * handled in order while other chats go on. Each actionable update is claimed ({@link UpdateClaims}) right
+ * before it is handled, so a restart never answers it twice. A failure gives the user a short apology and an ERROR log line with the
  * update id; it never stops the worker or polling. Stack overflows are caught too: they come from deep
  * recursion on hostile input (regular expressions), not from a broken JVM.
  */
