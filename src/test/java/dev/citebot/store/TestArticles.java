@@ -23,6 +23,12 @@ public final class TestArticles {
         return transactions.inTransaction(tx -> articles.insert(tx, article, sha256(text), paragraphsOf(text)));
     }
 
+    /** Stores {@code text} inside {@code tx} and returns its id. */
+    public static long insert(Transaction tx, ArticleStore articles, String text) {
+        ParsedArticle article = new ParsedArticle(text.lines().findFirst().orElseThrow(), text, "test.txt");
+        return articles.insert(tx, article, sha256(text), paragraphsOf(text));
+    }
+
     /** Blocks of non-blank lines after the title line, as 1-based paragraphs. */
     public static List<Paragraph> paragraphsOf(String text) {
         List<Paragraph> paragraphs = new ArrayList<>();
