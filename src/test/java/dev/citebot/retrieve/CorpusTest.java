@@ -77,7 +77,7 @@ class CorpusTest {
         long net = ingest("Network Choice\n\nThomas de Maizière said the X.25 link was NP-complete, a European"
                 + " first.");
         ingest(FERRY);
-        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot snapshot = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
 
         for (Scope scope : List.of(Scope.ALL, Scope.article(net))) {
             for (String name : List.of("X.25", "NP-complete", "Maiziere", "de Maizière", "Europe")) {
