@@ -4,7 +4,7 @@ import dev.citebot.article.Scope;
 import dev.citebot.attribute.IndexedAttribution;
 import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.QuestionType;
-import dev.citebot.retrieve.Tokenizer;
+import dev.citebot.retrieve.SearchTerms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerRoute {
     /** Words a bare "What did X say / warn / think?" may hold besides the speaker, stemmed as questions are. */
-    static final Set<String> BARE = Set.copyOf(Tokenizer.terms("say says said tell told warn warned argue argued "
+    static final Set<String> BARE = Set.copyOf(SearchTerms.terms("say says said tell told warn warned argue argued "
             + "claim claimed think thought believe believed report reported suggest suggested predict predicted mean "
             + "meant want wanted add added state stated note noted announce announced insist insisted deny denied "
             + "admit admitted indicate indicated describe described write wrote feel felt reveal revealed promise "

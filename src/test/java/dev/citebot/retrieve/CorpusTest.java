@@ -7,10 +7,12 @@ import dev.citebot.article.ArticleStructure;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Passages;
 import dev.citebot.article.Sentence;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.Database;
-import dev.citebot.store.DerivedIndexes;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.ArticleStore;
+import dev.citebot.store.h2.Database;
+import dev.citebot.store.h2.H2ArticleStore;
+import dev.citebot.store.h2.H2DerivedIndexStore;
+import dev.citebot.store.h2.H2EmbeddingStore;
+import dev.citebot.store.h2.TestSql;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -38,13 +40,13 @@ class CorpusTest {
     @TempDir
     Path dir;
     private Database db;
-    private ArticleRepository articles;
+    private ArticleStore articles;
     private H2EmbeddingStore store;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("citebot"));
-        articles = new ArticleRepository(db);
+        articles = new H2ArticleStore(db);
         store = H2EmbeddingStore.builder().database(db).dimension(2).build();
     }
 
@@ -56,7 +58,7 @@ class CorpusTest {
     @Test
     void passagesArticlesWordsAndTheLexicalIndexComeFromStoreAndArticles() {
         long pier = ingest(PIER);
-        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot snapshot = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
 
         assertThat(snapshot.passageCount()).isEqualTo(3);
         assertThat(snapshot.article(pier).orElseThrow().passages()).extracting(p -> p.sentence().text(PIER))
@@ -66,17 +68,34 @@ class CorpusTest {
         assertThat(snapshot.mentions(Scope.ALL, "stall")).as("a title word").isTrue();
         assertThat(snapshot.mentions(Scope.article(pier), "lee")).isTrue();
         assertThat(snapshot.mentions(Scope.ALL, "ferry")).isFalse();
-        List<LexicalIndex.Hit> hits = snapshot.lexical().search(Tokenizer.terms("cut corners"), d -> true, 3);
+        List<LexicalIndex.Hit> hits = snapshot.lexical().search(SearchTerms.terms("cut corners"), d -> true, 3);
         assertThat(hits).extracting(h -> snapshot.passage(h.doc()).start()).containsExactly(PIER.indexOf("“We"));
+    }
+
+    @Test
+    void namesWithHyphensDotsAccentsAndWordFormsAreMentionedInOneArticleAndInAll() {
+        long net = ingest("Network Choice\n\nThomas de Maizière said the X.25 link was NP-complete, a European"
+                + " first.");
+        ingest(FERRY);
+        CorpusSnapshot snapshot = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
+
+        for (Scope scope : List.of(Scope.ALL, Scope.article(net))) {
+            for (String name : List.of("X.25", "NP-complete", "Maiziere", "de Maizière", "Europe")) {
+                assertThat(snapshot.mentions(scope, name)).as(name + " in " + scope).isTrue();
+            }
+            for (String name : List.of("Quuxley", "X.99", "NP-hard")) {
+                assertThat(snapshot.mentions(scope, name)).as(name + " in " + scope).isFalse();
+            }
+        }
     }
 
     @Test
     void aSnapshotLoadedFromItsSavedPartAgreesWithTheOneThatSavedItAndReadsTextsOnDemand() {
         long pier = ingest(PIER);
         long ferry = ingest(FERRY);
-        CorpusSnapshot built = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot built = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
 
-        CorpusSnapshot loaded = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot loaded = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
 
         assertThat(loaded.articles().keySet()).containsExactlyElementsOf(built.articles().keySet());
         assertThat(loaded.article(ferry).orElseThrow().title()).isEqualTo("Ferry Fares Rise");
@@ -84,8 +103,8 @@ class CorpusTest {
         assertThat(loaded.articlesWithTexts(Scope.ALL)).extracting(ArticleView::text).containsExactly(PIER, FERRY);
         assertThat(loaded.mentions(Scope.ALL, "stall")).isTrue();
         for (String q : List.of("ferry fares", "pier delayed", "mayor")) {
-            assertThat(loaded.lexical().search(Tokenizer.terms(q), d -> true, 5))
-                    .isEqualTo(built.lexical().search(Tokenizer.terms(q), d -> true, 5));
+            assertThat(loaded.lexical().search(SearchTerms.terms(q), d -> true, 5))
+                    .isEqualTo(built.lexical().search(SearchTerms.terms(q), d -> true, 5));
         }
     }
 
@@ -101,7 +120,7 @@ class CorpusTest {
                 java.util.Arrays.asList(TextSegment.from("The mayor disagreed.", asStrings),
                         TextSegment.from("not a passage"), null));
 
-        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot snapshot = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
 
         assertThat(snapshot.version()).isGreaterThan(version);
         assertThat(snapshot.passageCount()).isEqualTo(4);
@@ -113,20 +132,20 @@ class CorpusTest {
     @Test
     void theSavedPartIsUsedOnlyForTheRowsAndArticlesItWasBuiltFrom() {
         ingest(PIER);
-        new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
         String saved = savedFingerprint();
         assertThat(saved).startsWith("v" + LexicalIndex.FORMAT + ":");
 
         long pier = articles.list().get(0).id();
         LexicalIndex decoy = LexicalIndex.build(List.of("zebra crossing", "zebra", "crossing guard"));
-        new DerivedIndexes(db).save(Corpus.SAVED, saved, new SavedCorpus(
+        new H2DerivedIndexStore(db).save(Corpus.SAVED, saved, new SavedCorpus(
                 List.of(new ArticleHead(pier, "Decoy", "decoy.txt", PIER.length())), decoy).save());
-        CorpusSnapshot loaded = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot loaded = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
         assertThat(loaded.lexical().contains("zebra")).as("the saved index is used as it is").isTrue();
         assertThat(loaded.article(pier).orElseThrow().title()).isEqualTo("Decoy");
 
         ingest(FERRY);
-        CorpusSnapshot rebuilt = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot rebuilt = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
         assertThat(rebuilt.lexical().contains("zebra")).isFalse();
         assertThat(rebuilt.lexical().contains("ferry")).isTrue();
         assertThat(savedFingerprint()).isNotEqualTo(saved);
@@ -134,17 +153,13 @@ class CorpusTest {
         store.removeAll(dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey(Passages.ARTICLE_ID)
                 .isEqualTo(articles.list().get(1).id()));
         String afterRemoval = savedFingerprint();
-        new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
         assertThat(savedFingerprint()).isNotEqualTo(afterRemoval);
     }
 
     private String savedFingerprint() {
-        return db.read(c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT fingerprint FROM derived_index WHERE name = '"
-                    + Corpus.SAVED + "'")) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
+        return TestSql.column(db, "SELECT fingerprint FROM derived_index WHERE name = '" + Corpus.SAVED + "'")
+                .stream().findFirst().orElse(null);
     }
 
     private long ingest(String text) {
