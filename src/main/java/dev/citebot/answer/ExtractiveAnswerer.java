@@ -22,8 +22,8 @@ import java.util.function.Predicate;
  * Answers with 1–3 verbatim sentences from the articles, best first, and no model but the embedding model.
  * Says the articles don't say when the best candidate scores below the calibrated threshold, or when the
  * question names someone or something no article in scope mentions. "What did X say?" is answered from the
- * attribution index (X's own words, however they are worded); a question not in English gets a reply saying
- * which language citebot answers in.
+ * attribution index (X's own words, however they are worded; when all of them were already shown, a reply that
+ * says so); a question not in English gets a reply saying which language citebot answers in.
  */
 public final class ExtractiveAnswerer {
     public static final String MODE = "extractive";
@@ -69,6 +69,11 @@ public final class ExtractiveAnswerer {
             if (!own.isEmpty()) {
                 return new Answer(analysis.text(), true, "", AnswerText.answered("", own), own, MODE,
                         millisSince(began));
+            }
+            List<IndexedAttribution> any = speakers.quotes(analysis, scope, 1, text -> false);
+            if (!any.isEmpty()) {
+                return refusal(analysis, "That is all " + (single(corpus, scope) ? "the article quotes " : "the "
+                        + "articles quote ") + any.get(0).speaker().name() + " as saying.", null, began);
             }
         }
         Optional<String> unknown = unknownEntity(analysis, corpus, scope);

@@ -63,6 +63,12 @@ final class SpeakerRoute {
         List<IndexedAttribution> ordered = new ArrayList<>(found);
         ordered.sort(Comparator.comparingInt(a -> isShort(a) ? 1 : 0));
         List<IndexedAttribution> out = new ArrayList<>();
+        pick(ordered, max, shown, out);
+        return out;
+    }
+
+    private static void pick(List<IndexedAttribution> ordered, int max, Predicate<String> shown,
+                             List<IndexedAttribution> out) {
         for (IndexedAttribution a : ordered) {
             if (out.size() == max) {
                 break;
@@ -71,7 +77,6 @@ final class SpeakerRoute {
                 out.add(a);
             }
         }
-        return out;
     }
 
     /**

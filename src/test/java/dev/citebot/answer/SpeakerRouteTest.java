@@ -53,6 +53,8 @@ class SpeakerRouteTest {
                 .containsExactly(a, b, c);
         assertThat(route.quotes(analyzer.analyze("What else did Brandt say?"), Scope.article(1), 3,
                 t -> t.equals("the fees will fall"))).containsExactly(inside, b, c);
+        assertThat(route.quotes(analyzer.analyze("What else did Brandt say?"), Scope.article(1), 3, t -> true))
+                .isEmpty();
     }
 
     @Test
