@@ -62,6 +62,22 @@ class TopKTest {
     }
 
     @Test
+    void wouldKeepSaysWhatOfferWouldDo() {
+        TopK top = new TopK(2);
+        assertThat(top.wouldKeep(0.1, 9)).as("room left").isTrue();
+        top.offer(0.5, 3);
+        top.offer(0.7, 4);
+
+        assertThat(top.wouldKeep(0.4, 0)).as("worse than the worst kept").isFalse();
+        assertThat(top.wouldKeep(0.5, 5)).as("equal score, later row").isFalse();
+        assertThat(top.wouldKeep(0.5, 2)).as("equal score, earlier row").isTrue();
+        assertThat(top.wouldKeep(0.6, 9)).isTrue();
+        top.offer(0.5, 2);
+        top.sortBestFirst();
+        assertThat(rows(top)).containsExactly(4, 2);
+    }
+
+    @Test
     void capacityMustBePositive() {
         assertThatThrownBy(() -> new TopK(0)).isInstanceOf(IllegalArgumentException.class);
     }
