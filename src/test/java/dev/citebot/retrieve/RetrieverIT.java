@@ -4,9 +4,6 @@ import dev.citebot.App;
 import dev.citebot.TestApps;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Scope;
-import dev.citebot.attribute.Lexicon;
-import dev.citebot.attribute.RuleSpeakerFinder;
-import dev.citebot.store.DerivedIndexes;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The retriever on a real H2 store with the real embedding model, built once and asked many questions. */
+/** The application's retriever on a real H2 store with the real embedding model, built once and asked many questions. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RetrieverIT {
     private static final String PIER = "The harbour board said on Monday that the new pier would be delayed by a year."
@@ -37,8 +34,7 @@ class RetrieverIT {
         app = TestApps.open(dir, new AllMiniLmL6V2QuantizedEmbeddingModel());
         pier = app.ingestor().ingest(new ParsedArticle("Harbour Plans Stall", PIER, "pier.txt")).articleId();
         ferry = app.ingestor().ingest(new ParsedArticle("Ferry Fares Rise", FERRY, "ferry.txt")).articleId();
-        retriever = new Retriever(new Corpus(app.articles(), app.store(), new DerivedIndexes(app.database())),
-                app.store(), app.embeddingModel(), new RuleSpeakerFinder(Lexicon.bundled()), ScoringWeights.DEFAULT);
+        retriever = app.retriever();
     }
 
     @AfterAll
