@@ -167,7 +167,7 @@ final class EvidenceScorer {
             if (terms.isEmpty()) {
                 return 0;
             }
-            Set<String> tokens = new HashSet<>(Tokenizer.tokens(text));
+            Set<String> tokens = new HashSet<>(SearchTerms.tokens(text));
             double hit = 0;
             double all = 0;
             Set<String> seen = new HashSet<>();

@@ -14,7 +14,7 @@ final class LexicalChannel {
     }
 
     List<ChannelHit> find(CorpusSnapshot corpus, String question, Scope scope) {
-        List<LexicalIndex.Hit> hits = corpus.lexical().search(Tokenizer.terms(question),
+        List<LexicalIndex.Hit> hits = corpus.lexical().search(SearchTerms.terms(question),
                 doc -> scope.admits(corpus.passageArticle(doc)), maxResults);
         List<ChannelHit> out = new ArrayList<>(hits.size());
         for (LexicalIndex.Hit hit : hits) {

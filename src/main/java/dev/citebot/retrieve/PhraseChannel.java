@@ -1,6 +1,8 @@
 package dev.citebot.retrieve;
 
 import dev.citebot.article.Scope;
+import dev.citebot.text.FoldedText;
+import dev.citebot.text.Folding.LetterCase;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ final class PhraseChannel {
         if (phrase.isEmpty()) {
             return out;
         }
-        String folded = NormalizedText.fold(phrase.get());
+        String folded = FoldedText.fold(phrase.get(), LetterCase.IGNORED);
         for (ArticleView article : corpus.articlesWithTexts(scope)) {
             if (out.size() >= MAX_MATCHES) {
                 break;

@@ -9,7 +9,7 @@ import java.util.function.IntPredicate;
 
 /**
  * BM25 by brute force, straight from the formula, as the oracle {@link LexicalIndex} is checked against. Test code
- * only; it shares nothing with the index but {@link Tokenizer#tokens} (what a term is) and keeps no postings: each
+ * only; it shares nothing with the index but {@link SearchTerms#tokens} (what a term is) and keeps no postings: each
  * search scores every document from its own term counts.
  *
  * <p>For a query q (its distinct terms, in order) and a document d of |d| tokens, over N documents of average length
@@ -43,7 +43,7 @@ final class ReferenceLexicalIndex {
         int[] lengths = new int[texts.size()];
         long total = 0;
         for (int d = 0; d < texts.size(); d++) {
-            List<String> tokens = Tokenizer.tokens(texts.get(d));
+            List<String> tokens = SearchTerms.tokens(texts.get(d));
             Map<String, Integer> tf = new HashMap<>();
             tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
             counts.add(tf);
