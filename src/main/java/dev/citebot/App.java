@@ -8,6 +8,7 @@ import dev.citebot.attribute.Lexicon;
 import dev.citebot.attribute.RuleSpeakerFinder;
 import dev.citebot.cli.context.Application;
 import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.H2UpdateInbox;
 import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.inbound.SpeakerQuotes;
 import dev.citebot.telegram.send.Sleeper;
@@ -170,7 +171,7 @@ public final class App implements Application {
     @Override
     public TelegramBot telegramBot(BotSettings settings) {
         return new TelegramBot(settings, chatAnswerer, articles, SpeakerQuotes.of(attributions),
-                new ChatStateRepository(database), Sleeper.system());
+                new ChatStateRepository(database), new H2UpdateInbox(database), Sleeper.system());
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.citebot.telegram.send.RecordingSleeper;
 import dev.citebot.telegram.render.TelegramHtml;
 
 import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.H2UpdateInbox;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -449,7 +450,8 @@ class TelegramBotIT {
 
     private TelegramBot startBot(ChatAnswerer answerer, BotSettings settings, Sleeper sleeper) {
         TelegramBot bot = new TelegramBot(settings, answerer, app.articles(),
-                SpeakerQuotes.of(app.attributions()), new ChatStateRepository(app.database()), sleeper);
+                SpeakerQuotes.of(app.attributions()), new ChatStateRepository(app.database()),
+                new H2UpdateInbox(app.database()), sleeper);
         bots.add(bot);
         BotIdentity me = bot.start();
         assertThat(me).isEqualTo(new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME));
@@ -458,7 +460,8 @@ class TelegramBotIT {
 
     private TelegramBot botFor(App other) {
         return new TelegramBot(BotSettings.of(TOKEN, api.url()), other.chatAnswerer(), other.articles(),
-                SpeakerQuotes.of(other.attributions()), new ChatStateRepository(other.database()), Sleeper.system());
+                SpeakerQuotes.of(other.attributions()), new ChatStateRepository(other.database()),
+                new H2UpdateInbox(other.database()), Sleeper.system());
     }
 
     /** Queues a private (or group, for a negative chat) text and returns its message id. */
