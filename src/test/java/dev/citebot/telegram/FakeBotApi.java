@@ -134,6 +134,11 @@ public final class FakeBotApi implements AutoCloseable {
         always.put(key(method), new Reply(status, description, null));
     }
 
+    /** Ends {@link #failAlways} for {@code method}. */
+    public synchronized void heal(String method) {
+        always.remove(key(method));
+    }
+
     /** Every call of {@code method} is answered only after {@code delay}. */
     public synchronized void delay(String method, Duration delay) {
         delays.put(key(method), delay);

@@ -66,11 +66,13 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     @Override
     public void consume(List<Update> updates) {
         List<UpdateInbox.Item> items = updates.stream().map(this::item).toList();
-        Map<Long, Update> byId = updates.stream()
-                .collect(Collectors.toMap(u -> (long) u.getUpdateId(), Function.identity(), (a, b) -> a));
-        for (UpdateInbox.Item added : store(items)) {
-            dispatch(added.chatKey(), byId.get(added.updateId()));
+        Map<Long, Update> byId = updates.stream().collect(Collectors.toMap(u -> (long) u.getUpdateId(),
+                Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        List<UpdateInbox.Item> added = store(items);
+        for (UpdateInbox.Item item : added) {
+            dispatch(item.chatKey(), byId.remove(item.updateId()));
         }
+        byId.keySet().forEach(id -> LOG.info("update {} was received before; not handled again", id));
     }
 
     /**

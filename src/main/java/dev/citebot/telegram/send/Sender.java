@@ -38,7 +38,7 @@ import java.util.concurrent.TimeoutException;
  * briefly, and their failures only logged.
  */
 public final class Sender {
-    static final int MAX_TRIES = 4;
+    public static final int MAX_TRIES = 4;
     /** How long one call may wait in all on Telegram's 429 answers before it gives up. */
     static final Duration WAIT_BUDGET = Duration.ofSeconds(60);
     static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
