@@ -52,10 +52,17 @@ public final class FakeBotApi implements AutoCloseable {
     private java.util.Random random = new java.util.Random(1);
 
     /**
-     * One request as received, in arrival order; {@code status} is what the server answered and
-     * {@code messageId} the id of the message it created (0 if none).
+     * One request as answered, in order of answering; {@code status} is what the server answered,
+     * {@code messageId} the id of the message it created (0 if none), {@code arrived} and {@code answered}
+     * {@link System#nanoTime} when the request came in and when it was carried out.
      */
-    public record Call(int seq, String token, String method, JsonNode body, int status, int messageId) {
+    public record Call(int seq, String token, String method, JsonNode body, int status, int messageId,
+                       long arrived, long answered) {
+        /** Whether the request had come in but was not yet carried out at {@code nanos}. */
+        public boolean inFlightAt(long nanos) {
+            return arrived <= nanos && answered >= nanos;
+        }
+
         public long chatId() {
             return body.path("chat_id").asLong();
         }
@@ -185,10 +192,11 @@ public final class FakeBotApi implements AutoCloseable {
             String[] path = exchange.getRequestURI().getPath().split("/");
             String token = path.length > 1 ? path[1].replaceFirst("^bot", "") : "";
             String method = path.length > 2 ? key(path[2]) : "";
+            long arrived = System.nanoTime();
             JsonNode body = body(exchange);
             Thread.sleep(delayOf(method).toMillis());
             Response response = method.equals("getupdates") ? pollOrFail(body) : respond(method, body);
-            record(token, method, body, response);
+            record(token, method, body, response, arrived);
             if (response.status() == DROP) {
                 return;
             }
@@ -284,8 +292,9 @@ public final class FakeBotApi implements AutoCloseable {
         return m;
     }
 
-    private synchronized void record(String token, String method, JsonNode body, Response response) {
-        calls.add(new Call(calls.size(), token, method, body, response.status(), response.messageId()));
+    private synchronized void record(String token, String method, JsonNode body, Response response, long arrived) {
+        calls.add(new Call(calls.size(), token, method, body, response.status(), response.messageId(), arrived,
+                System.nanoTime()));
         notifyAll();
     }
 
