@@ -31,7 +31,7 @@ final class StderrProgress implements IngestProgress {
         this.err = err;
         this.millis = millis;
         this.started = millis.getAsLong();
-        this.shownAt = started - QUIET;
+        this.shownAt = started;
     }
 
     @Override

@@ -240,7 +240,7 @@ public final class TelegramBot implements AutoCloseable {
     private UpdateDispatcher dispatcher(BotIdentity me) {
         Replies replies = new Replies(sender, new MessageSplitter(MessageSplitter.TELEGRAM_LIMIT));
         ChatRateLimiter limiter = new ChatRateLimiter(settings.questionsPerSecond(), settings.questionBurst(),
-                System::nanoTime);
+                UpdateDispatcher::epochNanos);
         ReplyRenderer renderer = new ReplyRenderer();
         QuoteCommands quotes = new QuoteCommands(speakerQuotes, articles, chats, replies, renderer);
         Commands commands = new Commands(answerer, articles, chats, replies, renderer, me, settings.examples(),

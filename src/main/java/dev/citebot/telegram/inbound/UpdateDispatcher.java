@@ -19,6 +19,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -158,7 +159,7 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     /** @return false if the bot was stopped mid-answer: the update stays in the inbox */
     private boolean answer(Update update, Inbound inbound) {
         try {
-            conversation.handle(inbound);
+            conversation.handle(inbound, sentAt(update));
             return true;
         } catch (RuntimeException | StackOverflowError e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -211,6 +212,20 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
             LOG.error("stored update {} cannot be read back ({}); dropped", item.updateId(), e.getOriginalMessage());
             return null;
         }
+    }
+
+    /**
+     * When the user sent the update's message (Telegram's {@code date}, whole seconds), in nanoseconds since the
+     * epoch: the clock of the bot's {@link ChatRateLimiter}; now for anything without a date.
+     */
+    static long sentAt(Update u) {
+        Integer date = u.hasMessage() ? u.getMessage().getDate() : null;
+        return date != null && date > 0 ? TimeUnit.SECONDS.toNanos(date) : epochNanos();
+    }
+
+    /** Now, in nanoseconds since the epoch (millisecond resolution). */
+    public static long epochNanos() {
+        return TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     }
 
     /** The chat an update belongs to, so that one chat's updates are handled in order. */
