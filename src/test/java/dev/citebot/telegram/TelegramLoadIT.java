@@ -52,7 +52,7 @@ class TelegramLoadIT {
     Path dir;
 
     private FakeBotApi api;
-    private Process process;
+    private volatile Process process;
 
     @AfterEach
     void stop() {
@@ -93,9 +93,7 @@ class TelegramLoadIT {
         List<Long> chats = chats();
         int total = chats.size();
         List<Asked> asked = new ArrayList<>();
-        long killedAt = 0;
-        long upAgainAt = 0;
-        Set<Integer> pendingAtKill = Set.of();
+        java.util.concurrent.CompletableFuture<Restart> restart = null;
         int update = 1;
         long next = System.nanoTime();
         for (int i = 0; i < total; i++) {
@@ -105,14 +103,7 @@ class TelegramLoadIT {
             api.queue(Updates.text(update++, chat, messageId, chat < 0 ? "/ask " + q : q));
             asked.add(new Asked(messageId, System.nanoTime()));
             if (i == total * 2 / 5) {
-                killedAt = System.nanoTime();
-                process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
-                pendingAtKill = pendingMessageIds(db);
-                int polls = api.calls("getUpdates").size();
-                process = start(db, dir.resolve("run" + run + "-b.log"));
-                api.await("getUpdates", c -> c.seq() >= 0, polls + 1, Duration.ofMinutes(3));
-                upAgainAt = System.nanoTime();
+                restart = java.util.concurrent.CompletableFuture.supplyAsync(() -> killAndRestart(run, db));
             }
             next += OFFER_EVERY_MICROS * 1_000;
             long sleep = next - System.nanoTime();
@@ -120,13 +111,27 @@ class TelegramLoadIT {
                 TimeUnit.NANOSECONDS.sleep(sleep);
             }
         }
+        Restart r0 = restart.get(5, TimeUnit.MINUTES);
+        long killedAt = r0.killedAt();
+        long upAgainAt = r0.upAgainAt();
+        Set<Integer> pendingAtKill = r0.pendingAtKill();
         awaitAnswers(asked, Duration.ofMinutes(3));
         Result r = measure(asked, killedAt, upAgainAt, pendingAtKill);
         r.stillRunning = process.isAlive();
         process.destroy();
         process.waitFor(60, TimeUnit.SECONDS);
         api.close();
+        keepLogs(run);
         return r;
+    }
+
+    /** Copies the run's logs to {@code target/telegram-load/}, for a look at what the bot did. */
+    private void keepLogs(int run) throws IOException {
+        Path kept = Files.createDirectories(Path.of("target", "telegram-load"));
+        for (String part : List.of("-a.log", "-b.log")) {
+            Files.copy(dir.resolve("run" + run + part), kept.resolve("run" + run + part),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Every question's chat, in the order they are asked: the chats take turns, groups spread out. */
@@ -158,6 +163,25 @@ class TelegramLoadIT {
         return api.calls("sendMessage").stream().filter(c -> c.repliesTo(messageId) && c.messageId() != 0).toList();
     }
 
+    private record Restart(long killedAt, long upAgainAt, Set<Integer> pendingAtKill) {
+    }
+
+    /** Kills the bot with SIGKILL and starts it again on the same database, while questions keep coming. */
+    private Restart killAndRestart(int run, Path db) {
+        try {
+            long killedAt = System.nanoTime();
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+            Set<Integer> pending = pendingMessageIds(db);
+            int polls = api.calls("getUpdates").size();
+            process = start(db, dir.resolve("run" + run + "-b.log"));
+            api.await("getUpdates", c -> c.seq() >= 0, polls + 1, Duration.ofMinutes(3));
+            return new Restart(killedAt, System.nanoTime(), pending);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The message ids of the updates the killed process had not marked done. */
     private static Set<Integer> pendingMessageIds(Path db) {
         try (Database opened = Database.open(db)) {
@@ -176,6 +200,10 @@ class TelegramLoadIT {
             List<FakeBotApi.Call> made = made(a.messageId());
             if (made.isEmpty()) {
                 r.lost++;
+                if (r.lost <= 5) {
+                    System.out.println("not answered: message " + a.messageId() + ", calls replying to it: "
+                            + api.calls().stream().filter(c -> c.repliesTo(a.messageId())).toList());
+                }
                 continue;
             }
             long latency = made.stream().mapToLong(FakeBotApi.Call::answered).min().getAsLong() - a.at();

@@ -24,6 +24,7 @@ import java.util.Optional;
  * for stickers and photos — each within the chat's rate limit.
  */
 public final class UpdateHandler {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UpdateHandler.class);
     private final ChatAnswerer answerer;
     private final ArticleRepository articles;
     private final ChatStateRepository chats;
@@ -123,9 +124,11 @@ public final class UpdateHandler {
             case ALLOW:
                 return true;
             case SLOW_DOWN:
+                LOG.info("chat {} is over its rate limit: told to slow down (message {})", chat.id(), messageId);
                 replies.text(chat, messageId, BotTexts.SLOW_DOWN);
                 return false;
             default:
+                LOG.info("chat {} is over its rate limit: message {} not answered", chat.id(), messageId);
                 return false;
         }
     }
