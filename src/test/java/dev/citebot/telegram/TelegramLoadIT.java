@@ -68,17 +68,21 @@ class TelegramLoadIT {
     void underFaultsAndOneKillNoQuestionIsLostOrAnsweredTwice() throws Exception {
         int runs = Integer.getInteger("citebot.load.runs", 1);
         List<String> results = new ArrayList<>();
+        List<Result> measured = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Result r = runOnce(run);
+            measured.add(r);
             results.add(r.toString());
             System.out.println("telegram load run " + run + ": " + r);
+        }
+        Files.writeString(Path.of("target", "telegram-load.txt"), String.join("\n", results) + "\n");
+        for (Result r : measured) {
             assertThat(r.lost).as(r.toString()).isZero();
             assertThat(r.apologies).as(r.toString()).isZero();
             assertThat(r.invalid).as(r.toString()).isZero();
             assertThat(r.unexplainedDuplicates).as(r.toString()).isZero();
             assertThat(r.stillRunning).as(r.toString()).isTrue();
         }
-        Files.writeString(Path.of("target", "telegram-load.txt"), String.join("\n", results) + "\n");
     }
 
     private record Asked(int messageId, long at) {
@@ -128,10 +132,10 @@ class TelegramLoadIT {
     /** Copies the run's logs to {@code target/telegram-load/}, for a look at what the bot did. */
     private void keepLogs(int run) throws IOException {
         Path kept = Files.createDirectories(Path.of("target", "telegram-load"));
-        for (String part : List.of("-a.log", "-b.log")) {
-            Files.copy(dir.resolve("run" + run + part), kept.resolve("run" + run + part),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        Files.copy(dir.resolve("run" + run + "-a.log"), kept.resolve("run" + run + "-a.log"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(dir.resolve("run" + run + "-b.log"), kept.resolve("run" + run + "-b.log"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Every question's chat, in the order they are asked: the chats take turns, groups spread out. */

@@ -38,7 +38,11 @@ import java.util.concurrent.TimeoutException;
  * briefly, and their failures only logged.
  */
 public final class Sender {
-    public static final int MAX_TRIES = 4;
+    /**
+     * Six tries, 15.5 s of backoff in all: with 8 % of sends failing (5xx or a dropped connection), four tries
+     * left about one reply in 25,000 unsent, which the load test of issue 12 met.
+     */
+    public static final int MAX_TRIES = 6;
     /** How long one call may wait in all on Telegram's 429 answers before it gives up. */
     static final Duration WAIT_BUDGET = Duration.ofSeconds(60);
     static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
