@@ -219,7 +219,7 @@ class TelegramLoadIT {
             made.forEach(c -> texts.merge(c.text(), 1, Integer::sum));
             long drops = made.stream().filter(c -> c.status() == FakeBotApi.DROP).count();
             boolean killed = pendingAtKill.contains(a.messageId())
-                    && made.stream().anyMatch(c -> c.answered() < killedAt);
+                    && made.stream().anyMatch(c -> c.arrived() < killedAt);
             int duplicates = texts.values().stream().mapToInt(n -> n - 1).sum();
             r.duplicates += duplicates;
             r.droppedAfterDelivery += drops;
