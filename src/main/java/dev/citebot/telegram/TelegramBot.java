@@ -22,13 +22,13 @@ import dev.citebot.telegram.inbound.PollCutoff;
 import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.send.Sender;
 
-import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.ChatStateStore;
 import dev.citebot.store.UpdateInbox;
 import dev.citebot.telegram.api.TelegramRefusal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.chat.ChatAnswerer;
-import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.ArticleStore;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -76,9 +76,9 @@ public final class TelegramBot implements AutoCloseable {
 
     private final BotSettings settings;
     private final ChatAnswerer answerer;
-    private final ArticleRepository articles;
+    private final ArticleStore articles;
     private final SpeakerQuotes speakerQuotes;
-    private final ChatStateRepository chats;
+    private final ChatStateStore chats;
     private final UpdateInbox inbox;
     private final PollCutoff cutoff = new PollCutoff();
     private final ExecutorService httpThreads;
@@ -92,8 +92,8 @@ public final class TelegramBot implements AutoCloseable {
     private final AtomicReference<UpdateDispatcher> dispatcher = new AtomicReference<>();
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleRepository articles,
-                       SpeakerQuotes speakerQuotes, ChatStateRepository chats, UpdateInbox inbox, Sleeper sleeper) {
+    public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleStore articles,
+                       SpeakerQuotes speakerQuotes, ChatStateStore chats, UpdateInbox inbox, Sleeper sleeper) {
         this.settings = settings;
         this.speakerQuotes = speakerQuotes;
         this.answerer = answerer;

@@ -1,8 +1,8 @@
 package dev.citebot.cli;
 
 import dev.citebot.article.ArticleSummary;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.Database;
+import dev.citebot.store.h2.H2ArticleStore;
+import dev.citebot.store.h2.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +71,7 @@ class IngestCrashIT {
 
     private List<ArticleSummary> assertStored(Map<Long, String> reported) {
         try (Database db = Database.open(dir.resolve("db/citebot"))) {
-            List<ArticleSummary> stored = new ArticleRepository(db).list();
+            List<ArticleSummary> stored = new H2ArticleStore(db).list();
             reported.forEach((id, title) -> assertThat(stored).as("reported #%d", id)
                     .anyMatch(a -> a.id() == id && a.title().equals(title)));
             long first = stored.stream().mapToLong(ArticleSummary::id).min().orElse(1);

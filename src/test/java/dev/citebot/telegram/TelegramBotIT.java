@@ -11,8 +11,6 @@ import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.send.RecordingSleeper;
 import dev.citebot.telegram.render.TelegramHtml;
 
-import dev.citebot.store.ChatStateRepository;
-import dev.citebot.store.H2UpdateInbox;
 import dev.citebot.store.UpdateInbox;
 import dev.citebot.telegram.send.Sender;
 
@@ -27,7 +25,6 @@ import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.chat.ChatAnswer;
 import dev.citebot.chat.Conversations;
 import dev.citebot.chat.llm.FakeModelServer;
-import dev.citebot.store.H2ChatMemoryStore;
 import dev.citebot.chat.llm.PromptPassages;
 import dev.citebot.chat.llm.QuoteVerifier;
 import dev.citebot.article.Scope;
@@ -308,7 +305,7 @@ class TelegramBotIT {
         String start = replyTo(ask(chat, "/start")).text();
         String help = replyTo(ask(chat, "/help")).text();
         String chosen = replyTo(ask(chat, "/article 1")).text();
-        Scope stored = new ChatStateRepository(app.database()).scope(chat);
+        Scope stored = app.chatStates().scope(chat);
         String list = replyTo(ask(chat, "/articles")).text();
         String source = replyTo(ask(chat, "/source 99")).text();
         String reset = replyTo(ask(chat, "/article all")).text();
@@ -324,7 +321,7 @@ class TelegramBotIT {
         assertThat(list).contains("(current)").startsWith(BotTexts.ARTICLES_HEADING);
         assertThat(source).isEqualTo(BotTexts.noSuchParagraph(app.articles().paragraphs(seedId).size()));
         assertThat(reset).isEqualTo(BotTexts.SCOPE_ALL);
-        assertThat(new ChatStateRepository(app.database()).scope(chat)).isEqualTo(Scope.ALL);
+        assertThat(app.chatStates().scope(chat)).isEqualTo(Scope.ALL);
         JsonNode commands = api.awaitOne("setMyCommands", c -> true).body().path("commands");
         assertThat(commands.findValuesAsText("command"))
                 .containsExactly("start", "help", "articles", "article", "ask", "source", "quotes", "speakers", "new");
@@ -367,14 +364,14 @@ class TelegramBotIT {
     void updatesLeftUnansweredInTheInboxByAnEarlierRunAreAnsweredAtTheNextStart() throws Exception {
         int messageId = 100 + updateIds.get();
         JsonNode update = Updates.text(updateIds.getAndIncrement(), 1020, messageId, "What did Dmitry Peskov say?");
-        new H2UpdateInbox(app.database()).add(FakeBotApi.BOT_ID, List.of(new UpdateInbox.Item(
+        app.updateInbox().add(FakeBotApi.BOT_ID, List.of(new UpdateInbox.Item(
                 update.path("update_id").asLong(), 1020, update.toString())));
 
         startBot();
 
         assertThat(replyTo(messageId).text()).contains("Peskov");
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!new H2UpdateInbox(app.database()).pending(FakeBotApi.BOT_ID).isEmpty()) {
+        while (!app.updateInbox().pending(FakeBotApi.BOT_ID).isEmpty()) {
             assertThat(System.nanoTime()).as("the update is marked done").isLessThan(deadline);
             Thread.sleep(20);
         }
@@ -384,8 +381,7 @@ class TelegramBotIT {
     void theBotWaitsForAnUnreachableBotApiAtStartLoggingEachTry() throws Exception {
         api.failAlways("getMe", 502, "Bad Gateway");
         TelegramBot bot = new TelegramBot(BotSettings.of(TOKEN, api.url()), app.chatAnswerer(), app.articles(),
-                SpeakerQuotes.of(app.attributions()), new ChatStateRepository(app.database()),
-                new H2UpdateInbox(app.database()), Sleeper.system());
+                SpeakerQuotes.of(app.attributions()), app.chatStates(), app.updateInbox(), Sleeper.system());
         bots.add(bot);
         java.util.concurrent.CompletableFuture<BotIdentity> started =
                 java.util.concurrent.CompletableFuture.supplyAsync(bot::start);
@@ -470,7 +466,7 @@ class TelegramBotIT {
         assertValid(followUp);
         assertThat(forgotten).isEqualTo(BotTexts.FORGOTTEN);
         assertThat(afresh).doesNotContain(BotTexts.understoodAs("")).doesNotContain("Why did Sergey Shoigu warn");
-        assertThat(new Conversations(new H2ChatMemoryStore(app.database())).history(memory))
+        assertThat(new Conversations(app.chatMemory()).history(memory))
                 .hasSize(2).first().isEqualTo(UserMessage.from("Why did he warn?"));
     }
 
@@ -525,8 +521,7 @@ class TelegramBotIT {
 
     private TelegramBot startBot(ChatAnswerer answerer, BotSettings settings, Sleeper sleeper) {
         TelegramBot bot = new TelegramBot(settings, answerer, app.articles(),
-                SpeakerQuotes.of(app.attributions()), new ChatStateRepository(app.database()),
-                new H2UpdateInbox(app.database()), sleeper);
+                SpeakerQuotes.of(app.attributions()), app.chatStates(), app.updateInbox(), sleeper);
         bots.add(bot);
         BotIdentity me = bot.start();
         assertThat(me).isEqualTo(new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME));
@@ -535,8 +530,8 @@ class TelegramBotIT {
 
     private TelegramBot botFor(App other) {
         return new TelegramBot(BotSettings.of(TOKEN, api.url()), other.chatAnswerer(), other.articles(),
-                SpeakerQuotes.of(other.attributions()), new ChatStateRepository(other.database()),
-                new H2UpdateInbox(other.database()), Sleeper.system());
+                SpeakerQuotes.of(other.attributions()), other.chatStates(),
+                other.updateInbox(), Sleeper.system());
     }
 
     /** Queues a private (or group, for a negative chat) text and returns its message id. */

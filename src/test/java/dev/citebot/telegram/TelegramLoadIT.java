@@ -1,7 +1,7 @@
 package dev.citebot.telegram;
 
-import dev.citebot.store.Database;
-import dev.citebot.store.H2UpdateInbox;
+import dev.citebot.store.h2.Database;
+import dev.citebot.store.h2.H2UpdateInbox;
 import dev.citebot.telegram.render.BotTexts;
 import dev.citebot.telegram.render.MessageSplitter;
 import dev.citebot.telegram.render.TelegramHtml;

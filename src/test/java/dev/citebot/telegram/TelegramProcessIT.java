@@ -1,9 +1,9 @@
 package dev.citebot.telegram;
 
-import dev.citebot.store.H2UpdateInbox;
 import dev.citebot.store.UpdateInbox;
+import dev.citebot.store.h2.H2UpdateInbox;
 
-import dev.citebot.store.Database;
+import dev.citebot.store.h2.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
