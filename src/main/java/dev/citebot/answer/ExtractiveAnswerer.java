@@ -80,7 +80,7 @@ public final class ExtractiveAnswerer {
         if (unknown.isPresent()) {
             return refusal(analysis, notMentioned(corpus, scope, unknown.get()), null, began);
         }
-        List<Evidence> evidence = speakerFirst(analysis, retriever.retrieve(analysis, scope), corpus);
+        List<Evidence> evidence = speakerFirst(analysis, retriever.retrieve(corpus, analysis, scope), corpus);
         if (evidence.isEmpty() || evidence.get(0).score() < weights.refusalThreshold()) {
             Quote closest = evidence.isEmpty() ? null : quote(evidence.get(0), corpus);
             return refusal(analysis, doesNotSay(corpus, scope), closest, began);
