@@ -61,9 +61,11 @@ public final class CorpusSnapshot {
     }
 
     public Collection<ArticleView> articlesIn(Scope scope) {
-        return scope.articleId().isPresent()
-                ? article(scope.articleId().getAsLong()).stream().toList()
-                : articles.values();
+        if (scope.articleId().isPresent()) {
+            return article(scope.articleId().getAsLong()).filter(a -> scope.admits(a.id())).stream().toList();
+        }
+        return scope.hidden().isEmpty() ? articles.values()
+                : articles.values().stream().filter(a -> scope.admits(a.id())).toList();
     }
 
     /** Reads the texts of these articles that are not read yet, in one query (before using several of them). */
@@ -81,7 +83,7 @@ public final class CorpusSnapshot {
 
     /** True when some article in scope contains the lower-case word as written. */
     public boolean mentions(Scope scope, String word) {
-        if (scope.articleId().isEmpty()) {
+        if (scope.articleId().isEmpty() && scope.hidden().isEmpty()) {
             return lexical.hasWord(word);
         }
         for (ArticleView a : articlesIn(scope)) {

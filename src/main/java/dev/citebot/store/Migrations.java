@@ -117,6 +117,20 @@ public final class Migrations {
     private static final String V7_EXTRACTOR_VERSION = "ALTER TABLE attribution_indexed"
             + " ADD COLUMN IF NOT EXISTS extractor_version INT NOT NULL DEFAULT 1";
 
+    /** Where each article added from the chat came from and who added it; see {@code LibraryStore}. */
+    private static final String V8_ORIGIN = "CREATE TABLE IF NOT EXISTS article_origin("
+            + "article_id BIGINT PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,"
+            + " url VARCHAR(2048) NULL,"
+            + " added_by BIGINT NOT NULL,"
+            + " chat_id BIGINT NOT NULL,"
+            + " added_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+    private static final String V8_ORIGIN_URL = "CREATE INDEX IF NOT EXISTS article_origin_url ON article_origin(url)";
+    /** The chats that may read a private article; an article without rows here is shared. */
+    private static final String V8_READER = "CREATE TABLE IF NOT EXISTS article_reader("
+            + "article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " chat_id BIGINT NOT NULL,"
+            + " PRIMARY KEY(article_id, chat_id))";
+
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
             Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
@@ -127,7 +141,8 @@ public final class Migrations {
                     LegacyEmbeddings::convert,
                     sql("DROP TABLE IF EXISTS embedding"))),
             Migration.of(6, "saved derived indexes", V6_DERIVED),
-            Migration.of(7, "attribution extractor version", V7_EXTRACTOR_VERSION));
+            Migration.of(7, "attribution extractor version", V7_EXTRACTOR_VERSION),
+            Migration.of(8, "article origins and private readers", V8_ORIGIN, V8_ORIGIN_URL, V8_READER));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
