@@ -34,12 +34,21 @@ import dev.citebot.store.Database;
 import dev.citebot.store.DerivedIndexes;
 import dev.citebot.store.H2EmbeddingStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.citebot.ingest.ArticleExtractor;
+import dev.citebot.ingest.ArticleLibrary;
+import dev.citebot.ingest.fetch.AddressPolicy;
+import dev.citebot.ingest.fetch.FetchLimits;
+import dev.citebot.ingest.fetch.PageFetcher;
+import dev.citebot.ingest.fetch.Resolver;
+import dev.citebot.store.h2.H2LibraryStore;
+import dev.citebot.telegram.inbound.LibraryParts;
 import picocli.CommandLine;
 
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -61,6 +70,7 @@ public final class App implements Application {
     private final ChatAnswerer chatAnswerer;
     private final AttributionIndex attributions;
     private final Retriever retriever;
+    private final ArticleLibrary library;
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
@@ -99,6 +109,7 @@ public final class App implements Application {
                 ? new LlmAnswerer(config.llm(), Prompts.load(config.llm().promptsDir()), retriever, analyzer,
                         extractiveChat, conversations)
                 : extractiveChat;
+        this.library = new ArticleLibrary(ingestor, new H2LibraryStore(database), database, store);
         new SeedCorpus(reader, ingestor, articles).ingestIfEmpty();
     }
 
@@ -130,6 +141,11 @@ public final class App implements Application {
     @Override
     public Ingestor ingestor() {
         return ingestor;
+    }
+
+    /** The articles added from the chat, with who may see them. */
+    public ArticleLibrary library() {
+        return library;
     }
 
     @Override
@@ -169,8 +185,11 @@ public final class App implements Application {
 
     @Override
     public TelegramBot telegramBot(BotSettings settings) {
+        LibraryParts parts = new LibraryParts(library, new PageFetcher(
+                new AddressPolicy(config.library().allowLoopback()), Resolver.system(), FetchLimits.DEFAULT),
+                new ArticleExtractor(), reader, config.library());
         return new TelegramBot(settings, chatAnswerer, articles, SpeakerQuotes.of(attributions),
-                new ChatStateRepository(database), Sleeper.system());
+                new ChatStateRepository(database), Sleeper.system(), Optional.of(parts));
     }
 
     @Override

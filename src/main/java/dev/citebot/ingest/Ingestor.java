@@ -57,6 +57,14 @@ public final class Ingestor {
     }
 
     public IngestResult ingest(ParsedArticle article) {
+        return ingest(article, ArticleIndexer.NONE);
+    }
+
+    /**
+     * Like {@link #ingest(ParsedArticle)}, and runs {@code also} in the same transaction after the ingestor's own
+     * indexer (for what the caller records with a new article); {@code also} is not run for a text already stored.
+     */
+    public IngestResult ingest(ParsedArticle article, ArticleIndexer also) {
         String sha = sha256(article.text());
         Optional<ArticleSummary> existing = articles.findBySha256(sha);
         if (existing.isPresent()) {
@@ -75,6 +83,7 @@ public final class Ingestor {
                 addBatch(tx, articleId, article.text(), batch);
             }
             indexer.index(tx, articleId, article.text(), structure);
+            also.index(tx, articleId, article.text(), structure);
             return articleId;
         });
         return new IngestResult(id, article.title(), article.source(), structure.paragraphs().size(),

@@ -32,10 +32,14 @@ public final class UpdateHandler {
     private final ReplyRenderer renderer;
     private final Commands commands;
     private final int maxQuestionLength;
+    private final ChatArticles visible;
+    private final Additions additions;
 
     public UpdateHandler(ChatAnswerer answerer, ArticleRepository articles, ChatStateRepository chats,
                  ChatRateLimiter limiter, Replies replies, ReplyRenderer renderer, Commands commands,
-                 int maxQuestionLength) {
+                 int maxQuestionLength, ChatArticles visible, Additions additions) {
+        this.visible = visible;
+        this.additions = additions;
         this.answerer = answerer;
         this.articles = articles;
         this.chats = chats;
@@ -51,6 +55,8 @@ public final class UpdateHandler {
             ask(a.chat(), a.messageId(), a.question());
         } else if (inbound instanceof Inbound.Run r && admitted(r.chat(), r.messageId())) {
             run(r);
+        } else if (inbound instanceof Inbound.Add a && admitted(a.chat(), a.messageId())) {
+            additions.handle(a);
         } else if (inbound instanceof Inbound.NonText n && admitted(n.chat(), n.messageId())) {
             replies.text(n.chat(), n.messageId(), BotTexts.NON_TEXT);
         } else if (inbound instanceof Inbound.Press p) {
@@ -80,7 +86,7 @@ public final class UpdateHandler {
             return;
         }
         replies.typing(chat);
-        ChatAnswer answer = answerer.answer(chat.conversationId(), question, chats.scope(chat.id()));
+        ChatAnswer answer = answerer.answer(chat.conversationId(), question, visible.scope(chat.id()));
         replies.blocks(chat, messageId, renderer.answer(answer, question),
                 SourceButtons.keyboard(answer.answer().quotes()));
     }
@@ -97,7 +103,7 @@ public final class UpdateHandler {
             return;
         }
         Optional<StoredArticle> article = articles.find(ref.get().articleId())
-                .filter(a -> ref.get().end() <= a.text().length());
+                .filter(a -> ref.get().end() <= a.text().length() && visible.sees(p.chat().id(), a.id()));
         Optional<Paragraph> paragraph = article.flatMap(a -> holding(a.id(), ref.get().start()));
         if (paragraph.isEmpty()) {
             replies.pressed(p.callbackId(), BotTexts.STALE_BUTTON);
