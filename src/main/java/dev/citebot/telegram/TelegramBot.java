@@ -217,7 +217,7 @@ public final class TelegramBot implements AutoCloseable {
         AdditionLimiter additionLimit = new AdditionLimiter(library.map(l -> l.settings().addsPerHour()).orElse(1),
                 System::nanoTime);
         Additions additions = new Additions(library, visible, chats, speakerQuotes, replies, additionLimit,
-                sender::download, Clock.systemUTC());
+                new FileDownloads(sender, sendHttp, settings)::download, Clock.systemUTC());
         UpdateHandler conversation = new UpdateHandler(answerer, articles, chats, limiter, replies, renderer, commands,
                 settings.maxQuestionLength(), visible, additions);
         return new UpdateDispatcher(new UpdateRouter(me, settings.maxQuestionLength()), conversation, chats, replies,

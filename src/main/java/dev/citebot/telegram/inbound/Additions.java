@@ -204,6 +204,7 @@ public final class Additions {
         try {
             bytes = files.download(d.fileId(), ArticleReader.MAX_BYTES);
         } catch (TelegramException e) {
+            LOG.warn("downloading a document failed: {}", e.getMessage());
             throw new IngestException(name + ": " + LibraryTexts.DOWNLOAD_FAILED);
         }
         return p.reader().parse(name, bytes, "telegram file " + name);

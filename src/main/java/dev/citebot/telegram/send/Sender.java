@@ -63,25 +63,6 @@ public final class Sender {
         }
     }
 
-    /**
-     * Downloads a file a user sent (its {@code getFile} path, then its bytes), reading at most {@code maxBytes}.
-     *
-     * @throws TelegramException when Telegram refuses or the file is larger than {@code maxBytes}
-     */
-    public byte[] download(String fileId, int maxBytes) {
-        org.telegram.telegrambots.meta.api.objects.File file =
-                call(org.telegram.telegrambots.meta.api.methods.GetFile.builder().fileId(fileId).build());
-        try (java.io.InputStream in = client.downloadFileAsStream(file)) {
-            byte[] bytes = in.readNBytes(maxBytes + 1);
-            if (bytes.length > maxBytes) {
-                throw new TelegramException("the file is larger than " + maxBytes + " bytes");
-            }
-            return bytes;
-        } catch (java.io.IOException | TelegramApiException e) {
-            throw new TelegramException("cannot download the file: " + token.redact(String.valueOf(e)));
-        }
-    }
-
     /** Calls a method that must succeed, with the retries above but no throttling. */
     public <T extends Serializable> T call(BotApiMethod<T> method) {
         return call(method, null);
