@@ -164,8 +164,8 @@ class ArticleAdditionIT {
                 .allSatisfy(q -> assertThat(libraryText).contains(q));
 
         String notes = "# Market Square Reopens\n\nThe market square reopened on Saturday after a year of"
-                + " building work, with forty stalls back in their old places.\n\n“The square is the heart of"
-                + " the town again,” said Petra Lind, who runs the market association.\n\nLind said the stalls"
+                + " building work, with forty stalls back in their old places.\n\n“The square is the **heart** of"
+                + " the town again,” said [Petra Lind](https://example.org/lind), who runs the market association.\n\nLind said the stalls"
                 + " would open every day except Sunday.\n";
         api.file("doc-1", notes.getBytes(StandardCharsets.UTF_8));
         int sent = 100 + updateIds.get();
@@ -174,6 +174,8 @@ class ArticleAdditionIT {
         assertThat(doc).contains("<b>Added</b>").contains("Market Square Reopens");
         ArticleSummary market = byTitle("Market Square Reopens");
         String marketText = app.articles().find(market.id()).orElseThrow().text();
+        assertThat(marketText).contains("“The square is the heart of the town again,” said Petra Lind, who runs")
+                .doesNotContain("**", "](", "example.org");
         assertThat(quotes(reply(ask(reader, "What did Petra Lind say?")).text())).isNotEmpty()
                 .allSatisfy(q -> assertThat(marketText).contains(q));
     }
