@@ -90,7 +90,7 @@ public final class App implements Application {
         this.config = config;
         this.ownModel = ownModel;
         this.embeddingModel = model;
-        this.database = Database.open(config.database());
+        this.database = Database.openShared(config.database());
         this.articles = new ArticleRepository(database);
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(database, new AttributionExtractor(lexicon), new ArticleSplitter());

@@ -32,15 +32,29 @@ public final class Corpus {
     private final ArticleRepository repository;
     private final H2EmbeddingStore store;
     private final DerivedIndexes derived;
+    /** How often {@link #snapshot} asks the database whether another process changed it. */
+    static final long CHECK_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(250);
     private volatile CorpusSnapshot snapshot;
+    private volatile long lastCheck;
 
     public Corpus(ArticleRepository repository, H2EmbeddingStore store, DerivedIndexes derived) {
         this.repository = repository;
         this.store = store;
         this.derived = derived;
+        this.lastCheck = System.nanoTime() - CHECK_NANOS;
     }
 
+    /**
+     * The current snapshot. At most every {@value #CHECK_NANOS} ns it first asks the store whether another process
+     * (the CLI's {@code ingest} while the bot runs) changed the embeddings, one cheap query, so that an article added
+     * anywhere is answered within a second.
+     */
     public CorpusSnapshot snapshot() {
+        long now = System.nanoTime();
+        if (now - lastCheck >= CHECK_NANOS) {
+            lastCheck = now;
+            store.reloadIfChangedElsewhere();
+        }
         CorpusSnapshot current = snapshot;
         if (current != null && current.version() == store.version()) {
             return current;
