@@ -73,18 +73,33 @@ public final class LibraryTexts {
         return String.join("\n\n", lines);
     }
 
-    /** Three questions: what the most quoted people said, then the commands that list who said what. */
+    /**
+     * Three questions: what the most quoted named speakers said (a name is capitalised word by word, so "Fishing
+     * crews" or "officials" are left out), then the commands that list who said what.
+     */
     static List<String> suggestions(List<SpeakerCount> top) {
         List<String> out = new ArrayList<>();
-        for (SpeakerCount s : top) {
+        List<SpeakerCount> named = top.stream().filter(s -> named(s.name())).toList();
+        for (SpeakerCount s : named) {
             out.add("What did " + s.name() + " say?");
         }
         if (out.size() < 3) {
             out.add("/speakers");
         }
         if (out.size() < 3) {
-            out.add(top.isEmpty() ? "/quotes NAME" : "/quotes " + top.get(0).name());
+            out.add(named.isEmpty() ? "/quotes NAME" : "/quotes " + named.get(0).name());
         }
         return out;
+    }
+
+    private static boolean named(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (String w : words) {
+            boolean joining = w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for");
+            if (!joining && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return words.length > 0 && Character.isUpperCase(words[0].codePointAt(0));
     }
 }
