@@ -2,9 +2,9 @@ package dev.citebot.ingest;
 
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Passages;
-import dev.citebot.store.Database;
-import dev.citebot.store.H2EmbeddingStore;
 import dev.citebot.store.LibraryStore;
+import dev.citebot.store.PassageStore;
+import dev.citebot.store.Transactions;
 import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 
 import java.util.Optional;
@@ -22,10 +22,10 @@ import java.util.Set;
 public final class ArticleLibrary {
     private final Ingestor ingestor;
     private final LibraryStore library;
-    private final Database database;
-    private final H2EmbeddingStore store;
+    private final Transactions database;
+    private final PassageStore store;
 
-    public ArticleLibrary(Ingestor ingestor, LibraryStore library, Database database, H2EmbeddingStore store) {
+    public ArticleLibrary(Ingestor ingestor, LibraryStore library, Transactions database, PassageStore store) {
         this.ingestor = ingestor;
         this.library = library;
         this.database = database;

@@ -26,11 +26,12 @@ import dev.citebot.telegram.inbound.PollCutoff;
 import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.send.Sender;
 
-import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.ChatStateStore;
+import dev.citebot.store.UpdateClaims;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.chat.ChatAnswerer;
-import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.ArticleStore;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -78,9 +79,10 @@ public final class TelegramBot implements AutoCloseable {
 
     private final BotSettings settings;
     private final ChatAnswerer answerer;
-    private final ArticleRepository articles;
+    private final ArticleStore articles;
     private final SpeakerQuotes speakerQuotes;
-    private final ChatStateRepository chats;
+    private final ChatStateStore chats;
+    private final UpdateClaims claims;
     private final Optional<LibraryParts> library;
     private final ChatArticles visible;
     private final PollCutoff cutoff = new PollCutoff();
@@ -95,14 +97,14 @@ public final class TelegramBot implements AutoCloseable {
     private final AtomicReference<UpdateDispatcher> dispatcher = new AtomicReference<>();
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleRepository articles,
-                       SpeakerQuotes speakerQuotes, ChatStateRepository chats, Sleeper sleeper) {
-        this(settings, answerer, articles, speakerQuotes, chats, sleeper, Optional.empty());
+    public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleStore articles,
+                       SpeakerQuotes speakerQuotes, ChatStateStore chats, UpdateClaims claims, Sleeper sleeper) {
+        this(settings, answerer, articles, speakerQuotes, chats, claims, sleeper, Optional.empty());
     }
 
     /** @param library what adding articles from the chat needs; empty: additions are refused with a message */
-    public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleRepository articles,
-                       SpeakerQuotes speakerQuotes, ChatStateRepository chats, Sleeper sleeper,
+    public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleStore articles,
+                       SpeakerQuotes speakerQuotes, ChatStateStore chats, UpdateClaims claims, Sleeper sleeper,
                        Optional<LibraryParts> library) {
         this.library = library;
         this.visible = library.isPresent()
@@ -113,6 +115,7 @@ public final class TelegramBot implements AutoCloseable {
         this.answerer = answerer;
         this.articles = articles;
         this.chats = chats;
+        this.claims = claims;
         this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 new DaemonThreads("citebot-http"));
         this.pollThread = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("citebot-poll"));
@@ -135,7 +138,7 @@ public final class TelegramBot implements AutoCloseable {
     public BotIdentity start() {
         BotIdentity me = identify();
         sender.optional(SetMyCommands.builder().commands(BotTexts.COMMANDS).build());
-        chats.forgetClaimsBefore(Instant.now().minus(CLAIMS_KEPT));
+        claims.forgetClaimsBefore(Instant.now().minus(CLAIMS_KEPT));
         UpdateDispatcher updates = dispatcher(me);
         dispatcher.set(updates);
         try {
@@ -220,7 +223,7 @@ public final class TelegramBot implements AutoCloseable {
                 new FileDownloads(sender, sendHttp, settings)::download, Clock.systemUTC());
         UpdateHandler conversation = new UpdateHandler(answerer, articles, chats, limiter, replies, renderer, commands,
                 settings.maxQuestionLength(), visible, additions);
-        return new UpdateDispatcher(new UpdateRouter(me, settings.maxQuestionLength()), conversation, chats, replies,
+        return new UpdateDispatcher(new UpdateRouter(me, settings.maxQuestionLength()), conversation, claims, replies,
                 me, settings.token(), settings.workers());
     }
 

@@ -2,7 +2,7 @@ package dev.citebot.cli.bench;
 
 import dev.citebot.answer.ExtractiveAnswerer;
 import dev.citebot.article.Scope;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.PassageStore;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
@@ -19,12 +19,12 @@ import java.util.function.Consumer;
 final class Latencies {
     static final int OUR_CANDIDATES = 30;
 
-    private final H2EmbeddingStore ours;
+    private final PassageStore ours;
     private final InMemoryEmbeddingStore<TextSegment> baseline;
     private final ExtractiveAnswerer answerer;
     private final int rounds;
 
-    Latencies(H2EmbeddingStore ours, InMemoryEmbeddingStore<TextSegment> baseline, ExtractiveAnswerer answerer,
+    Latencies(PassageStore ours, InMemoryEmbeddingStore<TextSegment> baseline, ExtractiveAnswerer answerer,
               int rounds) {
         this.ours = ours;
         this.baseline = baseline;

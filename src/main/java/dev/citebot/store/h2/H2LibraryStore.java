@@ -1,7 +1,7 @@
 package dev.citebot.store.h2;
 
-import dev.citebot.store.Database;
 import dev.citebot.store.LibraryStore;
+import dev.citebot.store.StoreException;
 import dev.citebot.store.Transaction;
 
 import java.sql.Connection;
@@ -27,7 +27,7 @@ public final class H2LibraryStore implements LibraryStore {
 
     @Override
     public void recordOrigin(Transaction tx, long articleId, Origin origin, OptionalLong privateTo) {
-        try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO article_origin(article_id, url,"
+        try (PreparedStatement ps = JdbcTransaction.of(tx).connection().prepareStatement("INSERT INTO article_origin(article_id, url,"
                 + " added_by, chat_id, added_at) VALUES (?, ?, ?, ?, ?)")) {
             ps.setLong(1, articleId);
             if (origin.url().isPresent()) {
@@ -40,10 +40,10 @@ public final class H2LibraryStore implements LibraryStore {
             ps.setObject(5, OffsetDateTime.ofInstant(origin.addedAt(), ZoneOffset.UTC));
             ps.executeUpdate();
             if (privateTo.isPresent()) {
-                insertReader(tx.connection(), articleId, privateTo.getAsLong());
+                insertReader(JdbcTransaction.of(tx).connection(), articleId, privateTo.getAsLong());
             }
         } catch (SQLException e) {
-            throw new dev.citebot.store.StoreException("cannot record where article " + articleId + " came from", e);
+            throw new StoreException("cannot record where article " + articleId + " came from", e);
         }
     }
 
@@ -62,9 +62,9 @@ public final class H2LibraryStore implements LibraryStore {
 
     @Override
     public void addReader(long articleId, long chatId) {
-        db.inTransaction(tx -> {
-            if (hasReaders(tx.connection(), articleId) && !isReader(tx.connection(), articleId, chatId)) {
-                insertReader(tx.connection(), articleId, chatId);
+        db.write(tx -> {
+            if (hasReaders(JdbcTransaction.of(tx).connection(), articleId) && !isReader(JdbcTransaction.of(tx).connection(), articleId, chatId)) {
+                insertReader(JdbcTransaction.of(tx).connection(), articleId, chatId);
             }
             return null;
         });
@@ -72,8 +72,8 @@ public final class H2LibraryStore implements LibraryStore {
 
     @Override
     public void share(long articleId) {
-        db.inTransaction(tx -> {
-            try (PreparedStatement ps = tx.connection().prepareStatement(
+        db.write(tx -> {
+            try (PreparedStatement ps = JdbcTransaction.of(tx).connection().prepareStatement(
                     "DELETE FROM article_reader WHERE article_id = ?")) {
                 ps.setLong(1, articleId);
                 return ps.executeUpdate();
@@ -106,11 +106,11 @@ public final class H2LibraryStore implements LibraryStore {
 
     @Override
     public boolean deleteArticle(Transaction tx, long articleId) {
-        try (PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM article WHERE id = ?")) {
+        try (PreparedStatement ps = JdbcTransaction.of(tx).connection().prepareStatement("DELETE FROM article WHERE id = ?")) {
             ps.setLong(1, articleId);
             return ps.executeUpdate() > 0;
         } catch (SQLException e) {
-            throw new dev.citebot.store.StoreException("cannot delete article " + articleId, e);
+            throw new StoreException("cannot delete article " + articleId, e);
         }
     }
 

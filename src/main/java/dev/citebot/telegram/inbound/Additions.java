@@ -9,7 +9,7 @@ import dev.citebot.ingest.IngestException;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.fetch.FetchRefused;
 import dev.citebot.ingest.fetch.FetchedPage;
-import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.ChatStateStore;
 import dev.citebot.store.LibraryStore;
 import dev.citebot.telegram.api.ChatRef;
 import dev.citebot.telegram.api.TelegramException;
@@ -44,7 +44,7 @@ public final class Additions {
 
     private final Optional<LibraryParts> parts;
     private final ChatArticles visible;
-    private final ChatStateRepository chats;
+    private final ChatStateStore chats;
     private final SpeakerQuotes speakers;
     private final Replies replies;
     private final AdditionLimiter limiter;
@@ -57,7 +57,7 @@ public final class Additions {
         byte[] download(String fileId, int maxBytes);
     }
 
-    public Additions(Optional<LibraryParts> parts, ChatArticles visible, ChatStateRepository chats,
+    public Additions(Optional<LibraryParts> parts, ChatArticles visible, ChatStateStore chats,
                      SpeakerQuotes speakers, Replies replies, AdditionLimiter limiter, FileSource files, Clock clock) {
         this.parts = parts;
         this.visible = visible;

@@ -2,8 +2,8 @@ package dev.citebot.telegram.inbound;
 
 import dev.citebot.article.ArticleSummary;
 import dev.citebot.article.Scope;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.ArticleStore;
+import dev.citebot.store.ChatStateStore;
 
 import java.util.List;
 import java.util.Set;
@@ -14,19 +14,19 @@ import java.util.function.LongFunction;
  * N}, {@code /remove N}) are positions in {@link #visible}, which is in id order.
  */
 public final class ChatArticles {
-    private final ArticleRepository articles;
-    private final ChatStateRepository chats;
+    private final ArticleStore articles;
+    private final ChatStateStore chats;
     private final LongFunction<Set<Long>> hiddenFrom;
 
     /** @param hiddenFrom the private articles a chat may not see */
-    public ChatArticles(ArticleRepository articles, ChatStateRepository chats, LongFunction<Set<Long>> hiddenFrom) {
+    public ChatArticles(ArticleStore articles, ChatStateStore chats, LongFunction<Set<Long>> hiddenFrom) {
         this.articles = articles;
         this.chats = chats;
         this.hiddenFrom = hiddenFrom;
     }
 
     /** Every article is visible to every chat (no library of private additions). */
-    public static ChatArticles all(ArticleRepository articles, ChatStateRepository chats) {
+    public static ChatArticles all(ArticleStore articles, ChatStateStore chats) {
         return new ChatArticles(articles, chats, chat -> Set.of());
     }
 

@@ -1,8 +1,7 @@
 package dev.citebot.store.h2;
 
 import dev.citebot.article.ParsedArticle;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.Database;
+import dev.citebot.store.ArticleStore;
 import dev.citebot.store.LibraryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,13 +20,13 @@ class H2LibraryStoreTest {
     @TempDir
     Path dir;
     private Database db;
-    private ArticleRepository articles;
+    private ArticleStore articles;
     private H2LibraryStore library;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("lib"));
-        articles = new ArticleRepository(db);
+        articles = new H2ArticleStore(db);
         library = new H2LibraryStore(db);
     }
 

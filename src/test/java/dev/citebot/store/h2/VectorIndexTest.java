@@ -1,0 +1,95 @@
+package dev.citebot.store.h2;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Searches large enough to be split across cores find exactly what one sorted pass over all rows finds. */
+class VectorIndexTest {
+    private static final int DIMENSION = 8;
+    private static final int ROWS = VectorIndex.PARALLEL_ROWS * 2 + 17;
+
+    private final Random random = new Random(7);
+
+    @Test
+    void aParallelScanFindsTheExactBestRowsInOrder() {
+        float[][] vectors = vectors(ROWS);
+        VectorIndex index = index(vectors);
+        for (int query = 0; query < 5; query++) {
+            float[] q = randomVector();
+            for (int k : new int[]{1, 3, 30}) {
+                assertThat(ids(index.search(q, RowFilter.ALL, k, 0))).as("k=%d", k)
+                        .isEqualTo(reference(vectors, q, k, row -> true));
+            }
+        }
+    }
+
+    @Test
+    void aParallelScanHonoursTheFilterAndKeepsTheEarliestOfEqualRows() {
+        float[][] vectors = vectors(ROWS);
+        float[] shared = randomVector();
+        for (int row = 100; row < ROWS; row += 4_000) {
+            vectors[row] = shared.clone();
+        }
+        VectorIndex index = index(vectors);
+
+        assertThat(ids(index.search(shared, RowFilter.of(
+                dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey("article_id").isEqualTo(2L)),
+                5, 0))).isEqualTo(reference(vectors, shared, 5, row -> articleOf(row) == 2));
+        assertThat(ids(index.search(shared, RowFilter.ALL, 3, 0))).containsExactly("r100", "r4100", "r8100");
+    }
+
+    private static List<String> reference(float[][] vectors, float[] q, int k, java.util.function.IntPredicate accept) {
+        float[] unit = VectorMath.normalized(q);
+        double[] cosine = new double[vectors.length];
+        for (int row = 0; row < vectors.length; row++) {
+            float[] v = VectorMath.normalized(vectors[row]);
+            cosine[row] = VectorMath.dot(v, 0, unit);
+        }
+        return IntStream.range(0, vectors.length).filter(accept).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(row -> -cosine[row]).thenComparingInt(row -> row))
+                .limit(k).map(row -> "r" + row).toList();
+    }
+
+    private static List<String> ids(List<EmbeddingMatch<TextSegment>> matches) {
+        return matches.stream().map(EmbeddingMatch::embeddingId).toList();
+    }
+
+    private static VectorIndex index(float[][] vectors) {
+        List<EmbeddingRow> rows = new ArrayList<>();
+        for (int row = 0; row < vectors.length; row++) {
+            TextSegment segment = TextSegment.from("row " + row, new Metadata().put("article_id", articleOf(row)));
+            rows.add(EmbeddingRow.of("r" + row, vectors[row], segment));
+        }
+        return VectorIndex.empty(DIMENSION, 0).append(EncodedBlock.blocks(rows, DIMENSION));
+    }
+
+    private static long articleOf(int row) {
+        return 1 + row % 3;
+    }
+
+    private float[][] vectors(int n) {
+        float[][] out = new float[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = randomVector();
+        }
+        return out;
+    }
+
+    private float[] randomVector() {
+        float[] v = new float[DIMENSION];
+        for (int i = 0; i < DIMENSION; i++) {
+            v[i] = (float) random.nextGaussian();
+        }
+        return v;
+    }
+}
