@@ -223,8 +223,9 @@ public final class TelegramBot implements AutoCloseable {
                 new FileDownloads(sender, sendHttp, settings)::download, Clock.systemUTC());
         UpdateHandler conversation = new UpdateHandler(answerer, articles, chats, limiter, replies, renderer, commands,
                 settings.maxQuestionLength(), visible, additions);
-        return new UpdateDispatcher(new UpdateRouter(me, settings.maxQuestionLength()), conversation, claims, replies,
-                me, settings.token(), settings.workers());
+        int longestQuestion = library.isPresent() ? settings.maxQuestionLength() : Integer.MAX_VALUE;
+        return new UpdateDispatcher(new UpdateRouter(me, longestQuestion), conversation, claims, replies, me,
+                settings.token(), settings.workers());
     }
 
     private void stopPolling() {
