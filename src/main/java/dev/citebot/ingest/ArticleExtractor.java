@@ -1,6 +1,7 @@
 package dev.citebot.ingest;
 
 import dev.citebot.article.ParsedArticle;
+import dev.citebot.text.Spaces;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -113,8 +114,8 @@ public final class ArticleExtractor {
         if (h1 == null) {
             h1 = document.selectFirst("h1");
         }
-        String title = h1 == null ? "" : Lines.collapse(h1.text());
-        return title.isEmpty() ? Lines.collapse(document.title()) : title;
+        String title = h1 == null ? "" : Spaces.collapse(h1.text());
+        return title.isEmpty() ? Spaces.collapse(document.title()) : title;
     }
 
     private static void removeNoise(Element main) {
@@ -154,7 +155,7 @@ public final class ArticleExtractor {
         if (found == null) {
             return Optional.empty();
         }
-        String text = Lines.collapse(found.text());
+        String text = Spaces.collapse(found.text());
         found.remove();
         return text.isEmpty() || text.length() > 200 ? Optional.empty() : Optional.of(text);
     }
@@ -179,7 +180,7 @@ public final class ArticleExtractor {
         }
         int words = 0;
         for (Element p : element.select("p")) {
-            String text = Lines.collapse(p.text());
+            String text = Spaces.collapse(p.text());
             if (isProse(text)) {
                 words += words(text);
             }

@@ -170,7 +170,7 @@ public final class ArticleReader {
     }
 
     private static ParsedArticle markdown(String name, String text, String source) {
-        if (Lines.isBlank(text, 0, text.length())) {
+        if (Spaces.isBlank(text, 0, text.length())) {
             throw new IngestException(name + ": file has no text once its Markdown markup is removed");
         }
         return new ParsedArticle(markdownTitle(text), text, source);
