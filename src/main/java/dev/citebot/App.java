@@ -174,6 +174,11 @@ public final class App implements Application {
         return answerer;
     }
 
+    /** The one retriever, which every answerer of this application shares. */
+    public Retriever retriever() {
+        return retriever;
+    }
+
     @Override
     public ChatAnswerer chatAnswerer() {
         return chatAnswerer;
