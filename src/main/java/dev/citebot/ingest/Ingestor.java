@@ -58,7 +58,12 @@ public final class Ingestor {
     }
 
     public IngestResult ingest(ParsedArticle article) {
-        return ingest(article, ArticleIndexer.NONE);
+        return ingest(article, IngestProgress.NONE, ArticleIndexer.NONE);
+    }
+
+    /** Stores the article as {@link #ingest(ParsedArticle)} does, telling {@code progress} how it goes. */
+    public IngestResult ingest(ParsedArticle article, IngestProgress progress) {
+        return ingest(article, progress, ArticleIndexer.NONE);
     }
 
     /**
@@ -66,6 +71,10 @@ public final class Ingestor {
      * indexer (for what the caller records with a new article); {@code also} is not run for a text already stored.
      */
     public IngestResult ingest(ParsedArticle article, ArticleIndexer also) {
+        return ingest(article, IngestProgress.NONE, also);
+    }
+
+    private IngestResult ingest(ParsedArticle article, IngestProgress progress, ArticleIndexer also) {
         String sha = sha256(article.text());
         Optional<ArticleSummary> existing = articles.findBySha256(sha);
         if (existing.isPresent()) {
@@ -82,7 +91,9 @@ public final class Ingestor {
             for (int from = 0; from < sentences.size(); from += batchSize) {
                 List<Sentence> batch = sentences.subList(from, Math.min(sentences.size(), from + batchSize));
                 addBatch(tx, articleId, article.text(), batch);
+                progress.embedded(from + batch.size(), sentences.size());
             }
+            progress.indexing();
             indexer.index(tx, articleId, article.text(), structure);
             also.index(tx, articleId, article.text(), structure);
             return articleId;
