@@ -175,7 +175,7 @@ public final class ExtractiveAnswerer {
     }
 
     private static boolean single(CorpusSnapshot corpus, Scope scope) {
-        return scope.articleId().isPresent() || corpus.articles().size() == 1;
+        return scope.articleId().isPresent() || corpus.articlesIn(scope).size() == 1;
     }
 
     private Answer refusal(QuestionAnalysis analysis, String reason, Quote closest, long began) {
