@@ -61,6 +61,7 @@ final class SpeakerRoute {
             found = index.quotesBy(last, scope.articleId());
         }
         List<IndexedAttribution> ordered = new ArrayList<>(found);
+        ordered.removeIf(a -> !scope.admits(a.articleId()));
         ordered.sort(Comparator.comparingInt(a -> isShort(a) ? 1 : 0));
         List<IndexedAttribution> out = new ArrayList<>();
         pick(ordered, max, shown, out);
