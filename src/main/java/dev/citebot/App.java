@@ -61,7 +61,7 @@ import java.util.function.Function;
 
 /**
  * The composition root: builds every part of citebot with {@code new}, in one place, and closes them.
- {@link Main} hands the command line to picocli; commands open an {@code App} only when they need one.
+ * {@link Main} hands the command line to picocli; commands open an {@code App} only when they need one.
  */
 public final class App implements Application {
     static final int EMBED_BATCH = 64;
@@ -92,7 +92,7 @@ public final class App implements Application {
         this(config, bundled.model(), bundled);
     }
 
-    /** An application with a model owned by the caller (a test's, or the one {@link #main} started early). */
+    /** An application with a model owned by the caller (a test's, or the one {@link Main#main} started early). */
     public App(Config config, EmbeddingModel model) {
         this(config, model, () -> { });
     }
