@@ -65,7 +65,8 @@ public final class Database implements Transactions, AutoCloseable {
 
     /**
      * Like {@link #open(Path)}, but other processes may use the database at the same time (H2's automatic mixed
-     * mode): the first process to open the file uses it embedded and serves it on a loopback port; every later
+     * mode): the first process to open the file uses it embedded and serves it on a TCP port (127.0.0.1 only when
+     * started through {@code Main}, which sets {@code h2.bindAddress}; H2's own default is every interface); every later
      * process that opens it this way connects to that server (the CLI's {@code articles} and {@code ingest} while
      * the bot runs). If the serving process exits, a connected one takes over. Within one process the database
      * may still be opened only once.
