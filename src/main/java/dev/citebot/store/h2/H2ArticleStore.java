@@ -8,7 +8,6 @@ import dev.citebot.article.ArticleSummary;
 
 import dev.citebot.article.Paragraph;
 import dev.citebot.article.ParsedArticle;
-import org.h2.api.ErrorCode;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -62,7 +61,7 @@ public final class H2ArticleStore implements ArticleStore {
             insertParagraphs(JdbcTransaction.of(tx).connection(), id, paragraphs);
             return id;
         } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+            if (SqlErrors.isDuplicate(e)) {
                 throw new StoreException("an article with sha256 " + sha + " is already stored", e);
             }
             throw StoreException.of("cannot store article '" + article.title() + "'", e);

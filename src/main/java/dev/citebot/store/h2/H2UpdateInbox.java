@@ -1,7 +1,6 @@
 package dev.citebot.store.h2;
 
 import dev.citebot.store.UpdateInbox;
-import org.h2.api.ErrorCode;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,10 +16,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@link UpdateInbox} in table {@code telegram_inbox}. Durability comes from the {@link Database}'s
- * {@code WRITE_DELAY=0}: a commit has been written to the file when it returns.
+ * {@link UpdateInbox} in table {@code telegram_inbox}. Durability comes from the {@link Database}: H2's
+ * {@code WRITE_DELAY=0}, PostgreSQL's commit. On PostgreSQL an update that several instances receive at once is
+ * stored once by {@code INSERT … ON CONFLICT DO NOTHING}; H2, which has no such insert, skips a duplicate under a
+ * savepoint.
  */
 public final class H2UpdateInbox implements UpdateInbox {
+    private static final List<String> COLUMNS = List.of("bot_id", "update_id", "chat_key", "body", "received_at");
     private final Database db;
     private final Clock clock;
 
@@ -41,10 +43,12 @@ public final class H2UpdateInbox implements UpdateInbox {
         return db.write(tx -> {
             List<Item> added = new ArrayList<>();
             Connection c = tx.connection();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO telegram_inbox(bot_id, update_id, chat_key,"
-                    + " body, received_at) VALUES (?, ?, ?, ?, ?)")) {
+            String unlessPresent = db.dialect().insertUnlessPresent("telegram_inbox", COLUMNS);
+            String sql = unlessPresent != null ? unlessPresent
+                    : "INSERT INTO telegram_inbox(" + String.join(", ", COLUMNS) + ") VALUES (?, ?, ?, ?, ?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Item item : items) {
-                    if (insert(c, ps, botId, item)) {
+                    if (unlessPresent != null ? insert(ps, botId, item) : insertOrSkip(c, ps, botId, item)) {
                         added.add(item);
                     }
                 }
@@ -94,19 +98,23 @@ public final class H2UpdateInbox implements UpdateInbox {
         });
     }
 
+    /** Inserts one item unless it is stored; true if this call stored it. */
+    private boolean insert(PreparedStatement ps, long botId, Item item) throws SQLException {
+        ps.setLong(1, botId);
+        ps.setLong(2, item.updateId());
+        ps.setLong(3, item.chatKey());
+        ps.setString(4, item.body());
+        ps.setObject(5, now());
+        return ps.executeUpdate() == 1;
+    }
+
     /** Inserts one item under a savepoint, so that a duplicate is skipped without ending the transaction. */
-    private boolean insert(Connection c, PreparedStatement ps, long botId, Item item) throws SQLException {
+    private boolean insertOrSkip(Connection c, PreparedStatement ps, long botId, Item item) throws SQLException {
         Savepoint before = c.setSavepoint();
         try {
-            ps.setLong(1, botId);
-            ps.setLong(2, item.updateId());
-            ps.setLong(3, item.chatKey());
-            ps.setString(4, item.body());
-            ps.setObject(5, now());
-            ps.executeUpdate();
-            return true;
+            return insert(ps, botId, item);
         } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.DUPLICATE_KEY_1) {
+            if (!SqlErrors.isDuplicate(e)) {
                 throw e;
             }
             c.rollback(before);
