@@ -4,6 +4,7 @@ import dev.citebot.store.ArticleStore;
 import dev.citebot.store.AttributionStore;
 import dev.citebot.store.ChatStateStore;
 import dev.citebot.store.DerivedIndexStore;
+import dev.citebot.store.LibraryStore;
 import dev.citebot.store.PassageStore;
 import dev.citebot.store.StoreBackend;
 import dev.citebot.store.Transactions;
@@ -70,6 +71,11 @@ public class JdbcBackend implements StoreBackend {
     @Override
     public DerivedIndexStore derivedIndexes() {
         return new H2DerivedIndexStore(db);
+    }
+
+    @Override
+    public LibraryStore library() {
+        return new H2LibraryStore(db);
     }
 
     @Override
