@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param database       the H2 database file, without the {@code .mv.db} suffix
  * @param llm            the language model that writes answers, or {@link LlmSettings#NONE} for extractive answers
  * @param library        who may add articles from the chat, and how pages are fetched
+ * @param webhook        webhook mode; absent means long polling
+ * @param instance       this instance's name and inbox lease, among the instances sharing the database
  */
 public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm,
-                     LibrarySettings library) {
+                     LibrarySettings library, Optional<WebhookSettings> webhook, InstanceSettings instance) {
     public static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
     public static final String TELEGRAM_API_URL = "TELEGRAM_API_URL";
     public static final String CITEBOT_DB = "CITEBOT_DB";
@@ -38,6 +40,14 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
     public Config {
         Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(webhook, "webhook");
+        Objects.requireNonNull(instance, "instance");
+    }
+
+    /** Settings for long polling, as the host's only instance. */
+    public Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm,
+                  LibrarySettings library) {
+        this(telegramToken, telegramApiUrl, database, llm, library, Optional.empty(), InstanceSettings.defaults());
     }
 
     /** Settings with the default library settings. */
@@ -51,20 +61,21 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
     }
 
     public Config withDatabase(Path other) {
-        return new Config(telegramToken, telegramApiUrl, other, llm, library);
+        return new Config(telegramToken, telegramApiUrl, other, llm, library, webhook, instance);
     }
 
     public Config withLlm(LlmSettings other) {
-        return new Config(telegramToken, telegramApiUrl, database, other, library);
+        return new Config(telegramToken, telegramApiUrl, database, other, library, webhook, instance);
     }
 
     public Config withLibrary(LibrarySettings other) {
-        return new Config(telegramToken, telegramApiUrl, database, llm, other);
+        return new Config(telegramToken, telegramApiUrl, database, llm, other, webhook, instance);
     }
 
     @Override
     public String toString() {
         return "Config[telegramToken=" + telegramToken.map(t -> "set").orElse("unset")
-                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + database + ", llm=" + llm + ", library=" + library + "]";
+                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + database + ", llm=" + llm + ", library=" + library
+                + ", webhook=" + webhook + ", instance=" + instance + "]";
     }
 }

@@ -38,10 +38,13 @@ public final class ConfigLoader {
         Path db = database(values.getOrDefault(Config.CITEBOT_DB, Config.DEFAULT_DB), problems);
         LlmSettings llm = new LlmSettingsReader(values, problems).read();
         LibrarySettings library = LibrarySettings.read(values, problems);
+        Optional<WebhookSettings> webhook = WebhookSettings.read(values, token, problems);
+        InstanceSettings instance = InstanceSettings.read(values, webhook.map(WebhookSettings::port).orElse(null),
+                problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Config(token, api, db, llm, library);
+        return new Config(token, api, db, llm, library, webhook, instance);
     }
 
     private Map<String, String> merged(List<String> problems) {
