@@ -58,7 +58,8 @@ public final class CitebotCommand implements Callable<Integer> {
             app.warmUp();
             Optional<Secret> token = app.config().telegramToken();
             if (token.isPresent()) {
-                BotSettings settings = BotSettings.of(token.get(), app.config().telegramApiUrl());
+                BotSettings settings = BotSettings.of(token.get(), app.config().telegramApiUrl())
+                        .withDelivery(app.config().webhook(), app.config().instance());
                 try (TelegramBot bot = app.telegramBot(settings)) {
                     return bot.run();
                 }

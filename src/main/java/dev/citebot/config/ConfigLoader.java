@@ -44,10 +44,13 @@ public final class ConfigLoader {
                 ? Path.of(Config.DEFAULT_DB) : database(rawDb, problems);
         LlmSettings llm = new LlmSettingsReader(values, problems).read();
         LibrarySettings library = LibrarySettings.read(values, problems);
+        Optional<WebhookSettings> webhook = WebhookSettings.read(values, token, problems);
+        InstanceSettings instance = InstanceSettings.read(values, webhook.map(WebhookSettings::port).orElse(null),
+                problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Config(token, api, db, llm, library, postgres);
+        return new Config(token, api, db, llm, library, webhook, instance, postgres);
     }
 
     private Map<String, String> merged(List<String> problems) {

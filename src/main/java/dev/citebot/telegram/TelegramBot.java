@@ -26,6 +26,7 @@ import dev.citebot.telegram.inbound.PollCutoff;
 import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.send.Sender;
 
+import dev.citebot.config.WebhookSettings;
 import dev.citebot.store.ChatStateStore;
 import dev.citebot.store.UpdateInbox;
 import dev.citebot.telegram.api.TelegramRefusal;
@@ -63,8 +64,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The Telegram front end: long-polls the Bot API with telegrambots and answers with the chat-aware answerer
- * (extractive or LLM answers, with conversation memory per chat).
+ * The Telegram front end: long-polls the Bot API with telegrambots, or in webhook mode serves Telegram's webhook
+ * ({@link WebhookServer}, registered with {@code setWebhook} at start), and answers with the chat-aware answerer
+ * (extractive or LLM answers, with conversation memory per chat). Several instances may serve one webhook on one
+ * database: each answers only the updates it claimed in the shared inbox.
  *
  * <p>Lifecycle: {@link #start} learns the bot's username ({@code getMe}), registers the commands and starts
  * polling; {@link #close} stops polling, lets answers in progress finish (for at most
@@ -99,6 +102,7 @@ public final class TelegramBot implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<UpdateDispatcher> dispatcher = new AtomicReference<>();
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final AtomicReference<WebhookServer> webhook = new AtomicReference<>();
 
     public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleStore articles,
                        SpeakerQuotes speakerQuotes, ChatStateStore chats, UpdateInbox inbox, Sleeper sleeper) {
@@ -146,6 +150,18 @@ public final class TelegramBot implements AutoCloseable {
         UpdateDispatcher updates = dispatcher(me);
         dispatcher.set(updates);
         updates.resume();
+        if (settings.webhook().isPresent()) {
+            serveWebhook(settings.webhook().get(), updates);
+            LOG.info("@{} is answering as instance {}; webhook {}", me.username(), settings.instance().id(),
+                    settings.webhook().get().url());
+        } else {
+            poll(updates);
+            LOG.info("@{} is answering; polling {}", me.username(), settings.apiUrl());
+        }
+        return me;
+    }
+
+    private void poll(UpdateDispatcher updates) {
         try {
             polling.registerBot(settings.token().reveal(), () -> telegramUrl(settings.apiUrl()),
                     new DefaultGetUpdatesGenerator(UPDATE_TYPES), updates);
@@ -153,8 +169,17 @@ public final class TelegramBot implements AutoCloseable {
             throw new TelegramException("cannot start polling " + settings.apiUrl() + ": "
                     + settings.token().redact(String.valueOf(e)), RedactedThrowable.of(e, settings.token()));
         }
-        LOG.info("@{} is answering; polling {}", me.username(), settings.apiUrl());
-        return me;
+    }
+
+    /** Starts the HTTP server, then registers the webhook, so that Telegram's first post finds it listening. */
+    private void serveWebhook(WebhookSettings hook, UpdateDispatcher updates) {
+        CitebotWebhookBot bot = new CitebotWebhookBot(hook, updates, sender);
+        try {
+            webhook.set(WebhookServer.start(hook, bot, settings.token()));
+        } catch (RuntimeException e) {
+            throw new TelegramException("cannot serve the webhook on port " + hook.port() + ": " + e.getMessage(), e);
+        }
+        bot.runSetWebhook();
     }
 
     /**
@@ -206,6 +231,7 @@ public final class TelegramBot implements AutoCloseable {
         }
         requestStop();
         stopPolling();
+        stopWebhook();
         UpdateDispatcher updates = dispatcher.get();
         if (updates != null) {
             updates.close(settings.drain());
@@ -272,7 +298,7 @@ public final class TelegramBot implements AutoCloseable {
                 settings.maxQuestionLength(), visible, additions);
         int longestQuestion = library.isPresent() ? settings.maxQuestionLength() : Integer.MAX_VALUE;
         return new UpdateDispatcher(new UpdateRouter(me, longestQuestion), conversation, inbox, replies, me,
-                settings.token(), settings.workers());
+                settings.token(), settings.workers(), settings.instance());
     }
 
     private void stopPolling() {
@@ -283,6 +309,18 @@ public final class TelegramBot implements AutoCloseable {
         }
         cutoff.cut();
         stopExecutor(pollThread);
+    }
+
+    private void stopWebhook() {
+        WebhookServer server = webhook.getAndSet(null);
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (RuntimeException e) {
+            LOG.warn("stopping the webhook server: {}", settings.token().redact(String.valueOf(e)));
+        }
     }
 
     private void awaitStopRequest() {

@@ -230,7 +230,24 @@ public final class FakeBotApi implements AutoCloseable {
 
     private JsonNode body(HttpExchange exchange) throws IOException {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        if (type.startsWith("multipart/form-data")) {
+            return formFields(new String(bytes, StandardCharsets.UTF_8), type.replaceFirst(".*boundary=", ""));
+        }
         return bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
+    }
+
+    /** The text fields of a multipart form (setWebhook is sent as one), each as a string field. */
+    private ObjectNode formFields(String body, String boundary) {
+        ObjectNode fields = json.createObjectNode();
+        for (String part : body.split("--" + java.util.regex.Pattern.quote(boundary.replace("\"", "")))) {
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            int blank = part.indexOf("\r\n\r\n");
+            if (name.find() && blank >= 0) {
+                fields.put(name.group(1), part.substring(blank + 4).replaceFirst("\r\n$", ""));
+            }
+        }
+        return fields;
     }
 
     /**

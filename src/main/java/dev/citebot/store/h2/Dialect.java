@@ -45,6 +45,12 @@ interface Dialect {
      */
     void lockMigrations(Connection c, boolean lock) throws SQLException;
 
+    /**
+     * Whether claims lock rows with {@code FOR UPDATE SKIP LOCKED} and so run side by side; if not, they queue
+     * on a lock of their own.
+     */
+    boolean skipLocked();
+
     /** The {@code ?} placeholders for {@code n} columns, comma-separated. */
     static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));

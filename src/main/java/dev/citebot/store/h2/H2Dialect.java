@@ -33,6 +33,11 @@ final class H2Dialect implements Dialect {
 
     /** With H2's lazy execution, rows stream into the caller instead of being buffered as a result set first. */
     @Override
+    public boolean skipLocked() {
+        return false;
+    }
+
+    @Override
     public <T> T streaming(Connection c, SqlWork<T> work) throws SQLException {
         try (Statement settings = c.createStatement()) {
             settings.execute("SET LAZY_QUERY_EXECUTION TRUE");

@@ -164,6 +164,18 @@ public final class Migrations {
             + " chat_id BIGINT NOT NULL,"
             + " PRIMARY KEY(article_id, chat_id))";
 
+    /**
+     * Leases on inbox rows (see {@code UpdateInbox#claim}): the instance answering an update and until when its
+     * claim holds; NULL when free.
+     */
+    private static final String V10_LEASE_OWNER = "ALTER TABLE telegram_inbox"
+            + " ADD COLUMN IF NOT EXISTS lease_owner VARCHAR(128) NULL";
+    private static final String V10_LEASE_UNTIL = "ALTER TABLE telegram_inbox"
+            + " ADD COLUMN IF NOT EXISTS lease_until TIMESTAMP WITH TIME ZONE NULL";
+    /** One row per bot, locked by each claim so that claims of several instances are made one after another. */
+    private static final String V10_CLAIM_LOCK = "CREATE TABLE IF NOT EXISTS telegram_inbox_claim("
+            + "bot_id BIGINT PRIMARY KEY)";
+
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
             Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
@@ -177,7 +189,8 @@ public final class Migrations {
             Migration.of(7, "attribution extractor version", V7_EXTRACTOR_VERSION),
             Migration.of(8, "durable telegram inbox; article ids without a cache", V8_INBOX, V8_INBOX_PENDING,
                     V8_ARTICLE_NO_CACHE),
-            Migration.of(9, "article origins and private readers", V9_ORIGIN, V9_ORIGIN_URL, V9_READER));
+            Migration.of(9, "article origins and private readers", V9_ORIGIN, V9_ORIGIN_URL, V9_READER),
+            Migration.of(10, "inbox leases", V10_LEASE_OWNER, V10_LEASE_UNTIL, V10_CLAIM_LOCK));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";

@@ -39,6 +39,11 @@ final class PostgresDialect implements Dialect {
 
     /** The PostgreSQL driver streams a query's rows (by its fetch size) only inside a transaction. */
     @Override
+    public boolean skipLocked() {
+        return true;
+    }
+
+    @Override
     public <T> T streaming(Connection c, SqlWork<T> work) throws SQLException {
         c.setAutoCommit(false);
         try {

@@ -1,11 +1,14 @@
 package dev.citebot.telegram.api;
 
+import dev.citebot.config.InstanceSettings;
 import dev.citebot.config.Secret;
+import dev.citebot.config.WebhookSettings;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the bot runs. Its {@code toString} shows the token as {@code ****}.
@@ -20,10 +23,13 @@ import java.util.Objects;
  * @param messagesPerSecond      overall sending limit (Telegram: 30)
  * @param groupMessagesPerMinute sending limit per group (Telegram: 20)
  * @param examples               example questions shown by {@code /start}
+ * @param webhook                webhook mode; empty: long polling
+ * @param instance               the name and lease this instance claims inbox updates under
  */
 public record BotSettings(Secret token, URI apiUrl, int workers, Duration drain, int maxQuestionLength,
                           double questionsPerSecond, int questionBurst, int messagesPerSecond,
-                          int groupMessagesPerMinute, List<String> examples) {
+                          int groupMessagesPerMinute, List<String> examples, Optional<WebhookSettings> webhook,
+                          InstanceSettings instance) {
     /** Fit the bundled seed article; {@code /start} shows them. */
     public static final List<String> SEED_EXAMPLES = List.of(
             "What did Dmitry Peskov say?",
@@ -34,6 +40,8 @@ public record BotSettings(Secret token, URI apiUrl, int workers, Duration drain,
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(apiUrl, "apiUrl");
         Objects.requireNonNull(drain, "drain");
+        Objects.requireNonNull(webhook, "webhook");
+        Objects.requireNonNull(instance, "instance");
         examples = List.copyOf(examples);
         if (workers < 1 || maxQuestionLength < 1 || questionsPerSecond <= 0 || questionBurst < 1
                 || messagesPerSecond < 1 || groupMessagesPerMinute < 1) {
@@ -41,13 +49,23 @@ public record BotSettings(Secret token, URI apiUrl, int workers, Duration drain,
         }
     }
 
-    /** Telegram's limits, 32 worker threads, ten seconds to finish answers, 1,000-character questions. */
+    /**
+     * Telegram's limits, 32 worker threads, ten seconds to finish answers, 1,000-character questions; long
+     * polling, as the host's instance with a 30 s lease.
+     */
     public static BotSettings of(Secret token, URI apiUrl) {
-        return new BotSettings(token, apiUrl, 32, Duration.ofSeconds(10), 1_000, 1.0, 5, 30, 20, SEED_EXAMPLES);
+        return new BotSettings(token, apiUrl, 32, Duration.ofSeconds(10), 1_000, 1.0, 5, 30, 20, SEED_EXAMPLES,
+                Optional.empty(), InstanceSettings.defaults());
     }
 
     public BotSettings withChatRate(double perSecond, int burst) {
         return new BotSettings(token, apiUrl, workers, drain, maxQuestionLength, perSecond, burst, messagesPerSecond,
-                groupMessagesPerMinute, examples);
+                groupMessagesPerMinute, examples, webhook, instance);
+    }
+
+    /** These settings in webhook mode ({@code webhook} present) or long polling (empty), as {@code instance}. */
+    public BotSettings withDelivery(Optional<WebhookSettings> hook, InstanceSettings as) {
+        return new BotSettings(token, apiUrl, workers, drain, maxQuestionLength, questionsPerSecond, questionBurst,
+                messagesPerSecond, groupMessagesPerMinute, examples, hook, as);
     }
 }

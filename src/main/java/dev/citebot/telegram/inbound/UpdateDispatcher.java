@@ -9,6 +9,7 @@ import dev.citebot.store.UpdateInbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.config.InstanceSettings;
 import dev.citebot.config.Secret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,26 +19,34 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Receives polled updates, writes them to the durable {@link UpdateInbox} before returning (telegrambots'
- * next poll confirms them to Telegram, so an update is never only in memory), and handles each in isolation
- * in its chat's lane ({@link ChatLanes}): one chat's updates in order, other chats side by side. An update is
- * marked done once its reply was accepted by Telegram, or its failure was answered with an apology and an ERROR
- * log line with the update id; a failure never stops a lane or polling. Updates not done — not started when the
- * bot stopped, or cut off by a crash — are handed out again by {@link #resume} at the next start; an update
- * cut off after Telegram accepted its reply but before it was marked done is answered again then. Stack
- * overflows are caught too: they come from deep recursion on hostile input (regular expressions), not from a
- * broken JVM.
+ * Receives updates — polled ({@link #consume}) or posted to the webhook ({@link #receive}) — and writes them to
+ * the durable {@link UpdateInbox} before returning (telegrambots' next poll, or the webhook's HTTP 200, confirms
+ * them to Telegram, so an update is never only in memory). It answers only the updates it has claimed in the
+ * inbox under this instance's name ({@link UpdateInbox#claim}): right after each store, after each answer, and
+ * at least every second, so that updates another instance stored, or left behind when it died, are found. Its
+ * leases are renewed every third of a lease while it runs. Each claimed update is handled in isolation in its
+ * chat's lane ({@link ChatLanes}): one chat's updates in order, other chats side by side. An update is marked
+ * done once its reply was accepted by Telegram, or its failure was answered with an apology and an ERROR log line
+ * with the update id; a failure never stops a lane or polling. Updates not done — not started when the bot
+ * stopped (their leases are released then), or cut off by a crash (this instance takes them back at its next
+ * start, another once the lease expires) — are answered later; an update cut off after Telegram accepted its
+ * reply but before it was marked done is answered again then. Stack overflows are caught too: they come from
+ * deep recursion on hostile input (regular expressions), not from a broken JVM.
  */
 public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateDispatcher.class);
     static final Duration FIRST_STORE_RETRY = Duration.ofMillis(200);
     static final Duration MAX_STORE_RETRY = Duration.ofSeconds(10);
+    static final Duration CLAIM_EVERY = Duration.ofSeconds(1);
 
     private final UpdateRouter router;
     private final UpdateHandler conversation;
@@ -47,16 +56,33 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     private final Secret token;
     private final ObjectMapper json = new ObjectMapper();
     private final ChatLanes lanes;
+    private final InstanceSettings instance;
+    private final int holdAtMost;
+    /** Claimed updates queued or being answered here, so that a later claim does not hand them out again. */
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService claimer;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile boolean claiming = true;
 
+    /**
+     * @param threads  answering threads; the instance holds leases on at most twice as many updates at a time,
+     *                 so that other instances get the rest
+     * @param instance the name this instance claims under and how long its leases last
+     */
     public UpdateDispatcher(UpdateRouter router, UpdateHandler conversation, UpdateInbox inbox, Replies replies,
-                            BotIdentity me, Secret token, int threads) {
+                            BotIdentity me, Secret token, int threads, InstanceSettings instance) {
         this.router = router;
         this.conversation = conversation;
         this.inbox = inbox;
         this.replies = replies;
         this.me = me;
         this.token = token;
+        this.instance = instance;
+        this.holdAtMost = 2 * threads;
         this.lanes = new ChatLanes(threads, new DaemonThreads("citebot-chat"));
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, new DaemonThreads("citebot-claim"));
+        timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.claimer = timer;
     }
 
     /**
@@ -67,34 +93,103 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     @Override
     public void consume(List<Update> updates) {
         List<UpdateInbox.Item> items = updates.stream().map(this::item).toList();
-        Map<Long, Update> byId = updates.stream().collect(Collectors.toMap(u -> (long) u.getUpdateId(),
-                Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-        List<UpdateInbox.Item> added = store(items);
-        for (UpdateInbox.Item item : added) {
-            dispatch(item.chatKey(), byId.remove(item.updateId()));
-        }
-        byId.keySet().forEach(id -> LOG.info("update {} was received before; not handled again", id));
+        noteRedelivered(items, store(items));
+        wake();
     }
 
     /**
-     * Queues every update left not done by an earlier run, oldest first.
+     * Stores one update posted to the webhook, in one attempt, and returns once it is on disk (the caller then
+     * answers HTTP 200); a store failure is thrown, so that the caller answers an error and Telegram sends the
+     * update again.
+     */
+    public void receive(Update update) {
+        UpdateInbox.Item item = item(update);
+        noteRedelivered(List.of(item), inbox.add(me.id(), List.of(item)));
+        wake();
+    }
+
+    /**
+     * Claims what this instance may answer now — its own updates left by an earlier run, free ones, ones whose
+     * lease expired — and queues them, oldest first; then keeps claiming every second and renewing this
+     * instance's leases every third of a lease, until {@link #close}.
      *
-     * @return how many were resumed
+     * @return how many updates the first claim queued
      */
     public int resume() {
-        List<UpdateInbox.Item> pending = inbox.pending(me.id());
-        for (UpdateInbox.Item item : pending) {
-            Update update = parse(item);
-            if (update == null) {
-                inbox.done(me.id(), item.updateId());
-            } else {
-                dispatch(item.chatKey(), update);
+        int queued = claimRound();
+        if (queued > 0) {
+            LOG.info("resuming {} updates not yet answered", queued);
+        }
+        long renewMillis = Math.max(500, instance.lease().toMillis() / 3);
+        claimer.scheduleWithFixedDelay(this::claimRound, CLAIM_EVERY.toMillis(), CLAIM_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+        claimer.scheduleWithFixedDelay(this::renew, renewMillis, renewMillis, TimeUnit.MILLISECONDS);
+        return queued;
+    }
+
+    /** Claims now, on the claim thread, unless a claim is already waiting to run. */
+    private void wake() {
+        if (!claiming || !wakeQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            claimer.execute(() -> {
+                wakeQueued.set(false);
+                claimRound();
+            });
+        } catch (RejectedExecutionException e) {
+            wakeQueued.set(false);
+        }
+    }
+
+    /** @return how many claimed updates were queued (those already queued here are not counted again) */
+    private synchronized int claimRound() {
+        if (!claiming) {
+            return 0;
+        }
+        List<UpdateInbox.Item> claimed;
+        try {
+            claimed = inbox.claim(me.id(), instance.id(), instance.lease(), holdAtMost);
+        } catch (RuntimeException e) {
+            LOG.warn("could not claim updates ({}); trying again in {} s", token.redact(String.valueOf(e)),
+                    CLAIM_EVERY.toSeconds());
+            return 0;
+        }
+        int queued = 0;
+        for (UpdateInbox.Item item : claimed) {
+            if (inFlight.add(item.updateId())) {
+                queued += queue(item) ? 1 : 0;
             }
         }
-        if (!pending.isEmpty()) {
-            LOG.info("resuming {} updates left unanswered by the last run", pending.size());
+        return queued;
+    }
+
+    private boolean queue(UpdateInbox.Item item) {
+        Update update = parse(item);
+        if (update == null) {
+            inbox.done(me.id(), item.updateId());
+            inFlight.remove(item.updateId());
+            return false;
         }
-        return pending.size();
+        if (!lanes.submit(item.chatKey(), () -> run(update))) {
+            LOG.info("update {} left in the inbox: the bot is stopping", update.getUpdateId());
+            return false;
+        }
+        return true;
+    }
+
+    private void renew() {
+        try {
+            inbox.renew(me.id(), instance.id(), instance.lease());
+        } catch (RuntimeException e) {
+            LOG.warn("could not renew this instance's leases ({})", token.redact(String.valueOf(e)));
+        }
+    }
+
+    private void noteRedelivered(List<UpdateInbox.Item> items, List<UpdateInbox.Item> added) {
+        Set<Long> fresh = added.stream().map(UpdateInbox.Item::updateId).collect(java.util.stream.Collectors.toSet());
+        items.stream().filter(i -> !fresh.contains(i.updateId()))
+                .forEach(i -> LOG.info("update {} was received before; not handled again", i.updateId()));
     }
 
     /**
@@ -104,12 +199,30 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
      * @return true if every update in progress was finished in time
      */
     public boolean close(Duration drain) {
+        synchronized (this) {
+            claiming = false;
+        }
         boolean finished = lanes.close(drain);
+        claimer.shutdownNow();
         if (!finished) {
-            LOG.warn("stopped with answers still in progress after {} s; they are answered at the next start",
+            LOG.warn("stopped with answers still in progress after {} s; they are answered later",
                     drain.toSeconds());
         }
+        release();
         return finished;
+    }
+
+    /** Gives this instance's leases back, so that another instance answers the updates left at once. */
+    private void release() {
+        try {
+            int released = inbox.release(me.id(), instance.id());
+            if (released > 0) {
+                LOG.info("released {} updates not answered to the other instances", released);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not release this instance's leases ({}); they expire in {} s",
+                    token.redact(String.valueOf(e)), instance.lease().toSeconds());
+        }
     }
 
     private List<UpdateInbox.Item> store(List<UpdateInbox.Item> items) {
@@ -135,25 +248,31 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         }
     }
 
-    private void dispatch(long chatKey, Update update) {
-        if (!lanes.submit(chatKey, () -> handle(update))) {
-            LOG.info("update {} left in the inbox for the next start: the bot is stopping", update.getUpdateId());
+    /**
+     * Handles a claimed update; once it is marked done, it may be claimed no more, so it leaves {@link #inFlight}
+     * and the chat's next update is looked for. One that could not be marked done stays in {@link #inFlight}, so
+     * this run does not answer it again.
+     */
+    private void run(Update update) {
+        if (handle(update)) {
+            inFlight.remove((long) update.getUpdateId());
+            wake();
         }
     }
 
-    private void handle(Update update) {
+    /** @return true if the update was marked done */
+    private boolean handle(Update update) {
         Inbound inbound;
         try {
             inbound = router.route(update);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("update {} could not be routed", update.getUpdateId(), RedactedThrowable.of(e, token));
-            markDone(update);
-            return;
+            return markDone(update);
         }
         if (inbound != Inbound.Ignore.INSTANCE && !answer(update, inbound)) {
-            return;
+            return false;
         }
-        markDone(update);
+        return markDone(update);
     }
 
     /** @return false if the bot was stopped mid-answer: the update stays in the inbox */
@@ -172,12 +291,14 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         }
     }
 
-    private void markDone(Update update) {
+    private boolean markDone(Update update) {
         try {
             inbox.done(me.id(), update.getUpdateId());
+            return true;
         } catch (RuntimeException e) {
             LOG.error("update {} answered but not marked done ({}); it may be answered again after a restart",
                     update.getUpdateId(), token.redact(String.valueOf(e)));
+            return false;
         }
     }
 

@@ -95,6 +95,21 @@ public final class Sender {
         }
     }
 
+    /**
+     * Registers the webhook ({@code setWebhook} goes as a multipart form, so it is no {@link BotApiMethod}), once.
+     *
+     * @throws TelegramException if Telegram refuses it or cannot be reached
+     */
+    public void setWebhook(org.telegram.telegrambots.meta.api.methods.updates.SetWebhook hook) {
+        try {
+            if (!Boolean.TRUE.equals(client.execute(hook))) {
+                throw new TelegramException("setWebhook was not accepted");
+            }
+        } catch (TelegramApiException e) {
+            throw new TelegramException("setWebhook failed: " + describe(e), RedactedThrowable.of(e, token));
+        }
+    }
+
     public <T extends Serializable> T call(BotApiMethod<T> method, ChatRef throttled) {
         Retry retry = new Retry();
         try {

@@ -36,7 +36,8 @@ class BotSettingsTest {
 
     @Test
     void nonPositiveLimitsAreRefusedWithoutShowingTheToken() {
-        assertThatThrownBy(() -> new BotSettings(TOKEN, API, 0, Duration.ofSeconds(1), 10, 1, 1, 1, 1, List.of()))
+        assertThatThrownBy(() -> new BotSettings(TOKEN, API, 0, Duration.ofSeconds(1), 10, 1, 1, 1, 1, List.of(),
+                java.util.Optional.empty(), dev.citebot.config.InstanceSettings.defaults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(TOKEN.reveal());
     }
 
