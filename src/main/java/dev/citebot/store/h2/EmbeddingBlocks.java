@@ -23,6 +23,11 @@ import java.util.TreeSet;
  * an article cascades to its blocks and their ids.
  */
 final class EmbeddingBlocks {
+    /**
+     * The generated key read back, by name: with {@code RETURN_GENERATED_KEYS} PostgreSQL's driver returns every
+     * column of the inserted row, the whole text or vectors included.
+     */
+    private static final String[] GENERATED_ID = {"id"};
     /** Blocks a streaming read holds at a time (PostgreSQL; H2's lazy execution ignores it). */
     private static final int FETCH_SIZE = 64;
     private final int dimension;
@@ -35,7 +40,7 @@ final class EmbeddingBlocks {
     List<EncodedBlock> insert(Connection c, List<EmbeddingRow> rows) throws SQLException {
         List<EncodedBlock> stored = new ArrayList<>();
         try (PreparedStatement block = c.prepareStatement("INSERT INTO embedding_block(article_id, size, rows, vectors)"
-                + " VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                + " VALUES (?, ?, ?, ?)", GENERATED_ID);
              PreparedStatement ids = c.prepareStatement(
                      "INSERT INTO embedding_id(id, block_id, article_id) VALUES (?, ?, ?)")) {
             int row = 0;
