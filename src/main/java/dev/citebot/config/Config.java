@@ -91,8 +91,8 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
     @Override
     public String toString() {
         return "Config[telegramToken=" + telegramToken.map(t -> "set").orElse("unset")
-                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + postgres.map(PostgresSettings::toString).orElse(String.valueOf(database))
-                + ", llm=" + llm + ", library=" + library
+                + ", telegramApiUrl=" + telegramApiUrl + ", database="
+                + postgres.map(PostgresSettings::toString).orElse(String.valueOf(database)) + ", llm=" + llm + ", library=" + library
                 + ", webhook=" + webhook + ", instance=" + instance + "]";
     }
 }

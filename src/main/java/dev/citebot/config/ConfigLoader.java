@@ -36,12 +36,8 @@ public final class ConfigLoader {
         Optional<Secret> token = token(values.get(Config.TELEGRAM_BOT_TOKEN), problems);
         URI api = apiUrl(values.getOrDefault(Config.TELEGRAM_API_URL, Config.DEFAULT_TELEGRAM_API_URL), problems);
         String rawDb = values.getOrDefault(Config.CITEBOT_DB, Config.DEFAULT_DB);
-        Optional<PostgresSettings> postgres = PostgresSettings.isPostgres(rawDb)
-                ? PostgresSettings.parse(rawDb, Optional.ofNullable(values.get(Config.CITEBOT_DB_PASSWORD)).map(Secret::new),
-                problems)
-                : Optional.empty();
-        Path db = postgres.isPresent() || PostgresSettings.isPostgres(rawDb)
-                ? Path.of(Config.DEFAULT_DB) : database(rawDb, problems);
+        Optional<PostgresSettings> postgres = postgres(rawDb, values, problems);
+        Path db = PostgresSettings.isPostgres(rawDb) ? Path.of(Config.DEFAULT_DB) : database(rawDb, problems);
         LlmSettings llm = new LlmSettingsReader(values, problems).read();
         LibrarySettings library = LibrarySettings.read(values, problems);
         Optional<WebhookSettings> webhook = WebhookSettings.read(values, token, problems);
@@ -88,6 +84,16 @@ public final class ConfigLoader {
         }
         problems.add(Config.TELEGRAM_API_URL + " must have the form scheme://host[:port], e.g. http://127.0.0.1:8081");
         return null;
+    }
+
+    /** The PostgreSQL database {@code CITEBOT_DB} names, if it is a {@code postgresql://} URL. */
+    private static Optional<PostgresSettings> postgres(String raw, Map<String, String> values,
+                                                       List<String> problems) {
+        if (!PostgresSettings.isPostgres(raw)) {
+            return Optional.empty();
+        }
+        Optional<Secret> password = Optional.ofNullable(values.get(Config.CITEBOT_DB_PASSWORD)).map(Secret::new);
+        return PostgresSettings.parse(raw, password, problems);
     }
 
     private static Path database(String raw, List<String> problems) {

@@ -74,7 +74,8 @@ public record PostgresSettings(String host, int port, String database, String us
         }
         int colon = userInfo.indexOf(':');
         String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-        Optional<Secret> inUrl = colon < 0 ? Optional.empty() : Optional.of(new Secret(decode(userInfo.substring(colon + 1))));
+        Optional<Secret> inUrl = colon < 0 ? Optional.empty()
+                : Optional.of(new Secret(decode(userInfo.substring(colon + 1))));
         int port = uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort();
         return Optional.of(new PostgresSettings(uri.getHost(), port, decode(path.substring(1)), user,
                 passwordVariable.or(() -> inUrl)));

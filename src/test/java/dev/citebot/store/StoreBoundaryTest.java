@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StoreBoundaryTest {
     private static final Path MAIN = Path.of("src/main/java/dev/citebot");
-    private static final Pattern BACKEND = Pattern.compile("^import (static )?(java\\.sql|javax\\.sql|org\\.h2|org\\.postgresql|"
+    private static final Pattern BACKEND = Pattern.compile("^import (static )?(java\\.sql|javax\\.sql|org\\.h2|"
+            + "org\\.postgresql|"
             + "dev\\.citebot\\.store\\.h2)\\.", Pattern.MULTILINE);
     private static final Pattern HIGHER = Pattern.compile("^import (static )?dev\\.citebot\\.(?!store\\.|text\\.|"
             + "article\\.|config\\.)", Pattern.MULTILINE);

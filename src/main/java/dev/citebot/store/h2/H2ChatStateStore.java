@@ -50,7 +50,8 @@ public final class H2ChatStateStore implements ChatStateStore {
         Objects.requireNonNull(scope, "scope");
         db.write(tx -> {
             try (PreparedStatement ps = tx.connection().prepareStatement(
-                    db.dialect().upsert("telegram_chat", List.of("chat_id"), List.of("chat_id", "article_id", "updated_at")))) {
+                    db.dialect().upsert("telegram_chat", List.of("chat_id"),
+                            List.of("chat_id", "article_id", "updated_at")))) {
                 ps.setLong(1, chatId);
                 if (scope.articleId().isPresent()) {
                     ps.setLong(2, scope.articleId().getAsLong());

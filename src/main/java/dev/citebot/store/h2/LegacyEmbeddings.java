@@ -67,7 +67,8 @@ final class LegacyEmbeddings {
 
     private static boolean tableExists(Connection c, String name) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
-        String stored = meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
+        String stored = meta.storesUpperCaseIdentifiers()
+                ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
         try (ResultSet rs = meta.getTables(null, c.getSchema(), stored, new String[]{"TABLE", "BASE TABLE"})) {
             return rs.next();
         }
