@@ -251,11 +251,15 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     /**
      * Handles a claimed update; once it is marked done, it may be claimed no more, so it leaves {@link #inFlight}
      * and the chat's next update is looked for. One that could not be marked done stays in {@link #inFlight}, so
-     * this run does not answer it again.
+     * this run does not answer it again. It leaves under the lock of {@link #claimRound}: a claim that read the
+     * update as pending just before it was marked done then still finds it in flight and does not queue it again
+     * (without the lock, such a stale claim answered it a second time).
      */
     private void run(Update update) {
         if (handle(update)) {
-            inFlight.remove((long) update.getUpdateId());
+            synchronized (this) {
+                inFlight.remove((long) update.getUpdateId());
+            }
             wake();
         }
     }
