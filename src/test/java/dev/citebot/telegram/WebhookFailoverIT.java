@@ -94,9 +94,9 @@ class WebhookFailoverIT {
             asked.add(new Asked(update, messageId, chat, System.nanoTime()));
             post(ports, i % 2, Updates.text(update++, chat, messageId, QUESTIONS[i % QUESTIONS.length]));
             if (i == total * 2 / 5) {
-                killedAt = System.nanoTime();
                 a.destroyForcibly();
                 a.waitFor(30, TimeUnit.SECONDS);
+                killedAt = System.nanoTime();
             }
             Thread.sleep(40);
         }
@@ -178,6 +178,7 @@ class WebhookFailoverIT {
         return api.calls("sendMessage").stream().filter(c -> c.repliesTo(messageId) && c.messageId() != 0).toList();
     }
 
+    /** @param killedAt when A was seen dead: a reply that reached the fake Bot API before may be A's */
     private Result measure(List<Asked> asked, long killedAt) {
         Result r = new Result();
         r.questions = asked.size();
