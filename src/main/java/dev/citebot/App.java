@@ -101,7 +101,8 @@ public final class App implements Application {
         this.config = config;
         this.ownModel = ownModel;
         this.embeddingModel = model;
-        this.database = Database.openShared(config.database());
+        this.database = config.postgres().map(Database::openPostgres)
+                .orElseGet(() -> Database.openShared(config.database()));
         this.articles = new H2ArticleStore(database);
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,

@@ -10,17 +10,21 @@ import java.util.Optional;
  *
  * @param telegramToken  the Bot API token; absent means "run a console chat instead of the bot"
  * @param telegramApiUrl the Bot API server, {@code scheme://host:port}
- * @param database       the H2 database file, without the {@code .mv.db} suffix
+ * @param database       the H2 database file, without the {@code .mv.db} suffix; not used when {@code postgres} is set
  * @param llm            the language model that writes answers, or {@link LlmSettings#NONE} for extractive answers
  * @param library        who may add articles from the chat, and how pages are fetched
  * @param webhook        webhook mode; absent means long polling
  * @param instance       this instance's name and inbox lease, among the instances sharing the database
+ * @param postgres       the PostgreSQL database that replaces the H2 file, when {@code CITEBOT_DB} is a
+ *                       {@code postgresql://} URL
  */
 public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm,
-                     LibrarySettings library, Optional<WebhookSettings> webhook, InstanceSettings instance) {
+                     LibrarySettings library, Optional<WebhookSettings> webhook, InstanceSettings instance,
+                     Optional<PostgresSettings> postgres) {
     public static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
     public static final String TELEGRAM_API_URL = "TELEGRAM_API_URL";
     public static final String CITEBOT_DB = "CITEBOT_DB";
+    public static final String CITEBOT_DB_PASSWORD = "CITEBOT_DB_PASSWORD";
     public static final String CITEBOT_LLM = "CITEBOT_LLM";
     public static final String CITEBOT_LLM_TIMEOUT = "CITEBOT_LLM_TIMEOUT";
     public static final String CITEBOT_PROMPTS_DIR = "CITEBOT_PROMPTS_DIR";
@@ -42,6 +46,13 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(webhook, "webhook");
         Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(postgres, "postgres");
+    }
+
+    /** Settings on the H2 file {@code database}. */
+    public Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm,
+                  LibrarySettings library, Optional<WebhookSettings> webhook, InstanceSettings instance) {
+        this(telegramToken, telegramApiUrl, database, llm, library, webhook, instance, Optional.empty());
     }
 
     /** Settings for long polling, as the host's only instance. */
@@ -61,21 +72,27 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
     }
 
     public Config withDatabase(Path other) {
-        return new Config(telegramToken, telegramApiUrl, other, llm, library, webhook, instance);
+        return new Config(telegramToken, telegramApiUrl, other, llm, library, webhook, instance, Optional.empty());
     }
 
     public Config withLlm(LlmSettings other) {
-        return new Config(telegramToken, telegramApiUrl, database, other, library, webhook, instance);
+        return new Config(telegramToken, telegramApiUrl, database, other, library, webhook, instance, postgres);
     }
 
     public Config withLibrary(LibrarySettings other) {
-        return new Config(telegramToken, telegramApiUrl, database, llm, other, webhook, instance);
+        return new Config(telegramToken, telegramApiUrl, database, llm, other, webhook, instance, postgres);
+    }
+
+    /** The same settings on the PostgreSQL database {@code other}. */
+    public Config withPostgres(PostgresSettings other) {
+        return new Config(telegramToken, telegramApiUrl, database, llm, library, webhook, instance, Optional.of(other));
     }
 
     @Override
     public String toString() {
         return "Config[telegramToken=" + telegramToken.map(t -> "set").orElse("unset")
-                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + database + ", llm=" + llm + ", library=" + library
+                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + postgres.map(PostgresSettings::toString).orElse(String.valueOf(database))
+                + ", llm=" + llm + ", library=" + library
                 + ", webhook=" + webhook + ", instance=" + instance + "]";
     }
 }

@@ -35,7 +35,13 @@ public final class ConfigLoader {
         Map<String, String> values = merged(problems);
         Optional<Secret> token = token(values.get(Config.TELEGRAM_BOT_TOKEN), problems);
         URI api = apiUrl(values.getOrDefault(Config.TELEGRAM_API_URL, Config.DEFAULT_TELEGRAM_API_URL), problems);
-        Path db = database(values.getOrDefault(Config.CITEBOT_DB, Config.DEFAULT_DB), problems);
+        String rawDb = values.getOrDefault(Config.CITEBOT_DB, Config.DEFAULT_DB);
+        Optional<PostgresSettings> postgres = PostgresSettings.isPostgres(rawDb)
+                ? PostgresSettings.parse(rawDb, Optional.ofNullable(values.get(Config.CITEBOT_DB_PASSWORD)).map(Secret::new),
+                problems)
+                : Optional.empty();
+        Path db = postgres.isPresent() || PostgresSettings.isPostgres(rawDb)
+                ? Path.of(Config.DEFAULT_DB) : database(rawDb, problems);
         LlmSettings llm = new LlmSettingsReader(values, problems).read();
         LibrarySettings library = LibrarySettings.read(values, problems);
         Optional<WebhookSettings> webhook = WebhookSettings.read(values, token, problems);
@@ -44,7 +50,7 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Config(token, api, db, llm, library, webhook, instance);
+        return new Config(token, api, db, llm, library, webhook, instance, postgres);
     }
 
     private Map<String, String> merged(List<String> problems) {

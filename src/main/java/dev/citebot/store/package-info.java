@@ -6,7 +6,7 @@
  * chat's scope), {@link dev.citebot.store.UpdateInbox} (Telegram updates, kept until answered) and LangChain4j's
  * {@code ChatMemoryStore} (conversations) — with the values they pass, and {@link dev.citebot.store.TopK}, the one
  * top-k, which a backend's vector search and retrieval's BM25 search share. Nothing here names a backend or SQL;
- * {@code dev.citebot.store.h2} is the H2 backend, and only the composition root builds it.
+ * {@code dev.citebot.store.h2} is the JDBC backend (H2 or PostgreSQL), and only the composition root builds it.
  *
  * <p>Stores that write together share a {@link dev.citebot.store.Transactions}: ingesting an article is one
  * transaction in which {@code ArticleStore.insert}, {@code PassageStore.addAll(tx, ...)} and

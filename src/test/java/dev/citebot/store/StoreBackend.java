@@ -6,7 +6,7 @@ import java.time.Clock;
 
 /**
  * One database of a storage backend, opened for a contract test, with every store of citebot over it. A backend
- * (H2 today) implements this once, and runs each {@code *Contract} by a subclass that opens it.
+ * (H2, PostgreSQL) implements this once, and runs each {@code *Contract} by a subclass that opens it.
  */
 public interface StoreBackend extends AutoCloseable {
 
@@ -28,6 +28,8 @@ public interface StoreBackend extends AutoCloseable {
     ChatMemoryStore chatMemory();
 
     DerivedIndexStore derivedIndexes();
+
+    LibraryStore library();
 
     /** Closes this database and opens it again, for what must survive a restart. */
     StoreBackend reopen();

@@ -13,13 +13,13 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The promise of the {@code store} package: all SQL and all of the H2 backend stay in {@code store.h2}, which only
- * the composition root ({@code App}) names, and the store interfaces import nothing above {@code text},
+ * The promise of the {@code store} package: all SQL and all of the JDBC backend (H2 and the PostgreSQL driver) stay
+ * in {@code store.h2}, which only the composition root ({@code App}) names, and the store interfaces import nothing above {@code text},
  * {@code article} and {@code config}. Checked on the sources, so that a later backend keeps to it too.
  */
 class StoreBoundaryTest {
     private static final Path MAIN = Path.of("src/main/java/dev/citebot");
-    private static final Pattern BACKEND = Pattern.compile("^import (static )?(java\\.sql|javax\\.sql|org\\.h2|"
+    private static final Pattern BACKEND = Pattern.compile("^import (static )?(java\\.sql|javax\\.sql|org\\.h2|org\\.postgresql|"
             + "dev\\.citebot\\.store\\.h2)\\.", Pattern.MULTILINE);
     private static final Pattern HIGHER = Pattern.compile("^import (static )?dev\\.citebot\\.(?!store\\.|text\\.|"
             + "article\\.|config\\.)", Pattern.MULTILINE);
@@ -42,12 +42,13 @@ class StoreBoundaryTest {
         Files.writeString(dir.resolve("store/h2/Fine.java"), "import java.sql.Connection;\n");
         Files.writeString(dir.resolve("retrieve/Bad.java"), "package x;\n\nimport dev.citebot.store.h2.Database;\n");
         Files.writeString(dir.resolve("store/Up.java"), "import dev.citebot.retrieve.Corpus;\n");
+        Files.writeString(dir.resolve("retrieve/Driver.java"), "import org.postgresql.ds.PGSimpleDataSource;\n");
 
-        assertThat(backendUsers(dir)).containsExactly("retrieve/Bad.java");
+        assertThat(backendUsers(dir)).containsExactly("retrieve/Bad.java", "retrieve/Driver.java");
         assertThat(matching(dir.resolve("store"), HIGHER)).containsExactly("Up.java");
     }
 
-    /** Sources outside {@code store/h2} that import SQL, H2 or the H2 backend, relative to {@code root}. */
+    /** Sources outside {@code store/h2} that import SQL, H2, PostgreSQL's driver or the backend, relative to {@code root}. */
     private static List<String> backendUsers(Path root) throws IOException {
         return matching(root, BACKEND).stream().filter(f -> !f.startsWith("store/h2/")).toList();
     }

@@ -1,5 +1,6 @@
 package dev.citebot.store.h2;
 
+import dev.citebot.config.PostgresSettings;
 import dev.citebot.store.StoreException;
 import dev.citebot.store.Transaction;
 import dev.citebot.store.Transactions;
@@ -18,12 +19,14 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The citebot database: an embedded H2 database in file mode, owned by exactly one {@code Database} at a time.
+ * The citebot database: an embedded H2 database in file mode, owned by exactly one {@code Database} at a time, or
+ * a PostgreSQL database on a server ({@link #openPostgres}), which any number of citebot processes may share.
  *
  * <p>Opening applies the pending {@link Migrations}. A second open of the same file fails with a
  * {@link StoreException}, whether the first owner is another process (H2's file lock) or this one (H2 would
  * otherwise silently share the database inside a JVM, so {@link #open} checks that it is the only session).
- * One connection stays open for the lifetime of the instance so that H2 keeps the database open.
+ * One connection stays open for the lifetime of an H2 instance so that H2 keeps the database open. The stores of
+ * this package write the same SQL to both; the {@link Dialect} holds what differs.
  */
 public final class Database implements Transactions, AutoCloseable {
     private static final int MAX_CONNECTIONS = 8;
@@ -41,13 +44,15 @@ public final class Database implements Transactions, AutoCloseable {
      */
     static final int WRITE_DELAY = 0;
 
-    private final Path file;
+    private final String name;
+    private final Dialect dialect;
     private final Connection anchor;
     private final JdbcConnectionPool pool;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(Path file, Connection anchor, JdbcConnectionPool pool) {
-        this.file = file;
+    private Database(String name, Dialect dialect, Connection anchor, JdbcConnectionPool pool) {
+        this.name = name;
+        this.dialect = dialect;
         this.anchor = anchor;
         this.pool = pool;
     }
@@ -81,10 +86,43 @@ public final class Database implements Transactions, AutoCloseable {
 
     private static Database open(Path file, Migrations migrations, boolean shared) {
         Objects.requireNonNull(file, "file");
+        return migrated(connect(basePath(file), shared), migrations);
+    }
+
+    /**
+     * Opens the PostgreSQL database {@code settings} name and brings its schema up to date. Several processes may
+     * open it at once; a migration runs under a lock on {@code schema_version}, so only one applies it. No message
+     * of this class shows the password.
+     *
+     * @throws StoreException if the server cannot be reached, refuses the login or the database, or has a schema
+     *                        newer than this code
+     */
+    public static Database openPostgres(PostgresSettings settings) {
+        return openPostgres(settings, Migrations.standard());
+    }
+
+    static Database openPostgres(PostgresSettings settings, Migrations migrations) {
+        Objects.requireNonNull(settings, "settings");
+        return migrated(PostgresConnections.connect(settings, MAX_CONNECTIONS), migrations);
+    }
+
+    /** A database of {@code dialect} on {@code pool}; {@code anchor} is closed with it (null: none). */
+    static Database of(String name, Dialect dialect, Connection anchor, JdbcConnectionPool pool) {
+        return new Database(name, dialect, anchor, pool);
+    }
+
+    private static Database migrated(Database db, Migrations migrations) {
         Objects.requireNonNull(migrations, "migrations");
-        Database db = connect(basePath(file), shared);
         try {
-            migrations.apply(db);
+            db.read(c -> {
+                db.dialect.lockMigrations(c, true);
+                try {
+                    migrations.apply(db);
+                } finally {
+                    db.dialect.lockMigrations(c, false);
+                }
+                return null;
+            });
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -144,6 +182,9 @@ public final class Database implements Transactions, AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             pool.dispose();
+            if (anchor == null) {
+                return;
+            }
             try {
                 anchor.close();
             } catch (SQLException e) {
@@ -154,7 +195,7 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public String toString() {
-        return "Database[" + file + "]";
+        return "Database[" + name + "]";
     }
 
     private static <T> T runAndCommit(Connection c, JdbcTransaction tx, TxWork<T> work) throws SQLException {
@@ -186,7 +227,12 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private String describe() {
-        return "database " + file;
+        return "database " + name;
+    }
+
+    /** What differs in this database's SQL. */
+    Dialect dialect() {
+        return dialect;
     }
 
     private static Path basePath(Path file) {
@@ -210,7 +256,7 @@ public final class Database implements Transactions, AutoCloseable {
         Connection anchor = openAnchor(source, file);
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(MAX_CONNECTIONS);
-        return new Database(file, anchor, pool);
+        return new Database(file.toString(), new H2Dialect(), anchor, pool);
     }
 
     private static Connection openAnchor(JdbcDataSource source, Path file) {

@@ -23,6 +23,13 @@ import java.util.TreeSet;
  * an article cascades to its blocks and their ids.
  */
 final class EmbeddingBlocks {
+    /**
+     * The generated key read back, by name: with {@code RETURN_GENERATED_KEYS} PostgreSQL's driver returns every
+     * column of the inserted row, the whole text or vectors included.
+     */
+    private static final String[] GENERATED_ID = {"id"};
+    /** Blocks a streaming read holds at a time (PostgreSQL; H2's lazy execution ignores it). */
+    private static final int FETCH_SIZE = 64;
     private final int dimension;
 
     EmbeddingBlocks(int dimension) {
@@ -33,7 +40,7 @@ final class EmbeddingBlocks {
     List<EncodedBlock> insert(Connection c, List<EmbeddingRow> rows) throws SQLException {
         List<EncodedBlock> stored = new ArrayList<>();
         try (PreparedStatement block = c.prepareStatement("INSERT INTO embedding_block(article_id, size, rows, vectors)"
-                + " VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                + " VALUES (?, ?, ?, ?)", GENERATED_ID);
              PreparedStatement ids = c.prepareStatement(
                      "INSERT INTO embedding_id(id, block_id, article_id) VALUES (?, ?, ?)")) {
             int row = 0;
@@ -69,28 +76,28 @@ final class EmbeddingBlocks {
     }
 
     /**
-     * Reads every block in insertion order into a new snapshot. The query runs with H2's lazy execution so that
-     * blocks stream into the preallocated arrays instead of being buffered as a result set first.
+     * Reads every block in insertion order into a new snapshot. The query streams ({@link Dialect#streaming}) so
+     * that blocks go into the preallocated arrays instead of being buffered as a result set first.
      *
      * @throws StoreException if a stored vector does not have this store's dimension
      */
-    VectorIndex load(Connection c, long version) throws SQLException {
-        try (Statement settings = c.createStatement()) {
-            settings.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try {
-                return readAll(c, VectorIndex.allocate(dimension, count(c), version));
-            } finally {
-                settings.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
-        }
+    VectorIndex load(Connection c, Dialect dialect, long version) throws SQLException {
+        return dialect.streaming(c, streamed -> readAll(streamed, VectorIndex.allocate(dimension, count(streamed),
+                version)));
     }
 
     private VectorIndex readAll(Connection c, VectorIndex empty) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.setFetchSize(FETCH_SIZE);
+            return readAll(s, empty);
+        }
+    }
+
+    private VectorIndex readAll(Statement s, VectorIndex empty) throws SQLException {
         VectorIndex index = empty;
         byte[] buffer = new byte[0];
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, article_id, size, rows, OCTET_LENGTH(vectors), vectors"
-                     + " FROM embedding_block ORDER BY id")) {
+        try (ResultSet rs = s.executeQuery("SELECT id, article_id, size, rows, OCTET_LENGTH(vectors), vectors"
+                + " FROM embedding_block ORDER BY id")) {
             while (rs.next()) {
                 long articleId = rs.getLong(2);
                 articleId = rs.wasNull() ? EmbeddingRow.NO_ARTICLE : articleId;

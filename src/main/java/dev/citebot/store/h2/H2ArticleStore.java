@@ -8,7 +8,6 @@ import dev.citebot.article.ArticleSummary;
 
 import dev.citebot.article.Paragraph;
 import dev.citebot.article.ParsedArticle;
-import org.h2.api.ErrorCode;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +30,11 @@ import java.util.regex.Pattern;
 
 /** The {@link ArticleStore} in H2: tables {@code article} and {@code paragraph}. */
 public final class H2ArticleStore implements ArticleStore {
+    /**
+     * The generated key read back, by name: with {@code RETURN_GENERATED_KEYS} PostgreSQL's driver returns every
+     * column of the inserted row, the whole text or vectors included.
+     */
+    private static final String[] GENERATED_ID = {"id"};
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String SUMMARY = "SELECT a.id, a.title, a.source, a.sha256,"
             + " (SELECT COUNT(*) FROM paragraph p WHERE p.article_id = a.id),"
@@ -62,7 +66,7 @@ public final class H2ArticleStore implements ArticleStore {
             insertParagraphs(JdbcTransaction.of(tx).connection(), id, paragraphs);
             return id;
         } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+            if (SqlErrors.isDuplicate(e)) {
                 throw new StoreException("an article with sha256 " + sha + " is already stored", e);
             }
             throw StoreException.of("cannot store article '" + article.title() + "'", e);
@@ -149,7 +153,7 @@ public final class H2ArticleStore implements ArticleStore {
 
     private long insertArticle(Connection c, ParsedArticle article, String sha) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article(title, source, sha256, text, ingested_at)"
-                + " VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " VALUES (?, ?, ?, ?, ?)", GENERATED_ID)) {
             ps.setString(1, article.title());
             ps.setString(2, article.source());
             ps.setString(3, sha);

@@ -41,7 +41,7 @@ public final class H2ChatMemoryStore implements ChatMemoryStore {
         String json = ChatMessageSerializer.messagesToJson(messages);
         database.write(tx -> {
             try (PreparedStatement ps = tx.connection().prepareStatement(
-                    "MERGE INTO chat_memory(chat_id, messages, updated_at) KEY(chat_id) VALUES (?, ?, ?)")) {
+                    database.dialect().upsert("chat_memory", List.of("chat_id"), List.of("chat_id", "messages", "updated_at")))) {
                 ps.setString(1, id(memoryId));
                 ps.setString(2, json);
                 ps.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));

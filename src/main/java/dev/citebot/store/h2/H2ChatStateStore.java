@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -49,7 +50,7 @@ public final class H2ChatStateStore implements ChatStateStore {
         Objects.requireNonNull(scope, "scope");
         db.write(tx -> {
             try (PreparedStatement ps = tx.connection().prepareStatement(
-                    "MERGE INTO telegram_chat(chat_id, article_id, updated_at) KEY(chat_id) VALUES (?, ?, ?)")) {
+                    db.dialect().upsert("telegram_chat", List.of("chat_id"), List.of("chat_id", "article_id", "updated_at")))) {
                 ps.setLong(1, chatId);
                 if (scope.articleId().isPresent()) {
                     ps.setLong(2, scope.articleId().getAsLong());

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,7 +55,7 @@ public final class H2DerivedIndexStore implements DerivedIndexStore {
         db.write(tx -> {
             Connection c = tx.connection();
             try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO derived_index(name, fingerprint, data) KEY(name) VALUES (?, ?, ?)")) {
+                    db.dialect().upsert("derived_index", List.of("name"), List.of("name", "fingerprint", "data")))) {
                 ps.setString(1, name);
                 ps.setString(2, fingerprint);
                 ps.setBytes(3, data);

@@ -10,7 +10,6 @@ import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.EmbeddingSearchResult;
 import dev.langchain4j.store.embedding.EmbeddingStore;
 import dev.langchain4j.store.embedding.filter.Filter;
-import org.h2.api.ErrorCode;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ public final class H2EmbeddingStore implements PassageStore {
         this.db = db;
         this.dimension = dimension;
         this.table = new EmbeddingBlocks(dimension);
-        this.index = db.read(c -> table.load(c, 0));
+        this.index = db.read(c -> table.load(c, db.dialect(), 0));
     }
 
     public static Builder builder() {
@@ -183,7 +182,7 @@ public final class H2EmbeddingStore implements PassageStore {
      */
     public void reload() {
         synchronized (writeLock) {
-            index = db.read(c -> table.load(c, index.version() + 1));
+            index = db.read(c -> table.load(c, db.dialect(), index.version() + 1));
         }
     }
 
@@ -278,14 +277,13 @@ public final class H2EmbeddingStore implements PassageStore {
     }
 
     private static StoreException insertFailure(SQLException e) {
-        switch (e.getErrorCode()) {
-            case ErrorCode.DUPLICATE_KEY_1:
-                return StoreException.of("an embedding with one of these ids is already stored", e);
-            case ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1:
-                return StoreException.of("a segment's " + ARTICLE_ID + " names an article that is not stored", e);
-            default:
-                return StoreException.of("cannot store embeddings", e);
+        if (SqlErrors.isDuplicate(e)) {
+            return StoreException.of("an embedding with one of these ids is already stored", e);
         }
+        if (SqlErrors.isMissingParent(e)) {
+            return StoreException.of("a segment's " + ARTICLE_ID + " names an article that is not stored", e);
+        }
+        return StoreException.of("cannot store embeddings", e);
     }
 
     private static String randomId() {

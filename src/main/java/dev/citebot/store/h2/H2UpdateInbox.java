@@ -1,7 +1,6 @@
 package dev.citebot.store.h2;
 
 import dev.citebot.store.UpdateInbox;
-import org.h2.api.ErrorCode;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,23 +13,31 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@link UpdateInbox} in table {@code telegram_inbox}. Durability comes from the {@link Database}'s
- * {@code WRITE_DELAY=0}: a commit has been written to the file when it returns.
+ * {@link UpdateInbox} in table {@code telegram_inbox}. Durability comes from the {@link Database}: H2's
+ * {@code WRITE_DELAY=0}, PostgreSQL's commit. On PostgreSQL an update that several instances receive at once is
+ * stored once by {@code INSERT … ON CONFLICT DO NOTHING}; H2, which has no such insert, skips a duplicate under a
+ * savepoint.
  *
- * <p>Claims of all instances (processes sharing the file through H2's mixed mode, or threads of one) are made one
- * after another: each claim first locks the bot's row of {@code telegram_inbox_claim} ({@code SELECT … FOR UPDATE},
- * held to its commit), then reads the pending rows and takes each with a conditional {@code UPDATE … WHERE} the
- * row is still free, its own or expired, counting the rows updated; a renewal that committed in between is thus
- * never overwritten.
+ * <p>On H2, claims of all instances (processes sharing the file through H2's mixed mode, or threads of one) are
+ * made one after another: each claim first locks the bot's row of {@code telegram_inbox_claim} ({@code SELECT …
+ * FOR UPDATE}, held to its commit), then reads the pending rows. On PostgreSQL claims run side by side: each locks
+ * the pending rows no other claim holds ({@code SELECT … FOR UPDATE SKIP LOCKED}), and a chat with a row it could
+ * not lock is left alone, so that a chat's updates are still answered in order. Either way each row is then taken
+ * with a conditional {@code UPDATE … WHERE} the row is still free, its own or expired, counting the rows updated;
+ * a renewal that committed in between is thus never overwritten.
  */
 public final class H2UpdateInbox implements UpdateInbox {
+    private static final List<String> COLUMNS = List.of("bot_id", "update_id", "chat_key", "body", "received_at");
     /** How long a claim waits for another instance's claim to commit (H2's default, 1 s, is short under load). */
     static final int CLAIM_LOCK_TIMEOUT_MILLIS = 20_000;
 
@@ -55,10 +62,12 @@ public final class H2UpdateInbox implements UpdateInbox {
         return db.write(tx -> {
             List<Item> added = new ArrayList<>();
             Connection c = tx.connection();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO telegram_inbox(bot_id, update_id, chat_key,"
-                    + " body, received_at) VALUES (?, ?, ?, ?, ?)")) {
+            String unlessPresent = db.dialect().insertUnlessPresent("telegram_inbox", COLUMNS);
+            String sql = unlessPresent != null ? unlessPresent
+                    : "INSERT INTO telegram_inbox(" + String.join(", ", COLUMNS) + ") VALUES (?, ?, ?, ?, ?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Item item : items) {
-                    if (insert(c, ps, botId, item)) {
+                    if (unlessPresent != null ? insert(ps, botId, item) : insertOrSkip(c, ps, botId, item)) {
                         added.add(item);
                     }
                 }
@@ -103,12 +112,21 @@ public final class H2UpdateInbox implements UpdateInbox {
         if (max < 1) {
             throw new IllegalArgumentException("max must be positive: " + max);
         }
-        ensureLockRow(botId);
+        boolean skipLocked = db.dialect().skipLocked();
+        if (!skipLocked) {
+            ensureLockRow(botId);
+        }
         return db.write(tx -> {
             Connection c = tx.connection();
-            lockClaims(c, botId);
+            List<Row> rows;
+            if (skipLocked) {
+                rows = lockFreeRows(c, botId);
+            } else {
+                lockClaims(c, botId);
+                rows = pendingRows(c, botId, "");
+            }
             Instant now = clock.instant();
-            List<Item> chosen = claimable(pendingRows(c, botId), instance, now, max);
+            List<Item> chosen = claimable(rows, instance, now, max);
             List<Item> claimed = new ArrayList<>();
             for (Item item : chosen) {
                 if (take(c, botId, item.updateId(), instance, now, now.plus(lease))) {
@@ -144,10 +162,12 @@ public final class H2UpdateInbox implements UpdateInbox {
         });
     }
 
-    /** A pending row with its lease ({@code owner} null when free). */
-    private record Row(Item item, String owner, Instant until) {
+    /**
+     * A pending row with its lease ({@code owner} null when free); {@code busy} when another claim has it locked.
+     */
+    private record Row(Item item, String owner, Instant until, boolean busy) {
         boolean heldByAnotherLive(String instance, Instant now) {
-            return owner != null && !owner.equals(instance) && until != null && until.isAfter(now);
+            return busy || owner != null && !owner.equals(instance) && until != null && until.isAfter(now);
         }
     }
 
@@ -169,16 +189,35 @@ public final class H2UpdateInbox implements UpdateInbox {
         return chosen;
     }
 
-    private List<Row> pendingRows(Connection c, long botId) throws SQLException {
+    /**
+     * The pending rows, oldest first: those this transaction could lock ({@code FOR UPDATE SKIP LOCKED}) as read
+     * under the lock, the others marked busy, so that their chats are not claimed past them.
+     */
+    private static List<Row> lockFreeRows(Connection c, long botId) throws SQLException {
+        Map<Long, Row> locked = new HashMap<>();
+        for (Row row : pendingRows(c, botId, " FOR UPDATE SKIP LOCKED")) {
+            locked.put(row.item().updateId(), row);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Row seen : pendingRows(c, botId, "")) {
+            Row mine = locked.remove(seen.item().updateId());
+            rows.add(mine != null ? mine : new Row(seen.item(), seen.owner(), seen.until(), true));
+        }
+        rows.addAll(locked.values());
+        rows.sort(Comparator.comparingLong(r -> r.item().updateId()));
+        return rows;
+    }
+
+    private static List<Row> pendingRows(Connection c, long botId, String locking) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT update_id, chat_key, body, lease_owner, lease_until"
-                + " FROM telegram_inbox WHERE bot_id = ? AND done_at IS NULL ORDER BY update_id")) {
+                + " FROM telegram_inbox WHERE bot_id = ? AND done_at IS NULL ORDER BY update_id" + locking)) {
             ps.setLong(1, botId);
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     OffsetDateTime until = rs.getObject(5, OffsetDateTime.class);
                     rows.add(new Row(new Item(rs.getLong(1), rs.getLong(2), rs.getString(3)), rs.getString(4),
-                            until == null ? null : until.toInstant()));
+                            until == null ? null : until.toInstant(), false));
                 }
             }
             return rows;
@@ -232,7 +271,7 @@ public final class H2UpdateInbox implements UpdateInbox {
                 try {
                     return ps.executeUpdate();
                 } catch (SQLException e) {
-                    if (e.getErrorCode() != ErrorCode.DUPLICATE_KEY_1) {
+                    if (!SqlErrors.isDuplicate(e)) {
                         throw e;
                     }
                     c.rollback(before);
@@ -258,19 +297,23 @@ public final class H2UpdateInbox implements UpdateInbox {
         });
     }
 
+    /** Inserts one item unless it is stored; true if this call stored it. */
+    private boolean insert(PreparedStatement ps, long botId, Item item) throws SQLException {
+        ps.setLong(1, botId);
+        ps.setLong(2, item.updateId());
+        ps.setLong(3, item.chatKey());
+        ps.setString(4, item.body());
+        ps.setObject(5, now());
+        return ps.executeUpdate() == 1;
+    }
+
     /** Inserts one item under a savepoint, so that a duplicate is skipped without ending the transaction. */
-    private boolean insert(Connection c, PreparedStatement ps, long botId, Item item) throws SQLException {
+    private boolean insertOrSkip(Connection c, PreparedStatement ps, long botId, Item item) throws SQLException {
         Savepoint before = c.setSavepoint();
         try {
-            ps.setLong(1, botId);
-            ps.setLong(2, item.updateId());
-            ps.setLong(3, item.chatKey());
-            ps.setString(4, item.body());
-            ps.setObject(5, now());
-            ps.executeUpdate();
-            return true;
+            return insert(ps, botId, item);
         } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.DUPLICATE_KEY_1) {
+            if (!SqlErrors.isDuplicate(e)) {
                 throw e;
             }
             c.rollback(before);

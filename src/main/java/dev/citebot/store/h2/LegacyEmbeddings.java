@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Migration 5: moves the embeddings of schema 1–4 (table {@code embedding}, one row per embedding with JSON
@@ -66,7 +67,8 @@ final class LegacyEmbeddings {
 
     private static boolean tableExists(Connection c, String name) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet rs = meta.getTables(null, "PUBLIC", name, new String[]{"TABLE", "BASE TABLE"})) {
+        String stored = meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
+        try (ResultSet rs = meta.getTables(null, c.getSchema(), stored, new String[]{"TABLE", "BASE TABLE"})) {
             return rs.next();
         }
     }

@@ -6,27 +6,39 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * Ordered, append-only schema migrations, recorded in table {@code schema_version(version, description,
- * applied_at)}. Each missing migration runs in its own transaction.
+ * Ordered, append-only schema migrations, one list for every database citebot runs on, recorded in table
+ * {@code schema_version(version, description, applied_at, checksum)}. Each missing migration runs in its own
+ * transaction. A statement is written once, as a template whose few type names the {@link Dialect} fills in.
  *
  * <p>To change the schema, append one {@link Migration} to {@link #ALL}; never edit, reorder or remove one that
- * has shipped. H2 commits DDL statements immediately, so a migration that fails halfway leaves its earlier
- * statements applied: write DDL idempotently ({@code IF NOT EXISTS}) so that the next start can finish it.
+ * has shipped. Each applied migration's checksum (SHA-256 of its description and its steps' templates, so the same
+ * on every database) is recorded, and a database whose recorded checksum differs from this build's is refused
+ * with a message naming the version: an edited migration would leave databases that ran the old text with another
+ * schema than new ones. Versions applied before checksums were recorded get this build's checksum on the next
+ * start. H2 commits DDL statements immediately, so a migration that fails halfway leaves its earlier statements
+ * applied: write DDL idempotently ({@code IF NOT EXISTS}) so that the next start can finish it.
  */
 public final class Migrations {
 
     private static final String V1_ARTICLE = "CREATE TABLE IF NOT EXISTS article("
-            + "id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+            + "id {ID} PRIMARY KEY,"
             + " title VARCHAR NOT NULL,"
             + " source VARCHAR NOT NULL,"
             + " sha256 CHAR(64) NOT NULL UNIQUE,"
-            + " text CLOB NOT NULL,"
+            + " text {CLOB} NOT NULL,"
             + " ingested_at TIMESTAMP WITH TIME ZONE NOT NULL)";
     private static final String V1_PARAGRAPH = "CREATE TABLE IF NOT EXISTS paragraph("
             + "article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
@@ -36,12 +48,12 @@ public final class Migrations {
             + " PRIMARY KEY(article_id, number))";
     /** {@code seq} gives insertion order; vectors are float32 little-endian (see {@code VectorCodec}). */
     private static final String V1_EMBEDDING = "CREATE TABLE IF NOT EXISTS embedding("
-            + "seq BIGINT AUTO_INCREMENT NOT NULL UNIQUE,"
+            + "seq {ID} NOT NULL UNIQUE,"
             + " id VARCHAR(64) PRIMARY KEY,"
             + " article_id BIGINT NULL REFERENCES article(id) ON DELETE CASCADE,"
-            + " text CLOB NULL,"
-            + " metadata CLOB NOT NULL,"
-            + " vector VARBINARY NOT NULL)";
+            + " text {CLOB} NULL,"
+            + " metadata {CLOB} NOT NULL,"
+            + " vector {BYTES} NOT NULL)";
 
     /** The article each Telegram chat has scoped its questions to; no row or NULL means all articles. */
     private static final String V2_TELEGRAM_CHAT = "CREATE TABLE IF NOT EXISTS telegram_chat("
@@ -79,7 +91,7 @@ public final class Migrations {
     /** Each chat's conversation memory: LangChain4j chat messages as JSON, the last few only. */
     private static final String V4_CHAT_MEMORY = "CREATE TABLE IF NOT EXISTS chat_memory("
             + "chat_id VARCHAR(200) PRIMARY KEY,"
-            + " messages CLOB NOT NULL,"
+            + " messages {CLOB} NOT NULL,"
             + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)";
 
     /**
@@ -87,11 +99,11 @@ public final class Migrations {
      * so that loading the store is a few thousand reads instead of one per embedding; see {@code EmbeddingBlocks}.
      */
     private static final String V5_BLOCK = "CREATE TABLE IF NOT EXISTS embedding_block("
-            + "id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+            + "id {ID} PRIMARY KEY,"
             + " article_id BIGINT NULL REFERENCES article(id) ON DELETE CASCADE,"
             + " size INT NOT NULL,"
-            + " rows VARBINARY NOT NULL,"
-            + " vectors VARBINARY NOT NULL)";
+            + " rows {BYTES} NOT NULL,"
+            + " vectors {BYTES} NOT NULL)";
     /**
      * Every embedding id, unique, with the block that holds it and that block's article (repeated here so that
      * counting an article's embeddings reads this index, not the blocks with their vectors).
@@ -109,7 +121,7 @@ public final class Migrations {
     private static final String V6_DERIVED = "CREATE TABLE IF NOT EXISTS derived_index("
             + "name VARCHAR(64) PRIMARY KEY,"
             + " fingerprint VARCHAR(256) NOT NULL,"
-            + " data BLOB NOT NULL)";
+            + " data {BLOB} NOT NULL)";
 
     /**
      * The version of the attribution extractor that built each article's index (1 for indexes built before it was
@@ -127,7 +139,7 @@ public final class Migrations {
             + "bot_id BIGINT NOT NULL,"
             + " update_id BIGINT NOT NULL,"
             + " chat_key BIGINT NOT NULL,"
-            + " body CLOB NOT NULL,"
+            + " body {CLOB} NOT NULL,"
             + " received_at TIMESTAMP WITH TIME ZONE NOT NULL,"
             + " done_at TIMESTAMP WITH TIME ZONE NULL,"
             + " PRIMARY KEY(bot_id, update_id))";
@@ -137,7 +149,7 @@ public final class Migrations {
      * H2 hands out identity values from a cache of 32 and, after a crash, continues after the cached ones, so
      * article numbers jumped by about 30 after a kill; without the cache every id is the previous one plus one.
      */
-    private static final String V8_ARTICLE_NO_CACHE = "ALTER TABLE article ALTER COLUMN id SET NO CACHE";
+    private static final String V8_ARTICLE_NO_CACHE = "ALTER TABLE article ALTER COLUMN id SET {NO_CACHE}";
     /** Where each article added from the chat came from and who added it; see {@code LibraryStore}. */
     private static final String V9_ORIGIN = "CREATE TABLE IF NOT EXISTS article_origin("
             + "article_id BIGINT PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,"
@@ -170,9 +182,9 @@ public final class Migrations {
             Migration.of(2, "telegram chat scopes and claimed updates", V2_TELEGRAM_CHAT, V2_TELEGRAM_UPDATE),
             Migration.of(3, "attribution index", V3_ATTRIBUTION, V3_INDEXED, V3_SPEAKER),
             Migration.of(4, "chat memory", V4_CHAT_MEMORY),
-            new Migration(5, "embeddings in blocks", List.of(sql(V5_BLOCK), sql(V5_ID), sql(V5_ID_ARTICLE),
-                    LegacyEmbeddings::convert,
-                    sql("DROP TABLE IF EXISTS embedding"))),
+            new Migration(5, "embeddings in blocks", List.of(Step.sql(V5_BLOCK), Step.sql(V5_ID),
+                    Step.sql(V5_ID_ARTICLE), Step.code("LegacyEmbeddings.convert", LegacyEmbeddings::convert),
+                    Step.sql("DROP TABLE IF EXISTS embedding"))),
             Migration.of(6, "saved derived indexes", V6_DERIVED),
             Migration.of(7, "attribution extractor version", V7_EXTRACTOR_VERSION),
             Migration.of(8, "durable telegram inbox; article ids without a cache", V8_INBOX, V8_INBOX_PENDING,
@@ -182,6 +194,8 @@ public final class Migrations {
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+    private static final String CHECKSUM_COLUMN = "ALTER TABLE schema_version"
+            + " ADD COLUMN IF NOT EXISTS checksum VARCHAR(64) NULL";
 
     private final List<Migration> migrations;
 
@@ -210,16 +224,21 @@ public final class Migrations {
         return migrations.size();
     }
 
-    /** Brings {@code db} to {@link #latestVersion()}, refusing a database whose schema is newer than this code. */
+    /**
+     * Brings {@code db} to {@link #latestVersion()}, refusing a database whose schema is newer than this code or
+     * whose applied migrations differ from this build's.
+     */
     void apply(Database db) {
-        db.write(tx -> execute(tx.connection(), List.of(VERSION_TABLE)));
-        int current = db.schemaVersion();
+        db.write(tx -> execute(tx.connection(), List.of(VERSION_TABLE, CHECKSUM_COLUMN)));
+        NavigableMap<Integer, String> applied = db.write(tx -> checksums(tx.connection()));
+        int current = applied.isEmpty() ? 0 : applied.lastKey();
         if (current > latestVersion()) {
             throw new StoreException(db + " has schema version " + current + " but this citebot knows only up to "
                     + latestVersion() + "; use a newer citebot");
         }
+        verify(db, applied);
         for (Migration m : migrations.subList(current, migrations.size())) {
-            db.write(tx -> applyOne(tx.connection(), m));
+            db.write(tx -> applyOne(tx.connection(), db.dialect(), m));
         }
     }
 
@@ -232,15 +251,51 @@ public final class Migrations {
         }
     }
 
-    private static Void applyOne(Connection c, Migration m) throws SQLException {
+    /** Fails on the first applied version whose recorded checksum is not this build's; records missing ones. */
+    private void verify(Database db, Map<Integer, String> applied) {
+        applied.forEach((version, recorded) -> {
+            String expected = migrations.get(version - 1).checksum();
+            if (recorded == null) {
+                db.write(tx -> recordChecksum(tx.connection(), version, expected));
+            } else if (!recorded.equals(expected)) {
+                Migration m = migrations.get(version - 1);
+                throw new StoreException(db + ": migration " + version + " (" + m.description() + ") was changed"
+                        + " after it was applied (recorded checksum " + recorded + ", this build's " + expected
+                        + "); restore it and add a new migration for the change");
+            }
+        });
+    }
+
+    private static NavigableMap<Integer, String> checksums(Connection c) throws SQLException {
+        NavigableMap<Integer, String> applied = new TreeMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, checksum FROM schema_version ORDER BY version")) {
+            while (rs.next()) {
+                applied.put(rs.getInt(1), rs.getString(2));
+            }
+        }
+        return applied;
+    }
+
+    private static int recordChecksum(Connection c, int version, String checksum) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE schema_version SET checksum = ? WHERE version = ? AND checksum IS NULL")) {
+            ps.setString(1, checksum);
+            ps.setInt(2, version);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static Void applyOne(Connection c, Dialect dialect, Migration m) throws SQLException {
         for (Step step : m.steps()) {
-            step.apply(c);
+            step.apply(c, dialect);
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")) {
+                "INSERT INTO schema_version(version, description, applied_at, checksum) VALUES (?, ?, ?, ?)")) {
             ps.setInt(1, m.version());
             ps.setString(2, m.description());
             ps.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.setString(4, m.checksum());
             ps.executeUpdate();
         }
         return null;
@@ -255,14 +310,40 @@ public final class Migrations {
         return null;
     }
 
-    private static Step sql(String statement) {
-        return c -> execute(c, List.of(statement));
+    /** Code that moves data from an old form to a new one, as a step of a migration. */
+    @FunctionalInterface
+    public interface Conversion {
+        void apply(Connection c) throws SQLException;
     }
 
-    /** One step of a migration: an SQL statement, or code that moves data from an old form to a new one. */
-    @FunctionalInterface
-    public interface Step {
-        void apply(Connection c) throws SQLException;
+    /**
+     * One step of a migration: an SQL statement template, or a named {@link Conversion}.
+     *
+     * @param text       the template, or the conversion's name; what the checksum covers
+     * @param conversion the code to run, or null for a statement
+     */
+    public record Step(String text, Conversion conversion) {
+        public Step {
+            Objects.requireNonNull(text, "text");
+        }
+
+        /** A statement, written with the {@link Dialect#sql} type names. */
+        public static Step sql(String template) {
+            return new Step(template, null);
+        }
+
+        /** Code; a changed conversion must get a new {@code name} for the checksum to notice. */
+        public static Step code(String name, Conversion conversion) {
+            return new Step(name, Objects.requireNonNull(conversion, "conversion"));
+        }
+
+        void apply(Connection c, Dialect dialect) throws SQLException {
+            if (conversion == null) {
+                execute(c, List.of(dialect.sql(text)));
+            } else {
+                conversion.apply(c);
+            }
+        }
     }
 
     /**
@@ -281,9 +362,21 @@ public final class Migrations {
             }
         }
 
-        /** A migration of SQL statements only. */
+        /** A migration of SQL statement templates only. */
         public static Migration of(int version, String description, String... statements) {
-            return new Migration(version, description, List.of(statements).stream().map(Migrations::sql).toList());
+            return new Migration(version, description, List.of(statements).stream().map(Step::sql).toList());
+        }
+
+        /** SHA-256, in hex, of the description and each step's text, one per line. */
+        public String checksum() {
+            StringBuilder all = new StringBuilder(description);
+            steps.forEach(step -> all.append('\n').append(step.text()));
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                return HexFormat.of().formatHex(sha.digest(all.toString().getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this Java", e);
+            }
         }
     }
 }

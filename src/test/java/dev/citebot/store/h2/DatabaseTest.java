@@ -86,6 +86,46 @@ class DatabaseTest {
     }
 
     @Test
+    void anAppliedMigrationThatWasEditedIsRefusedByVersion() {
+        Path file = dir.resolve("db");
+        Database.open(file, new Migrations(List.of(M1, M2))).close();
+        Migrations.Migration edited = Migrations.Migration.of(2, "tags",
+                "CREATE TABLE tag(name VARCHAR(80) PRIMARY KEY)", "INSERT INTO tag VALUES ('first')");
+
+        assertThatThrownBy(() -> Database.open(file, new Migrations(List.of(M1, edited))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("migration 2 (tags) was changed after it was applied")
+                .hasMessageContaining(M2.checksum()).hasMessageContaining(edited.checksum());
+        try (Database db = Database.open(file, new Migrations(List.of(M1, M2)))) {
+            List<String> checksums = db.read(c -> strings(c, "SELECT checksum FROM schema_version ORDER BY version"));
+            assertThat(checksums).containsExactly(M1.checksum(), M2.checksum());
+        }
+    }
+
+    @Test
+    void versionsAppliedBeforeChecksumsGetThemOnTheNextOpen() {
+        Path file = dir.resolve("db");
+        try (Database db = Database.open(file, new Migrations(List.of(M1)))) {
+            TestSql.update(db, "ALTER TABLE schema_version DROP COLUMN checksum");
+        }
+        try (Database db = Database.open(file, new Migrations(List.of(M1, M2)))) {
+            List<String> checksums = db.read(c -> strings(c, "SELECT checksum FROM schema_version ORDER BY version"));
+            assertThat(checksums).containsExactly(M1.checksum(), M2.checksum());
+        }
+    }
+
+    @Test
+    void theChecksumCoversTheTemplateNotTheDatabasesTypeNames() {
+        Migrations.Migration m = Migrations.Migration.of(1, "blobs", "CREATE TABLE b(x {BYTES})");
+
+        assertThat(m.checksum()).hasSize(64).isNotEqualTo(Migrations.Migration.of(1, "blobs",
+                "CREATE TABLE b(x {BLOB})").checksum()).isNotEqualTo(Migrations.Migration.of(1, "other",
+                "CREATE TABLE b(x {BYTES})").checksum());
+        assertThat(new H2Dialect().sql("CREATE TABLE b(x {BYTES})")).isEqualTo("CREATE TABLE b(x VARBINARY)");
+        assertThat(new PostgresDialect().sql("CREATE TABLE b(x {BYTES})")).isEqualTo("CREATE TABLE b(x BYTEA)");
+    }
+
+    @Test
     void migrationVersionsMustBeConsecutive() {
         assertThatThrownBy(() -> new Migrations(List.of(M2)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -25,8 +25,13 @@ class H2EmbeddingStoreRemovalIT extends EmbeddingStoreWithRemovalIT {
 
     @BeforeAll
     static void open() {
+        use(Database.open(dir.resolve("citebot")));
+    }
+
+    /** Runs the contract on {@code database} (a subclass's, whose {@code open} hides this class's). */
+    static void use(Database database) {
         model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        db = Database.open(dir.resolve("citebot"));
+        db = database;
         store = H2EmbeddingStore.builder().database(db).dimension(model.dimension()).build();
     }
 

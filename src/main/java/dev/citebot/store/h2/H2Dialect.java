@@ -1,0 +1,56 @@
+package dev.citebot.store.h2;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** H2's SQL: the types the schema was first written with, {@code MERGE … KEY} and lazy query execution. */
+final class H2Dialect implements Dialect {
+
+    @Override
+    public String name() {
+        return "H2";
+    }
+
+    @Override
+    public String sql(String template) {
+        return template.replace("{ID}", "BIGINT AUTO_INCREMENT").replace("{CLOB}", "CLOB")
+                .replace("{BYTES}", "VARBINARY").replace("{BLOB}", "BLOB").replace("{NO_CACHE}", "NO CACHE");
+    }
+
+    @Override
+    public String upsert(String table, List<String> key, List<String> columns) {
+        return "MERGE INTO " + table + "(" + String.join(", ", columns) + ") KEY(" + String.join(", ", key)
+                + ") VALUES (" + Dialect.placeholders(columns.size()) + ")";
+    }
+
+    /** H2 has no such insert outside its compatibility modes: callers insert under a savepoint instead. */
+    @Override
+    public String insertUnlessPresent(String table, List<String> columns) {
+        return null;
+    }
+
+    /** With H2's lazy execution, rows stream into the caller instead of being buffered as a result set first. */
+    @Override
+    public boolean skipLocked() {
+        return false;
+    }
+
+    @Override
+    public <T> T streaming(Connection c, SqlWork<T> work) throws SQLException {
+        try (Statement settings = c.createStatement()) {
+            settings.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            try {
+                return work.run(c);
+            } finally {
+                settings.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            }
+        }
+    }
+
+    /** An H2 file has one owner, which migrates it alone. */
+    @Override
+    public void lockMigrations(Connection c, boolean lock) {
+    }
+}
