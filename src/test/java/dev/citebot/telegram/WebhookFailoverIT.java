@@ -1,6 +1,8 @@
 package dev.citebot.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.citebot.config.PostgresSettings;
+import dev.citebot.store.h2.EmbeddedPg;
 import dev.citebot.telegram.render.BotTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two bot processes ({@code java -jar target/citebot.jar}) in webhook mode on one shared H2 database, behind a
+ * Two bot processes ({@code java -jar target/citebot.jar}) in webhook mode on one database — one H2 file shared
+ * through H2's mixed mode, or one embedded PostgreSQL database — behind a
  * round-robin forwarder in this test (an update goes to the next instance; if that one does not answer, to the
  * other, as a reverse proxy does). Chats ask in turns; 40 % into the run instance A is killed with SIGKILL.
  * Every question must be answered exactly once, except replies Telegram accepted from A just before the kill,
@@ -30,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * apart. A chat that asked A before the kill asks a follow-up after it, and B answers it from the conversation
  * kept in the database. The size is {@code -Dcitebot.failover.chats} (default 10) chats of
  * {@code -Dcitebot.failover.questions} (default 6) questions; the result goes to stdout and
- * {@code target/webhook-failover.txt}.
+ * {@code target/webhook-failover-h2.txt} and {@code -postgresql.txt}.
  */
 class WebhookFailoverIT {
     private static final String TOKEN = "987654321:" + "AAH-failover-it-token_abcdefghijklmno";
@@ -48,6 +51,7 @@ class WebhookFailoverIT {
     private final List<Process> processes = new ArrayList<>();
     private FakeBotApi api;
     private int refusedRounds;
+    private String label;
 
     @AfterEach
     void stop() throws IOException {
@@ -56,9 +60,9 @@ class WebhookFailoverIT {
             api.close();
         }
         Path kept = Files.createDirectories(Path.of("target", "webhook-failover"));
-        for (String name : List.of("a.log", "b.log")) {
-            if (Files.exists(dir.resolve(name))) {
-                Files.copy(dir.resolve(name), kept.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (var logs = Files.newDirectoryStream(dir, "*.log")) {
+            for (Path log : logs) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
@@ -67,11 +71,21 @@ class WebhookFailoverIT {
     }
 
     @Test
-    void aKilledInstancesChatsAreAnsweredByTheOtherExactlyOnceFollowUpsIncluded() throws Exception {
+    void onOneSharedH2FileAKilledInstancesChatsAreAnsweredByTheOtherExactlyOnceFollowUpsIncluded() throws Exception {
+        run("h2", dir.resolve("shared/citebot").toString());
+    }
+
+    @Test
+    void onPostgreSqlAKilledInstancesChatsAreAnsweredByTheOtherExactlyOnceFollowUpsIncluded() throws Exception {
+        PostgresSettings pg = EmbeddedPg.server().newDatabase();
+        run("postgresql", "postgresql://" + pg.user() + "@127.0.0.1:" + pg.port() + "/" + pg.database());
+    }
+
+    private void run(String label, String db) throws Exception {
+        this.label = label;
         int chats = Integer.getInteger("citebot.failover.chats", 10);
         int perChat = Integer.getInteger("citebot.failover.questions", 6);
         api = new FakeBotApi();
-        Path db = dir.resolve("shared/citebot");
         int[] ports = {WebhookIT.freePort(), WebhookIT.freePort()};
         Process a = start("a", ports[0], db);
         api.await("setWebhook", c -> true, 1, Duration.ofMinutes(3));
@@ -111,8 +125,8 @@ class WebhookFailoverIT {
         Result r = measure(asked, killedAt);
         String line = r + "; " + refusedRounds + " times both instances refused an update (sent again); "
                 + "follow-up after the kill: " + followUpAnswer.lines().findFirst().orElse("");
-        System.out.println("webhook failover: " + line);
-        Files.writeString(Path.of("target", "webhook-failover.txt"), line + "\n");
+        System.out.println("webhook failover on " + label + ": " + line);
+        Files.writeString(Path.of("target", "webhook-failover-" + label + ".txt"), line + "\n");
 
         assertThat(r.lost).as(line).isZero();
         assertThat(r.unexplainedDuplicates).as(line).isZero();
@@ -122,8 +136,9 @@ class WebhookFailoverIT {
         assertThat(processes.get(1).isAlive()).as("B still running").isTrue();
     }
 
-    private Process start(String name, int port, Path db) throws IOException {
-        Process p = BotProcess.start(dir, db, dir.resolve(name + ".log"), TOKEN, api, Map.of(
+    private Process start(String name, int port, String db) throws IOException {
+        Process p = BotProcess.start(dir, dir.resolve("unused"), dir.resolve(label + "-" + name + ".log"), TOKEN, api,
+                Map.of("CITEBOT_DB", db,
                 "CITEBOT_WEBHOOK_URL", "https://bot.example.org/telegram",
                 "CITEBOT_WEBHOOK_PORT", String.valueOf(port),
                 "CITEBOT_WEBHOOK_SECRET", SECRET,
