@@ -87,7 +87,7 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     /**
-     * Stores the updates durably, then queues the new ones. Does not return until they are stored: a store
+     * Stores the updates durably, then has them claimed. Does not return until they are stored: a store
      * failure is logged and retried with backoff, because returning would let the next poll confirm updates
      * that exist nowhere. Interrupted (the bot is stopping), it throws, and no further poll confirms them.
      */
@@ -159,10 +159,21 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         int queued = 0;
         for (UpdateInbox.Item item : claimed) {
             if (inFlight.add(item.updateId())) {
-                queued += queue(item) ? 1 : 0;
+                queued += queueSafely(item) ? 1 : 0;
             }
         }
         return queued;
+    }
+
+    /** Never throws: an exception would end the periodic claims. A failed one is tried in a later round. */
+    private boolean queueSafely(UpdateInbox.Item item) {
+        try {
+            return queue(item);
+        } catch (RuntimeException e) {
+            inFlight.remove(item.updateId());
+            LOG.warn("could not queue update {} ({}); trying again", item.updateId(), token.redact(String.valueOf(e)));
+            return false;
+        }
     }
 
     private boolean queue(UpdateInbox.Item item) {
@@ -194,8 +205,9 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     /**
-     * Starts no further update and lets the ones in progress finish, for at most {@code drain}; then
-     * interrupts them. Updates not finished stay in the inbox for the next start.
+     * Claims nothing more, starts no further update and lets the ones in progress finish, for at most
+     * {@code drain}; then interrupts them. Updates not finished stay in the inbox, their leases released, for
+     * any instance (this one at its next start).
      *
      * @return true if every update in progress was finished in time
      */
