@@ -154,4 +154,60 @@ class ConfigLoaderTest {
         assertThat(c.toString()).doesNotContain(key).contains("apiKey=set").contains("gpt-4o-mini");
         assertThat(c.llm().toString()).doesNotContain(key);
     }
+
+    @Test
+    void withoutAWebhookUrlTheBotLongPollsAsTheHostsInstanceWithA30SecondLease() {
+        Config c = new ConfigLoader(Map.of("TELEGRAM_BOT_TOKEN", TOKEN), dir.resolve(".env")).load();
+        assertThat(c.webhook()).isEmpty();
+        assertThat(c.instance().lease()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(c.instance().id()).isNotBlank().doesNotEndWith("-8443");
+    }
+
+    @Test
+    void readsWebhookModeAndTheInstanceAndNeverShowsTheSecret() {
+        Config c = new ConfigLoader(Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
+                "CITEBOT_WEBHOOK_URL", "https://bot.example.org/tg/hook", "CITEBOT_WEBHOOK_PORT", "9001",
+                "CITEBOT_WEBHOOK_SECRET", "my-Secret_42", "CITEBOT_INSTANCE", "node-a", "CITEBOT_INBOX_LEASE", "12"),
+                dir.resolve(".env")).load();
+        WebhookSettings hook = c.webhook().orElseThrow();
+        assertThat(hook.url()).hasToString("https://bot.example.org/tg/hook");
+        assertThat(hook.path()).isEqualTo("/tg/hook");
+        assertThat(hook.port()).isEqualTo(9001);
+        assertThat(hook.secret().reveal()).isEqualTo("my-Secret_42");
+        assertThat(c.instance()).isEqualTo(new InstanceSettings("node-a", java.time.Duration.ofSeconds(12)));
+        assertThat(c.toString()).doesNotContain("my-Secret_42").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void anUnsetWebhookSecretIsDerivedFromTheTokenTheSameOnEveryInstanceAndDefaultsFollowThePort() {
+        Map<String, String> vars = Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
+                "CITEBOT_WEBHOOK_URL", "https://bot.example.org");
+        WebhookSettings one = new ConfigLoader(vars, dir.resolve(".env")).load().webhook().orElseThrow();
+        WebhookSettings two = new ConfigLoader(vars, dir.resolve(".env")).load().webhook().orElseThrow();
+        assertThat(one.secret()).isEqualTo(two.secret());
+        assertThat(one.secret().reveal()).matches("[A-Za-z0-9_-]{43}").doesNotContain(TOKEN.substring(10, 20));
+        assertThat(WebhookSettings.derivedSecret(new Secret(TOKEN.replace('A', 'B')))).isNotEqualTo(one.secret());
+        assertThat(one.port()).isEqualTo(WebhookSettings.DEFAULT_PORT);
+        assertThat(one.path()).isEqualTo("/");
+        assertThat(new ConfigLoader(vars, dir.resolve(".env")).load().instance().id()).endsWith("-8443");
+    }
+
+    @Test
+    void badWebhookSettingsAreReportedTogetherWithoutQuotingTheSecret() {
+        Map<String, String> vars = Map.of("CITEBOT_WEBHOOK_URL", "http://bot.example.org/hook",
+                "CITEBOT_WEBHOOK_PORT", "70000", "CITEBOT_WEBHOOK_SECRET", "has spaces and ! marks",
+                "CITEBOT_INSTANCE", "a b", "CITEBOT_INBOX_LEASE", "1");
+        assertThatThrownBy(() -> new ConfigLoader(vars, dir.resolve(".env")).load())
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.problems()).hasSize(6).anyMatch(p -> p.contains("CITEBOT_WEBHOOK_URL must be an https"))
+                            .anyMatch(p -> p.contains("needs TELEGRAM_BOT_TOKEN"))
+                            .anyMatch(p -> p.startsWith("CITEBOT_WEBHOOK_PORT"))
+                            .anyMatch(p -> p.startsWith("CITEBOT_WEBHOOK_SECRET"))
+                            .anyMatch(p -> p.startsWith("CITEBOT_INSTANCE"))
+                            .anyMatch(p -> p.startsWith("CITEBOT_INBOX_LEASE"));
+                    assertThat(e.getMessage()).doesNotContain("has spaces");
+                });
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("CITEBOT_WEBHOOK_PORT", "9000"), dir.resolve(".env")).load())
+                .hasMessageContaining("CITEBOT_WEBHOOK_PORT is set but CITEBOT_WEBHOOK_URL is not");
+    }
 }

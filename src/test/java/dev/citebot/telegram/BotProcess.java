@@ -18,6 +18,12 @@ final class BotProcess {
     }
 
     static Process start(Path dir, Path db, Path log, String token, FakeBotApi api) throws IOException {
+        return start(dir, db, log, token, api, Map.of());
+    }
+
+    /** Like the other, with {@code extra} variables set too (webhook mode, instance name). */
+    static Process start(Path dir, Path db, Path log, String token, FakeBotApi api, Map<String, String> extra)
+            throws IOException {
         assertThat(JAR).as("the jar built by mvn package").isRegularFile();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
@@ -27,6 +33,7 @@ final class BotProcess {
         env.put("TELEGRAM_BOT_TOKEN", token);
         env.put("TELEGRAM_API_URL", api.url().toString());
         env.put("CITEBOT_DB", db.toString());
+        env.putAll(extra);
         return builder.start();
     }
 }

@@ -5,6 +5,7 @@ import dev.citebot.telegram.send.Replies;
 import dev.citebot.telegram.api.BotIdentity;
 import dev.citebot.telegram.render.BotTexts;
 
+import dev.citebot.store.StoreException;
 import dev.citebot.store.UpdateInbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -86,7 +87,7 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     /**
-     * Stores the updates durably, then queues the new ones. Does not return until they are stored: a store
+     * Stores the updates durably, then has them claimed. Does not return until they are stored: a store
      * failure is logged and retried with backoff, because returning would let the next poll confirm updates
      * that exist nowhere. Interrupted (the bot is stopping), it throws, and no further poll confirms them.
      */
@@ -158,10 +159,21 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         int queued = 0;
         for (UpdateInbox.Item item : claimed) {
             if (inFlight.add(item.updateId())) {
-                queued += queue(item) ? 1 : 0;
+                queued += queueSafely(item) ? 1 : 0;
             }
         }
         return queued;
+    }
+
+    /** Never throws: an exception would end the periodic claims. A failed one is tried in a later round. */
+    private boolean queueSafely(UpdateInbox.Item item) {
+        try {
+            return queue(item);
+        } catch (RuntimeException e) {
+            inFlight.remove(item.updateId());
+            LOG.warn("could not queue update {} ({}); trying again", item.updateId(), token.redact(String.valueOf(e)));
+            return false;
+        }
     }
 
     private boolean queue(UpdateInbox.Item item) {
@@ -193,8 +205,9 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     /**
-     * Starts no further update and lets the ones in progress finish, for at most {@code drain}; then
-     * interrupts them. Updates not finished stay in the inbox for the next start.
+     * Claims nothing more, starts no further update and lets the ones in progress finish, for at most
+     * {@code drain}; then interrupts them. Updates not finished stay in the inbox, their leases released, for
+     * any instance (this one at its next start).
      *
      * @return true if every update in progress was finished in time
      */
@@ -248,24 +261,36 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         }
     }
 
+    /** What became of a handled update. */
+    private enum Outcome {
+        /** Marked done: claimed no more. */
+        DONE,
+        /** The database failed before the update was done: claimed and handled again. */
+        AGAIN,
+        /** Stopped mid-answer, or not marked done: not handled again by this run. */
+        KEEP
+    }
+
     /**
-     * Handles a claimed update; once it is marked done, it may be claimed no more, so it leaves {@link #inFlight}
-     * and the chat's next update is looked for. One that could not be marked done stays in {@link #inFlight}, so
-     * this run does not answer it again. It leaves under the lock of {@link #claimRound}: a claim that read the
-     * update as pending just before it was marked done then still finds it in flight and does not queue it again
-     * (without the lock, such a stale claim answered it a second time).
+     * Handles a claimed update. Once it is done (or to be handled again) it leaves {@link #inFlight}, and the
+     * chat's next update is looked for; one kept stays there, so this run does not answer it again.
      */
     private void run(Update update) {
-        if (handle(update)) {
-            synchronized (this) {
-                inFlight.remove((long) update.getUpdateId());
-            }
+        if (handle(update) != Outcome.KEEP) {
+            forget(update.getUpdateId());
             wake();
         }
     }
 
-    /** @return true if the update was marked done */
-    private boolean handle(Update update) {
+    /**
+     * Takes an update out of {@link #inFlight} under the claim round's lock, so that a round that read it from
+     * the inbox before it was marked done cannot hand it out again.
+     */
+    private synchronized void forget(long updateId) {
+        inFlight.remove(updateId);
+    }
+
+    private Outcome handle(Update update) {
         Inbound inbound;
         try {
             inbound = router.route(update);
@@ -273,36 +298,43 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
             LOG.error("update {} could not be routed", update.getUpdateId(), RedactedThrowable.of(e, token));
             return markDone(update);
         }
-        if (inbound != Inbound.Ignore.INSTANCE && !answer(update, inbound)) {
-            return false;
-        }
-        return markDone(update);
+        Outcome answered = inbound == Inbound.Ignore.INSTANCE ? Outcome.DONE : answer(update, inbound);
+        return answered == Outcome.DONE ? markDone(update) : answered;
     }
 
-    /** @return false if the bot was stopped mid-answer: the update stays in the inbox */
-    private boolean answer(Update update, Inbound inbound) {
+    /**
+     * Answers; a failure gets the user an apology, except a database failure (the database is switching servers,
+     * or down: a question's reply is sent only after the answer's reads and writes, so it was not sent), after which the
+     * update is handled again.
+     */
+    private Outcome answer(Update update, Inbound inbound) {
         try {
             conversation.handle(inbound, sentAt(update));
-            return true;
+            return Outcome.DONE;
         } catch (RuntimeException | StackOverflowError e) {
             if (Thread.currentThread().isInterrupted()) {
-                LOG.warn("update {} interrupted by the stop; answered at the next start", update.getUpdateId());
-                return false;
+                LOG.warn("update {} interrupted by the stop; answered later", update.getUpdateId());
+                return Outcome.KEEP;
+            }
+            if (e instanceof StoreException) {
+                LOG.warn("update {}: the database failed ({}); it is answered again", update.getUpdateId(),
+                        token.redact(String.valueOf(e)));
+                return Outcome.AGAIN;
             }
             LOG.error("update {} failed", update.getUpdateId(), RedactedThrowable.of(e, token));
             apologize(inbound);
-            return true;
+            return Outcome.DONE;
         }
     }
 
-    private boolean markDone(Update update) {
+    private Outcome markDone(Update update) {
         try {
             inbox.done(me.id(), update.getUpdateId());
-            return true;
+            return Outcome.DONE;
         } catch (RuntimeException e) {
             LOG.error("update {} answered but not marked done ({}); it may be answered again after a restart",
                     update.getUpdateId(), token.redact(String.valueOf(e)));
-            return false;
+            return Outcome.KEEP;
         }
     }
 
