@@ -52,6 +52,7 @@ class TelegramLoadIT {
 
     private FakeBotApi api;
     private volatile Process process;
+    private long restartedAt;
 
     @AfterEach
     void stop() {
@@ -117,6 +118,7 @@ class TelegramLoadIT {
         Restart r0 = restart.get(5, TimeUnit.MINUTES);
         long killedAt = r0.killedAt();
         long upAgainAt = r0.upAgainAt();
+        restartedAt = r0.startedAt();
         Set<Integer> pendingAtKill = r0.pendingAtKill();
         awaitAnswers(asked, Duration.ofMinutes(3));
         Result r = measure(asked, killedAt, upAgainAt, pendingAtKill);
@@ -125,6 +127,7 @@ class TelegramLoadIT {
         process.waitFor(60, TimeUnit.SECONDS);
         api.close();
         keepLogs(run);
+        keepCalls(run, asked, killedAt, upAgainAt);
         return r;
     }
 
@@ -135,6 +138,26 @@ class TelegramLoadIT {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(dir.resolve("run" + run + "-b.log"), kept.resolve("run" + run + "-b.log"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Writes every call the fake server saw and every question asked to {@code target/telegram-load/runN-calls.tsv}
+     * (milliseconds since the first question), for a look at where the time went.
+     */
+    private void keepCalls(int run, List<Asked> asked, long killedAt, long upAgainAt) throws IOException {
+        long t0 = asked.get(0).at();
+        StringBuilder out = new StringBuilder("kind\tseq\tarrived_ms\tanswered_ms\tstatus\tchat\treply_to\n");
+        out.append(String.format("kill\t0\t%d\t%d\t0\t0\t%d%n", (killedAt - t0) / 1_000_000,
+                (upAgainAt - t0) / 1_000_000, (restartedAt - t0) / 1_000_000));
+        for (Asked a : asked) {
+            out.append(String.format("ask\t0\t%d\t0\t0\t0\t%d%n", (a.at() - t0) / 1_000_000, a.messageId()));
+        }
+        for (FakeBotApi.Call c : api.calls()) {
+            out.append(String.format("%s\t%d\t%d\t%d\t%d\t%d\t%d%n", c.method(), c.seq(),
+                    (c.arrived() - t0) / 1_000_000, (c.answered() - t0) / 1_000_000, c.status(), c.chatId(),
+                    c.body().path("reply_parameters").path("message_id").asInt()));
+        }
+        Files.writeString(Path.of("target", "telegram-load", "run" + run + "-calls.tsv"), out);
     }
 
     /** Every question's chat, in the order they are asked: the chats take turns, groups spread out. */
@@ -166,7 +189,7 @@ class TelegramLoadIT {
         return api.calls("sendMessage").stream().filter(c -> c.repliesTo(messageId) && c.messageId() != 0).toList();
     }
 
-    private record Restart(long killedAt, long upAgainAt, Set<Integer> pendingAtKill) {
+    private record Restart(long killedAt, long startedAt, long upAgainAt, Set<Integer> pendingAtKill) {
     }
 
     /** Kills the bot with SIGKILL and starts it again on the same database, while questions keep coming. */
@@ -177,9 +200,10 @@ class TelegramLoadIT {
             process.waitFor(30, TimeUnit.SECONDS);
             Set<Integer> pending = pendingMessageIds(db);
             int polls = api.calls("getUpdates").size();
+            long startedAt = System.nanoTime();
             process = start(db, dir.resolve("run" + run + "-b.log"));
             api.await("getUpdates", c -> c.seq() >= 0, polls + 1, Duration.ofMinutes(3));
-            return new Restart(killedAt, System.nanoTime(), pending);
+            return new Restart(killedAt, startedAt, System.nanoTime(), pending);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

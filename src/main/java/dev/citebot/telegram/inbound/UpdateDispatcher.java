@@ -69,7 +69,9 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         List<UpdateInbox.Item> items = updates.stream().map(this::item).toList();
         Map<Long, Update> byId = updates.stream().collect(Collectors.toMap(u -> (long) u.getUpdateId(),
                 Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        long t0 = System.nanoTime();
         List<UpdateInbox.Item> added = store(items);
+        LOG.info("TIMING consume n={} added={} storeMs={}", items.size(), added.size(), (System.nanoTime() - t0) / 1_000_000);
         for (UpdateInbox.Item item : added) {
             dispatch(item.chatKey(), byId.remove(item.updateId()));
         }
@@ -136,10 +138,21 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     private void dispatch(long chatKey, Update update) {
-        if (!lanes.submit(chatKey, () -> handle(update))) {
+        long queued = System.nanoTime();
+        if (!lanes.submit(chatKey, () -> timed(update, queued))) {
             LOG.info("update {} left in the inbox for the next start: the bot is stopping", update.getUpdateId());
         }
     }
+
+    private void timed(Update update, long queued) {
+        long start = System.nanoTime();
+        handle(update);
+        long end = System.nanoTime();
+        LOG.info("TIMING update={} waitMs={} handleMs={} lastDoneMs={}", update.getUpdateId(), (start - queued) / 1_000_000,
+                (end - start) / 1_000_000, doneNanos.get() / 1_000_000);
+    }
+
+    private final ThreadLocal<Long> doneNanos = ThreadLocal.withInitial(() -> 0L);
 
     private void handle(Update update) {
         Inbound inbound;
@@ -173,8 +186,10 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     private void markDone(Update update) {
+        long t = System.nanoTime();
         try {
             inbox.done(me.id(), update.getUpdateId());
+            doneNanos.set(System.nanoTime() - t);
         } catch (RuntimeException e) {
             LOG.error("update {} answered but not marked done ({}); it may be answered again after a restart",
                     update.getUpdateId(), token.redact(String.valueOf(e)));

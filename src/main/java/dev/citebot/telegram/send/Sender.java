@@ -100,10 +100,17 @@ public final class Sender {
         try {
             while (true) {
                 try {
+                    long t0 = System.nanoTime();
                     if (throttled != null) {
                         throttle.acquire(throttled);
                     }
-                    return client.execute(method);
+                    long t1 = System.nanoTime();
+                    try {
+                        return client.execute(method);
+                    } finally {
+                        LOG.info("TIMING send {} throttleMs={} httpMs={}", method.getMethod(), (t1 - t0) / 1_000_000,
+                                (System.nanoTime() - t1) / 1_000_000);
+                    }
                 } catch (TelegramApiValidationException e) {
                     throw failure(method, e);
                 } catch (TelegramApiRequestException e) {
