@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database. Reports lost questions, duplicate replies (beyond dropped connections and replies in flight at the
  * kill), apologies, invalid replies and the question-to-reply latency (p50, p95, max: all questions, and those
  * asked while the bot was up). Takes about a minute a run; run with {@code -Dcitebot.load=true} (and
- * {@code -Dcitebot.load.runs=3}); results go to stdout and {@code target/telegram-load.txt}.
+ * {@code -Dcitebot.load.runs=3}, {@code -Dcitebot.load.perSecond=20} for another offer); results go to stdout
+ * and {@code target/telegram-load.txt}, each call the fake server saw to {@code target/telegram-load/}.
  */
 @EnabledIfSystemProperty(named = "citebot.load", matches = "true")
 class TelegramLoadIT {
@@ -42,7 +43,10 @@ class TelegramLoadIT {
     private static final int PER_PRIVATE = 20;
     private static final int GROUPS = 5;
     private static final int PER_GROUP = 4;
-    private static final long OFFER_EVERY_MICROS = 25_000;
+    /** Questions offered a second; {@code -Dcitebot.load.perSecond} changes it (issue 12's load: 40). */
+    private static final double OFFER_PER_SECOND = Double.parseDouble(System.getProperty("citebot.load.perSecond",
+            "40"));
+    private static final long OFFER_EVERY_MICROS = Math.round(1_000_000 / OFFER_PER_SECOND);
     private static final String[] QUESTIONS = {"What did Dmitry Peskov say?", "What did Shoigu warn about?",
             "Who warned that NATO troops in Ukraine could lead to a global conflict?",
             "Why did the Financial Times say the coalition's plan was dead?", "What is the population of Kyiv?"};
@@ -53,6 +57,8 @@ class TelegramLoadIT {
     private FakeBotApi api;
     private volatile Process process;
     private long restartedAt;
+    private double cpuBeforeKill;
+    private double startCpu;
 
     @AfterEach
     void stop() {
@@ -94,6 +100,7 @@ class TelegramLoadIT {
         Path db = dir.resolve("run" + run + "/citebot");
         process = start(db, dir.resolve("run" + run + "-a.log"));
         api.await("getUpdates", c -> true, 1, Duration.ofMinutes(3));
+        startCpu = cpu(process);
         List<Long> chats = chats();
         int total = chats.size();
         List<Asked> asked = new ArrayList<>();
@@ -123,6 +130,8 @@ class TelegramLoadIT {
         awaitAnswers(asked, Duration.ofMinutes(3));
         Result r = measure(asked, killedAt, upAgainAt, pendingAtKill);
         r.stillRunning = process.isAlive();
+        r.cpuSeconds = cpuBeforeKill + cpu(process);
+        r.startCpuSeconds = startCpu;
         process.destroy();
         process.waitFor(60, TimeUnit.SECONDS);
         api.close();
@@ -195,6 +204,7 @@ class TelegramLoadIT {
     /** Kills the bot with SIGKILL and starts it again on the same database, while questions keep coming. */
     private Restart killAndRestart(int run, Path db) {
         try {
+            cpuBeforeKill = cpu(process);
             long killedAt = System.nanoTime();
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
@@ -203,6 +213,7 @@ class TelegramLoadIT {
             long startedAt = System.nanoTime();
             process = start(db, dir.resolve("run" + run + "-b.log"));
             api.await("getUpdates", c -> c.seq() >= 0, polls + 1, Duration.ofMinutes(3));
+            startCpu += cpu(process);
             return new Restart(killedAt, startedAt, System.nanoTime(), pending);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
@@ -254,10 +265,32 @@ class TelegramLoadIT {
                     && TelegramHtml.problem(c.text()) != null).count();
         }
         r.inFlightAtKill = inFlight;
+        long[] sends = api.calls("sendMessage").stream().mapToLong(FakeBotApi.Call::arrived).sorted().toArray();
+        r.sendsPerQuestion = (double) sends.length / asked.size();
+        r.busiestSecond = busiestSecond(sends);
+        r.offered = (asked.size() - 1) / ((asked.get(asked.size() - 1).at() - asked.get(0).at()) / 1e9);
         r.all = percentiles(all);
         r.whileUp = percentiles(whileUp);
         r.downSeconds = (upAgainAt - killedAt) / 1e9;
         return r;
+    }
+
+    /** The CPU time the process has used so far, in seconds (0 where the system does not tell). */
+    private static double cpu(Process p) {
+        return p.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(0.0);
+    }
+
+    /** The most sendMessage requests that arrived within any one second. */
+    private static int busiestSecond(long[] sorted) {
+        int most = 0;
+        int from = 0;
+        for (int to = 0; to < sorted.length; to++) {
+            while (sorted[to] - sorted[from] >= 1_000_000_000L) {
+                from++;
+            }
+            most = Math.max(most, to - from + 1);
+        }
+        return most;
     }
 
     private static String percentiles(List<Long> nanos) {
@@ -287,16 +320,23 @@ class TelegramLoadIT {
         double downSeconds;
         String all;
         String whileUp;
+        double sendsPerQuestion;
+        int busiestSecond;
+        double offered;
+        double cpuSeconds;
+        double startCpuSeconds;
 
         @Override
         public String toString() {
-            return String.format("%d questions, %d lost, %d duplicates (%d connections dropped after delivery, "
+            return String.format("%d questions (%.1f a second), %d lost, %d duplicates (%d connections dropped after delivery, "
                             + "%d replies accepted but not marked done at the kill (%d in flight), %d otherwise), "
                             + "%d apologies, %d invalid replies, bot down %.1f s; latency all: %s; asked while up: "
-                            + "%s; still running: %s",
-                    questions, lost, duplicates, droppedAfterDelivery, acceptedNotDoneAtKill, inFlightAtKill,
+                            + "%s; still running: %s; %.2f sendMessage requests a question, at most %d in one second; "
+                            + "bot CPU %.1f s, %.1f s of it for the two starts (the rest %.0f ms a question)",
+                    questions, offered, lost, duplicates, droppedAfterDelivery, acceptedNotDoneAtKill, inFlightAtKill,
                     unexplainedDuplicates,
-                    apologies, invalid, downSeconds, all, whileUp, stillRunning);
+                    apologies, invalid, downSeconds, all, whileUp, stillRunning, sendsPerQuestion, busiestSecond,
+                    cpuSeconds, startCpuSeconds, (cpuSeconds - startCpuSeconds) * 1e3 / questions);
         }
     }
 

@@ -84,7 +84,9 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
      * @return how many were resumed
      */
     public int resume() {
+        long t0 = System.nanoTime();
         List<UpdateInbox.Item> pending = inbox.pending(me.id());
+        LOG.info("TIMING resume pendingMs={} n={}", (System.nanoTime() - t0) / 1_000_000, pending.size());
         for (UpdateInbox.Item item : pending) {
             Update update = parse(item);
             if (update == null) {
