@@ -54,11 +54,8 @@ public final class CitebotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        org.slf4j.LoggerFactory.getLogger("dev.citebot.TIMING").info("TIMING start jvmUptimeMs={} phase=main", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         try (Application app = context.apps().get()) {
-            org.slf4j.LoggerFactory.getLogger("dev.citebot.TIMING").info("TIMING start jvmUptimeMs={} phase=app", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             app.warmUp();
-            org.slf4j.LoggerFactory.getLogger("dev.citebot.TIMING").info("TIMING start jvmUptimeMs={} phase=warm", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             Optional<Secret> token = app.config().telegramToken();
             if (token.isPresent()) {
                 BotSettings settings = BotSettings.of(token.get(), app.config().telegramApiUrl());

@@ -46,6 +46,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -141,15 +142,11 @@ public final class TelegramBot implements AutoCloseable {
      */
     public BotIdentity start() {
         BotIdentity me = identify();
-        LOG.info("TIMING start jvmUptimeMs={} phase=getMe", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         sender.optional(SetMyCommands.builder().commands(BotTexts.COMMANDS).build());
-        LOG.info("TIMING start jvmUptimeMs={} phase=setMyCommands", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         inbox.forgetDoneBefore(Instant.now().minus(DONE_KEPT));
-        LOG.info("TIMING start jvmUptimeMs={} phase=forget", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         UpdateDispatcher updates = dispatcher(me);
         dispatcher.set(updates);
         updates.resume();
-        LOG.info("TIMING start jvmUptimeMs={} phase=resume", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         try {
             polling.registerBot(settings.token().reveal(), () -> telegramUrl(settings.apiUrl()),
                     new DefaultGetUpdatesGenerator(UPDATE_TYPES), updates);
@@ -157,8 +154,8 @@ public final class TelegramBot implements AutoCloseable {
             throw new TelegramException("cannot start polling " + settings.apiUrl() + ": "
                     + settings.token().redact(String.valueOf(e)), RedactedThrowable.of(e, settings.token()));
         }
-        LOG.info("TIMING start jvmUptimeMs={} phase=polling", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
-        LOG.info("@{} is answering; polling {}", me.username(), settings.apiUrl());
+        LOG.info("@{} is answering; polling {} ({} ms after the JVM started)", me.username(), settings.apiUrl(),
+                ManagementFactory.getRuntimeMXBean().getUptime());
         return me;
     }
 

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kill), apologies, invalid replies and the question-to-reply latency (p50, p95, max: all questions, and those
  * asked while the bot was up). Takes about a minute a run; run with {@code -Dcitebot.load=true} (and
  * {@code -Dcitebot.load.runs=3}, {@code -Dcitebot.load.perSecond=20} for another offer); results go to stdout
- * and {@code target/telegram-load.txt}, each call the fake server saw to {@code target/telegram-load/}.
+ * and {@code target/telegram-load.txt}; the bot's logs (with DEBUG lines of where each update's time went) and
+ * each call the fake server saw go to {@code target/telegram-load/}.
  */
 @EnabledIfSystemProperty(named = "citebot.load", matches = "true")
 class TelegramLoadIT {
@@ -340,7 +341,28 @@ class TelegramLoadIT {
         }
     }
 
+    /**
+     * Starts the bot with DEBUG logging of where each update's time goes (waiting for its chat's lane, answering,
+     * waiting for a place under the sending limits), through a logback file in the run's directory.
+     */
     private Process start(Path db, Path log) throws IOException {
-        return BotProcess.start(dir, db, log, TOKEN, api);
+        Path logging = dir.resolve("logback-timing.xml");
+        Files.writeString(logging, TIMING_LOGS);
+        return BotProcess.start(dir, db, log, TOKEN, api,
+                Map.of("JAVA_TOOL_OPTIONS", "-Dlogback.configurationFile=" + logging.toAbsolutePath()));
     }
+
+    private static final String TIMING_LOGS = """
+            <configuration>
+              <appender name="STDERR" class="ch.qos.logback.core.ConsoleAppender">
+                <target>System.err</target>
+                <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n</pattern></encoder>
+              </appender>
+              <root level="WARN"><appender-ref ref="STDERR"/></root>
+              <logger name="dev.citebot" level="INFO"/>
+              <logger name="dev.citebot.telegram.inbound.UpdateDispatcher" level="DEBUG"/>
+              <logger name="dev.citebot.telegram.send.Sender" level="DEBUG"/>
+              <logger name="ai.djl" level="ERROR"/>
+            </configuration>
+            """;
 }

@@ -69,9 +69,9 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         List<UpdateInbox.Item> items = updates.stream().map(this::item).toList();
         Map<Long, Update> byId = updates.stream().collect(Collectors.toMap(u -> (long) u.getUpdateId(),
                 Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-        long t0 = System.nanoTime();
+        long started = System.nanoTime();
         List<UpdateInbox.Item> added = store(items);
-        LOG.info("TIMING consume n={} added={} storeMs={}", items.size(), added.size(), (System.nanoTime() - t0) / 1_000_000);
+        LOG.debug("stored {} updates ({} new) in {} ms", items.size(), added.size(), millisSince(started));
         for (UpdateInbox.Item item : added) {
             dispatch(item.chatKey(), byId.remove(item.updateId()));
         }
@@ -84,9 +84,7 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
      * @return how many were resumed
      */
     public int resume() {
-        long t0 = System.nanoTime();
         List<UpdateInbox.Item> pending = inbox.pending(me.id());
-        LOG.info("TIMING resume pendingMs={} n={}", (System.nanoTime() - t0) / 1_000_000, pending.size());
         for (UpdateInbox.Item item : pending) {
             Update update = parse(item);
             if (update == null) {
@@ -141,20 +139,22 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
     private void dispatch(long chatKey, Update update) {
         long queued = System.nanoTime();
-        if (!lanes.submit(chatKey, () -> timed(update, queued))) {
+        if (!lanes.submit(chatKey, () -> handle(update, queued))) {
             LOG.info("update {} left in the inbox for the next start: the bot is stopping", update.getUpdateId());
         }
     }
 
-    private void timed(Update update, long queued) {
-        long start = System.nanoTime();
+    /** Handles the update, logging (DEBUG) how long it waited for its lane and how long it took. */
+    private void handle(Update update, long queued) {
+        long started = System.nanoTime();
         handle(update);
-        long end = System.nanoTime();
-        LOG.info("TIMING update={} waitMs={} handleMs={} lastDoneMs={}", update.getUpdateId(), (start - queued) / 1_000_000,
-                (end - start) / 1_000_000, doneNanos.get() / 1_000_000);
+        LOG.debug("update {}: {} ms waiting for its lane, {} ms to answer and mark done", update.getUpdateId(),
+                (started - queued) / 1_000_000, millisSince(started));
     }
 
-    private final ThreadLocal<Long> doneNanos = ThreadLocal.withInitial(() -> 0L);
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
 
     private void handle(Update update) {
         Inbound inbound;
@@ -188,10 +188,8 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     private void markDone(Update update) {
-        long t = System.nanoTime();
         try {
             inbox.done(me.id(), update.getUpdateId());
-            doneNanos.set(System.nanoTime() - t);
         } catch (RuntimeException e) {
             LOG.error("update {} answered but not marked done ({}); it may be answered again after a restart",
                     update.getUpdateId(), token.redact(String.valueOf(e)));

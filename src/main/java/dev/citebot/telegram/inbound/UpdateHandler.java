@@ -90,17 +90,10 @@ public final class UpdateHandler {
             replies.text(chat, messageId, BotTexts.tooLong(maxQuestionLength));
             return;
         }
-        long t0 = System.nanoTime();
         replies.typing(chat);
-        long t1 = System.nanoTime();
         ChatAnswer answer = answerer.answer(chat.conversationId(), question, visible.scope(chat.id()));
-        long t2 = System.nanoTime();
-        var blocks = renderer.answer(answer, question);
-        long t3 = System.nanoTime();
-        replies.blocks(chat, messageId, blocks, SourceButtons.keyboard(answer.answer().quotes()));
-        long t4 = System.nanoTime();
-        LOG.info("TIMING ask msg={} typingMs={} answerMs={} renderMs={} sendMs={}", messageId, (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        replies.blocks(chat, messageId, renderer.answer(answer, question),
+                SourceButtons.keyboard(answer.answer().quotes()));
     }
 
     private void press(Inbound.Press p) {

@@ -100,17 +100,10 @@ public final class Sender {
         try {
             while (true) {
                 try {
-                    long t0 = System.nanoTime();
                     if (throttled != null) {
-                        throttle.acquire(throttled);
+                        acquire(method, throttled);
                     }
-                    long t1 = System.nanoTime();
-                    try {
-                        return client.execute(method);
-                    } finally {
-                        LOG.info("TIMING send {} throttleMs={} httpMs={}", method.getMethod(), (t1 - t0) / 1_000_000,
-                                (System.nanoTime() - t1) / 1_000_000);
-                    }
+                    return client.execute(method);
                 } catch (TelegramApiValidationException e) {
                     throw failure(method, e);
                 } catch (TelegramApiRequestException e) {
@@ -123,6 +116,14 @@ public final class Sender {
             Thread.currentThread().interrupt();
             throw new TelegramException(method.getMethod() + " interrupted", e);
         }
+    }
+
+    /** Waits for a place under the sending limits, logging (DEBUG) how long that took. */
+    private void acquire(BotApiMethod<?> method, ChatRef chat) throws InterruptedException {
+        long started = System.nanoTime();
+        throttle.acquire(chat);
+        LOG.debug("{} to chat {}: {} ms waiting for a place under the sending limits", method.getMethod(), chat.id(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private SendMessage request(OutgoingMessage m, boolean html) {
