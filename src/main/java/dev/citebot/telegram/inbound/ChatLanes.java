@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
  * keeping its thread: under a backlog the chats take turns, roughly in the order their updates came, rather than
  * a few chats being drained while the others wait (issue 12, 55 chats on 32 threads at load average ~20:
  * questions asked in the same two seconds were answered 19 to 51 s later, and 16 % of pairs of questions asked
- * a second or more apart were answered in the other order; 3 % with turns). Once {@link #close} is called no
- * further task starts, not even one already queued on the pool; tasks not started are dropped here, which is
- * safe because every task's update is still in the durable inbox.
+ * a second or more apart were answered in the other order; 2–4 % with turns and the first-come, first-served
+ * {@code SendThrottle} together). Once {@link #close} is called no further task starts, not even one already
+ * queued on the pool; tasks not started are dropped here, which is safe because every task's update is still in
+ * the durable inbox.
  */
 final class ChatLanes {
     private static final Logger LOG = LoggerFactory.getLogger(ChatLanes.class);
