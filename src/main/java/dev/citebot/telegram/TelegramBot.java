@@ -47,6 +47,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -156,7 +157,8 @@ public final class TelegramBot implements AutoCloseable {
                     settings.webhook().get().url());
         } else {
             poll(updates);
-            LOG.info("@{} is answering; polling {}", me.username(), settings.apiUrl());
+            LOG.info("@{} is answering; polling {} ({} ms after the JVM started)", me.username(), settings.apiUrl(),
+                    ManagementFactory.getRuntimeMXBean().getUptime());
         }
         return me;
     }
