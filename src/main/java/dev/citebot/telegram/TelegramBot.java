@@ -47,6 +47,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -152,11 +153,13 @@ public final class TelegramBot implements AutoCloseable {
         updates.resume();
         if (settings.webhook().isPresent()) {
             serveWebhook(settings.webhook().get(), updates);
-            LOG.info("@{} is answering as instance {}; webhook {}", me.username(), settings.instance().id(),
-                    settings.webhook().get().url());
+            LOG.info("@{} is answering as instance {}; webhook {} ({} ms after the JVM started)", me.username(),
+                    settings.instance().id(), settings.webhook().get().url(),
+                    ManagementFactory.getRuntimeMXBean().getUptime());
         } else {
             poll(updates);
-            LOG.info("@{} is answering; polling {}", me.username(), settings.apiUrl());
+            LOG.info("@{} is answering; polling {} ({} ms after the JVM started)", me.username(), settings.apiUrl(),
+                    ManagementFactory.getRuntimeMXBean().getUptime());
         }
         return me;
     }

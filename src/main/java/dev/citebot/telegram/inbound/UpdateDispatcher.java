@@ -94,7 +94,10 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     @Override
     public void consume(List<Update> updates) {
         List<UpdateInbox.Item> items = updates.stream().map(this::item).toList();
-        noteRedelivered(items, store(items));
+        long started = System.nanoTime();
+        List<UpdateInbox.Item> added = store(items);
+        LOG.debug("stored {} updates ({} new) in {} ms", items.size(), added.size(), millisSince(started));
+        noteRedelivered(items, added);
         wake();
     }
 
@@ -183,7 +186,8 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
             inFlight.remove(item.updateId());
             return false;
         }
-        if (!lanes.submit(item.chatKey(), () -> run(update))) {
+        long queued = System.nanoTime();
+        if (!lanes.submit(item.chatKey(), () -> run(update, queued))) {
             LOG.info("update {} left in the inbox: the bot is stopping", update.getUpdateId());
             return false;
         }
@@ -272,14 +276,23 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     /**
-     * Handles a claimed update. Once it is done (or to be handled again) it leaves {@link #inFlight}, and the
-     * chat's next update is looked for; one kept stays there, so this run does not answer it again.
+     * Handles a claimed update, logging (DEBUG) how long it waited for its lane and how long it took. Once it is
+     * done (or to be handled again) it leaves {@link #inFlight}, and the chat's next update is looked for; one
+     * kept stays there, so this run does not answer it again.
      */
-    private void run(Update update) {
-        if (handle(update) != Outcome.KEEP) {
+    private void run(Update update, long queued) {
+        long started = System.nanoTime();
+        Outcome outcome = handle(update);
+        LOG.debug("update {}: {} ms waiting for its lane, {} ms to answer and mark done", update.getUpdateId(),
+                (started - queued) / 1_000_000, millisSince(started));
+        if (outcome != Outcome.KEEP) {
             forget(update.getUpdateId());
             wake();
         }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     /**
