@@ -116,7 +116,7 @@ CONF
 start_instance() {
     local name=$1 port=$2 db=$3
     (cd "$dir" && env CITEBOT_DB="$db" CITEBOT_WEBHOOK_PORT="$port" CITEBOT_INSTANCE="$name" \
-        CITEBOT_WEBHOOK_SECRET="$secret" java -jar "$jar" >"$dir/$name.log" 2>&1) &
+        CITEBOT_WEBHOOK_SECRET="$secret" exec java -jar "$jar" >"$dir/$name.log" 2>&1) &
     pids+=($!)
 }
 

@@ -153,8 +153,9 @@ public final class TelegramBot implements AutoCloseable {
         updates.resume();
         if (settings.webhook().isPresent()) {
             serveWebhook(settings.webhook().get(), updates);
-            LOG.info("@{} is answering as instance {}; webhook {}", me.username(), settings.instance().id(),
-                    settings.webhook().get().url());
+            LOG.info("@{} is answering as instance {}; webhook {} ({} ms after the JVM started)", me.username(),
+                    settings.instance().id(), settings.webhook().get().url(),
+                    ManagementFactory.getRuntimeMXBean().getUptime());
         } else {
             poll(updates);
             LOG.info("@{} is answering; polling {} ({} ms after the JVM started)", me.username(), settings.apiUrl(),

@@ -21,8 +21,8 @@ final class BotProcess {
         return start(dir, db, log, token, api, Map.of());
     }
 
-    /** Like the other, with {@code extra} variables set too (webhook mode, instance name). */
-    static Process start(Path dir, Path db, Path log, String token, FakeBotApi api, Map<String, String> extra)
+    /** As above, with {@code extraEnv} added to the environment (after the others are removed). */
+    static Process start(Path dir, Path db, Path log, String token, FakeBotApi api, Map<String, String> extraEnv)
             throws IOException {
         assertThat(JAR).as("the jar built by mvn package").isRegularFile();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -33,7 +33,7 @@ final class BotProcess {
         env.put("TELEGRAM_BOT_TOKEN", token);
         env.put("TELEGRAM_API_URL", api.url().toString());
         env.put("CITEBOT_DB", db.toString());
-        env.putAll(extra);
+        env.putAll(extraEnv);
         return builder.start();
     }
 }

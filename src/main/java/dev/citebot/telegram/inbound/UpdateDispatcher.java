@@ -276,9 +276,9 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     /**
-     * Handles a claimed update. Once it is done (or to be handled again) it leaves {@link #inFlight}, and the
-     * chat's next update is looked for; one kept stays there, so this run does not answer it again. Logs (DEBUG) how
-     * long it waited for its lane (since {@code queued}, a {@link System#nanoTime}) and how long it took.
+     * Handles a claimed update, logging (DEBUG) how long it waited for its lane and how long it took. Once it is
+     * done (or to be handled again) it leaves {@link #inFlight}, and the chat's next update is looked for; one
+     * kept stays there, so this run does not answer it again.
      */
     private void run(Update update, long queued) {
         long started = System.nanoTime();
@@ -291,16 +291,16 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         }
     }
 
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
     /**
      * Takes an update out of {@link #inFlight} under the claim round's lock, so that a round that read it from
      * the inbox before it was marked done cannot hand it out again.
      */
     private synchronized void forget(long updateId) {
         inFlight.remove(updateId);
-    }
-
-    private static long millisSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private Outcome handle(Update update) {
