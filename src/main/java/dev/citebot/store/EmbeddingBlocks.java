@@ -2,6 +2,8 @@ package dev.citebot.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +12,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -87,6 +92,7 @@ final class EmbeddingBlocks {
     private VectorIndex readAll(Connection c, VectorIndex empty) throws SQLException {
         VectorIndex index = empty;
         byte[] buffer = new byte[0];
+        float[] decoded = new float[0];
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, article_id, size, rows, OCTET_LENGTH(vectors), vectors"
                      + " FROM embedding_block ORDER BY id")) {
@@ -98,10 +104,52 @@ final class EmbeddingBlocks {
                 int length = checkedLength(rs.getLong(1), size, rs.getInt(5));
                 buffer = buffer.length >= length ? buffer : new byte[Math.max(length, buffer.length * 2)];
                 readVectors(rs.getBinaryStream(6), buffer, length);
-                index = index.appendStored(rs.getLong(1), articleId, rows, RowCodec.offsets(rows, size), buffer);
+                decoded = decoded.length >= size * dimension ? decoded : new float[length / Float.BYTES];
+                VectorCodec.decodeInto(buffer, size * dimension, decoded, 0);
+                index = index.appendStored(rs.getLong(1), articleId, rows, RowCodec.offsets(rows, size), decoded);
             }
         }
         return index;
+    }
+
+    /**
+     * The stored vectors of {@code rows} of {@code index}, found by id in the blocks that held them when the
+     * snapshot was taken; null for a row no longer there. Reads each block once, by primary key.
+     */
+    float[][] exact(Connection c, VectorIndex index, int[] rows) throws SQLException {
+        Map<Long, List<Integer>> byBlock = new TreeMap<>();
+        for (int i = 0; i < rows.length; i++) {
+            byBlock.computeIfAbsent(index.blockId(rows[i]), b -> new ArrayList<>()).add(i);
+        }
+        float[][] result = new float[rows.length][];
+        try (PreparedStatement ps = c.prepareStatement("SELECT size, rows, vectors FROM embedding_block WHERE id = ?")) {
+            for (Map.Entry<Long, List<Integer>> block : byBlock.entrySet()) {
+                ps.setLong(1, block.getKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        fill(rs.getInt(1), rs.getBytes(2), rs.getBytes(3), index, rows, block.getValue(), result);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private void fill(int size, byte[] encoded, byte[] vectorBytes, VectorIndex index, int[] rows,
+                      List<Integer> wanted, float[][] result) {
+        Map<String, Integer> slots = new HashMap<>();
+        for (int i : wanted) {
+            slots.put(index.id(rows[i]), i);
+        }
+        int[] offsets = RowCodec.offsets(encoded, size);
+        for (int position = 0; position < size; position++) {
+            Integer i = slots.get(RowCodec.id(encoded, offsets[position]));
+            if (i != null) {
+                result[i] = new float[dimension];
+                ByteBuffer.wrap(vectorBytes, position * dimension * Float.BYTES, dimension * Float.BYTES)
+                        .order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(result[i]);
+            }
+        }
     }
 
     private int checkedLength(long blockId, int size, int length) {

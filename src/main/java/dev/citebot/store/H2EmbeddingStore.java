@@ -22,8 +22,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A LangChain4j {@link EmbeddingStore} persisted in tables {@code embedding_block} and {@code embedding_id} of a
- * citebot {@link Database} (see {@link EmbeddingBlocks}) and searched in memory by exact (brute-force) cosine
- * similarity.
+ * citebot {@link Database} (see {@link EmbeddingBlocks}) and searched by cosine similarity over every row: in
+ * memory over quantised vectors, then exactly over the stored float32 vectors of the best candidates (see
+ * {@link VectorIndex}).
  *
  * <p>{@link Builder#build()} reads every stored block once; after that the tables are only written. Every change is
  * applied to memory by a {@link Transaction#onCommit} hook, so memory never shows uncommitted rows and a rollback
@@ -170,7 +171,7 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
         Objects.requireNonNull(request, "request");
         VectorIndex snapshot = index;
         return new EmbeddingSearchResult<>(snapshot.search(request.queryEmbedding().vector(),
-                RowFilter.of(request.filter()), request.maxResults(), request.minScore()));
+                RowFilter.of(request.filter()), request.maxResults(), request.minScore(), this::exact));
     }
 
     /**
@@ -211,6 +212,10 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
 
     /** An embedding's id and segment (null if it was added without one). */
     public record Entry(String id, TextSegment segment) {
+    }
+
+    private float[][] exact(VectorIndex snapshot, int[] rows) {
+        return db.read(c -> table.exact(c, snapshot, rows));
     }
 
     private Void insert(Transaction tx, List<EmbeddingRow> rows) {

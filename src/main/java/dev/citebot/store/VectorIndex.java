@@ -17,11 +17,19 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
- * An immutable snapshot of the stored embeddings, searched by brute force. Vectors are L2-normalised and kept
- * row-major in one float array (row {@code r} starts at {@code r * dimension}), beside parallel arrays of article
- * ids, block ids and where each row's encoded id and segment lie ({@link RowCodec}: the block's bytes as read, plus
- * an offset), so that a search walks memory linearly and allocates nothing per row, and a load creates no object
- * per row. Ids and segments are decoded only for the rows a caller asks about.
+ * An immutable snapshot of the stored embeddings, searched exhaustively in three passes. Vectors are kept
+ * L2-normalised and quantised ({@link QuantizedRows}: sign bits and int8 codes, 436 bytes per 384-dimensional row
+ * instead of 1,536), beside parallel arrays of article ids, block ids and where each row's encoded id and segment
+ * lie ({@link RowCodec}: the block's bytes as read, plus an offset), so that a search walks memory linearly and
+ * allocates nothing per row, and a load creates no object per row. Ids and segments are decoded only for the rows
+ * a caller asks about.
+ *
+ * <p>A search takes, from every row its filter accepts, the {@link #coarsePool} rows whose sign bits differ least
+ * from the query's (skipped when that is all of them), scores those by their int8 codes, and re-scores the best
+ * {@link #rescored} of them with their exact float32 vectors read from {@link ExactVectors}. The results and their
+ * scores are therefore exact whenever the true best rows are among those candidates, which the int8 error (about
+ * {@code 0.0005} in cosine for a unit row) and the margins make the normal case; {@code QuantizedSearchIT} measures
+ * it against exact float search.
  *
  * <p>{@link #append} writes into free capacity past {@code size} of the arrays it shares with this snapshot, which
  * no reader of this or any older snapshot looks at; the new snapshot is published through a volatile field by its
@@ -33,9 +41,13 @@ final class VectorIndex implements StoredRows {
     /** Below this many rows a search scans on the calling thread; above, it splits the scan across cores. */
     static final int PARALLEL_ROWS = 16_384;
     private static final int MAX_SLICES = 8;
+    /** The sign-bit pass keeps at least this many rows for the int8 pass ... */
+    static final int MIN_COARSE_POOL = 4_096;
+    /** ... or this fraction of the rows, whichever is more. */
+    static final int COARSE_FRACTION = 16;
 
     private final int dimension;
-    private final float[] vectors;
+    private final QuantizedRows vectors;
     private final long[] articleIds;
     private final long[] blockIds;
     private final byte[][] data;
@@ -43,7 +55,7 @@ final class VectorIndex implements StoredRows {
     private final int size;
     private final long version;
 
-    private VectorIndex(int dimension, float[] vectors, long[] articleIds, long[] blockIds, byte[][] data,
+    private VectorIndex(int dimension, QuantizedRows vectors, long[] articleIds, long[] blockIds, byte[][] data,
                         int[] offsets, int size, long version) {
         this.dimension = dimension;
         this.vectors = vectors;
@@ -62,7 +74,7 @@ final class VectorIndex implements StoredRows {
     /** An empty snapshot with room for {@code capacity} rows, to be filled by {@link #appendStored}. */
     static VectorIndex allocate(int dimension, int capacity, long version) {
         int rows = Math.max(capacity, MIN_CAPACITY);
-        return new VectorIndex(dimension, new float[Math.multiplyExact(rows, dimension)], new long[rows],
+        return new VectorIndex(dimension, QuantizedRows.allocate(dimension, rows), new long[rows],
                 new long[rows], new byte[rows][], new int[rows], 0, version);
     }
 
@@ -82,6 +94,10 @@ final class VectorIndex implements StoredRows {
 
     long articleId(int row) {
         return articleIds[row];
+    }
+
+    long blockId(int row) {
+        return blockIds[row];
     }
 
     @Override
@@ -131,8 +147,8 @@ final class VectorIndex implements StoredRows {
         VectorIndex target = withCapacity(size + added);
         int row = size;
         for (EncodedBlock b : blocks) {
-            System.arraycopy(b.vectors(), 0, target.vectors, row * dimension, b.vectors().length);
             for (int i = 0; i < b.size(); i++) {
+                target.vectors.put(row, b.vectors(), i * dimension);
                 target.set(row++, b.articleId(), b.id(), b.rows(), b.offsets()[i]);
             }
         }
@@ -140,14 +156,13 @@ final class VectorIndex implements StoredRows {
     }
 
     /**
-     * Appends one stored block while loading, decoding its vectors straight into place. Only for a snapshot that
-     * no one else has seen yet; {@code vectorBytes} starts with the block's {@code rowOffsets.length} vectors
-     * ({@link VectorCodec}, normalised).
+     * Appends one stored block while loading, quantising its vectors into place. Only for a snapshot that no one
+     * else has seen yet; {@code decoded} starts with the block's {@code rowOffsets.length} normalised vectors.
      */
-    VectorIndex appendStored(long blockId, long articleId, byte[] rows, int[] rowOffsets, byte[] vectorBytes) {
+    VectorIndex appendStored(long blockId, long articleId, byte[] rows, int[] rowOffsets, float[] decoded) {
         VectorIndex target = withCapacity(size + rowOffsets.length);
-        VectorCodec.decodeInto(vectorBytes, rowOffsets.length * dimension, target.vectors, size * dimension);
         for (int i = 0; i < rowOffsets.length; i++) {
+            target.vectors.put(size + i, decoded, i * dimension);
             target.set(size + i, articleId, blockId, rows, rowOffsets[i]);
         }
         return target.resized(size + rowOffsets.length, version);
@@ -168,7 +183,7 @@ final class VectorIndex implements StoredRows {
         int to = 0;
         for (int row = 0; row < size; row++) {
             if (!drop[row]) {
-                System.arraycopy(vectors, row * dimension, target.vectors, to * dimension, dimension);
+                target.vectors.copy(vectors, row, to);
                 target.set(to++, articleIds[row], blockIds[row], data[row], offsets[row]);
             }
         }
@@ -188,47 +203,120 @@ final class VectorIndex implements StoredRows {
 
     /**
      * The best {@code maxResults} rows {@code filter} accepts whose LangChain4j relevance score (cosine
-     * similarity mapped to [0, 1]) is at least {@code minScore}, best first; equal scores keep insertion order.
+     * similarity mapped to [0, 1], from the exact vectors) is at least {@code minScore}, best first; equal scores
+     * keep insertion order. See the class comment for how the candidates are found.
      */
-    List<EmbeddingMatch<TextSegment>> search(float[] query, RowFilter filter, int maxResults, double minScore) {
+    List<EmbeddingMatch<TextSegment>> search(float[] query, RowFilter filter, int maxResults, double minScore,
+                                             ExactVectors exact) {
         if (query.length != dimension) {
             throw new IllegalArgumentException("the query embedding has " + query.length
                     + " dimensions but this store holds " + dimension + "-dimensional embeddings");
         }
         float[] q = VectorMath.normalized(query);
         int k = Math.max(1, Math.min(maxResults, size));
-        TopK top = size < PARALLEL_ROWS ? scan(q, filter, k, minScore, 0, size) : parallelScan(q, filter, k, minScore);
+        int[] candidates = candidates(q, filter, rescored(k));
+        float[][] exactVectors = candidates.length == 0 ? new float[0][] : exact.read(this, candidates);
+        TopK top = new TopK(k);
+        for (int i = 0; i < candidates.length; i++) {
+            if (exactVectors[i] != null) {
+                double cosine = Math.max(-1, Math.min(1, VectorMath.dot(exactVectors[i], 0, q)));
+                double score = RelevanceScore.fromCosineSimilarity(cosine);
+                if (score >= minScore) {
+                    top.offer(score, i);
+                }
+            }
+        }
         top.sortBestFirst();
         List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(top.size());
         for (int i = 0; i < top.size(); i++) {
-            matches.add(match(top.row(i), top.score(i)));
+            int c = top.row(i);
+            matches.add(new EmbeddingMatch<>(top.score(i), id(candidates[c]), new Embedding(exactVectors[c]),
+                    segment(candidates[c])));
         }
         return matches;
     }
 
+    /** How many int8 candidates are re-scored exactly for {@code k} results: twice as many, and 16 more at least. */
+    static int rescored(int k) {
+        return Math.max(2 * k, k + 16);
+    }
+
+    /** How many rows the sign-bit pass keeps for the int8 pass. */
+    int coarsePool() {
+        return Math.max(MIN_COARSE_POOL, size / COARSE_FRACTION);
+    }
+
     /**
-     * Scans equal slices of the rows on the common fork-join pool and merges their best rows. The (score, row)
-     * order is total, so the result is the one a single scan finds.
+     * The best {@code count} rows by int8 score, in ascending row order (so that ties keep insertion order). Each
+     * slice of a parallel scan keeps its share of the coarse pool and refines it on its own thread.
      */
-    private TopK parallelScan(float[] q, RowFilter filter, int k, double minScore) {
-        int slices = Math.max(1, Math.min(MAX_SLICES, ForkJoinPool.getCommonPoolParallelism() + 1));
+    private int[] candidates(float[] q, RowFilter filter, int count) {
+        int pool = coarsePool();
+        int slices = size < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(MAX_SLICES,
+                ForkJoinPool.getCommonPoolParallelism() + 1));
+        TopK fine;
+        if (pool >= size) {
+            fine = sliced(slices, (from, to) -> fine(q, filter, count, from, to));
+        } else {
+            long[] signs = vectors.signs(q);
+            int share = (pool + slices - 1) / slices;
+            fine = sliced(slices, (from, to) -> refine(q, coarse(signs, filter, share, from, to), count));
+        }
+        int[] rows = new int[fine.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = fine.row(i);
+        }
+        Arrays.sort(rows);
+        return rows;
+    }
+
+    /** One pass over rows {@code [from, to)} that returns the best rows it saw. */
+    private interface SliceScan {
+        TopK scan(int from, int to);
+    }
+
+    /**
+     * Runs {@code scan} over {@code slices} equal slices of the rows, on the common fork-join pool when there are
+     * several, and merges their best rows. The (score, row) order is total, so merging finds what one scan of the
+     * slices' results would.
+     */
+    private TopK sliced(int slices, SliceScan scan) {
+        if (slices == 1) {
+            return scan.scan(0, size);
+        }
         int per = (size + slices - 1) / slices;
         return IntStream.range(0, slices).parallel()
-                .mapToObj(i -> scan(q, filter, k, minScore, i * per, Math.min(size, (i + 1) * per)))
+                .mapToObj(i -> scan.scan(i * per, Math.min(size, (i + 1) * per)))
                 .reduce(TopK::merge)
                 .orElseThrow();
     }
 
-    /** The best {@code k} rows in {@code [from, to)}; allocates nothing per row. */
-    private TopK scan(float[] q, RowFilter filter, int k, double minScore, int from, int to) {
+    /** The best {@code k} of the rows {@code pool} holds, by int8 score. */
+    private TopK refine(float[] q, TopK pool, int k) {
         TopK top = new TopK(k);
-        for (int row = from, offset = from * dimension; row < to; row++, offset += dimension) {
+        for (int i = 0; i < pool.size(); i++) {
+            top.offer(vectors.dot(pool.row(i), q), pool.row(i));
+        }
+        return top;
+    }
+
+    /** The {@code k} rows in {@code [from, to)} with the fewest sign bits unlike the query's; allocates nothing per row. */
+    private TopK coarse(long[] signs, RowFilter filter, int k, int from, int to) {
+        TopK top = new TopK(k);
+        for (int row = from; row < to; row++) {
             if (filter.accepts(this, row)) {
-                double cosine = Math.max(-1, Math.min(1, VectorMath.dot(vectors, offset, q)));
-                double score = RelevanceScore.fromCosineSimilarity(cosine);
-                if (score >= minScore) {
-                    top.offer(score, row);
-                }
+                top.offer(-vectors.hamming(row, signs), row);
+            }
+        }
+        return top;
+    }
+
+    /** The best {@code k} rows in {@code [from, to)} by int8 score; allocates nothing per row. */
+    private TopK fine(float[] q, RowFilter filter, int k, int from, int to) {
+        TopK top = new TopK(k);
+        for (int row = from; row < to; row++) {
+            if (filter.accepts(this, row)) {
+                top.offer(vectors.dot(row, q), row);
             }
         }
         return top;
@@ -250,11 +338,6 @@ final class VectorIndex implements StoredRows {
         };
     }
 
-    private EmbeddingMatch<TextSegment> match(int row, double score) {
-        float[] vector = Arrays.copyOfRange(vectors, row * dimension, (row + 1) * dimension);
-        return new EmbeddingMatch<>(score, id(row), new Embedding(vector), segment(row));
-    }
-
     private void set(int row, long articleId, long blockId, byte[] rows, int offset) {
         articleIds[row] = articleId;
         blockIds[row] = blockId;
@@ -267,7 +350,7 @@ final class VectorIndex implements StoredRows {
             return this;
         }
         int capacity = Math.max(rows, articleIds.length + (articleIds.length >> 1));
-        return new VectorIndex(dimension, Arrays.copyOf(vectors, Math.multiplyExact(capacity, dimension)),
+        return new VectorIndex(dimension, vectors.withCapacity(capacity),
                 Arrays.copyOf(articleIds, capacity), Arrays.copyOf(blockIds, capacity), Arrays.copyOf(data, capacity),
                 Arrays.copyOf(offsets, capacity), size, version);
     }
