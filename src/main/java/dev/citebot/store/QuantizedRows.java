@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The compact in-memory form of L2-normalised vectors: per row, one signed byte per dimension with one float
  * scale ({@code value ≈ scale * code}, the scale being the row's largest absolute value / 127), and one sign bit
- * per dimension (set where the value is positive) for a coarse first pass. A 384-dimensional row takes 436 bytes
+ * per dimension (set where the code is positive) for a coarse first pass. A 384-dimensional row takes 436 bytes
  * instead of 1,536 as float32.
  *
  * <p>Rows live in chunks of {@link #CHUNK_ROWS}; growing allocates new chunks and copies only the small arrays
@@ -18,6 +18,9 @@ final class QuantizedRows {
     private static final int CHUNK_SHIFT = 14;
     private static final int CHUNK_MASK = CHUNK_ROWS - 1;
     private static final float CODE_MAX = 127f;
+    /** Codes are rounded as {@code (int) (x + 128.5) - 128}: truncation of a positive number, without a branch. */
+    private static final int CODE_OFFSET = 128;
+    private static final float ROUNDING = CODE_OFFSET + 0.5f;
 
     private final int dimension;
     private final int words;
@@ -64,27 +67,31 @@ final class QuantizedRows {
         return new QuantizedRows(dimension, c, s, b);
     }
 
-    /** Quantises the normalised vector at {@code source[offset, offset + dimension)} into {@code row}. */
+    /**
+     * Quantises the normalised vector at {@code source[offset, offset + dimension)} into {@code row}. Branch-free in
+     * the values, so that signs that vary at random cost no mispredictions.
+     */
     void put(int row, float[] source, int offset) {
         float max = 0;
         for (int i = 0; i < dimension; i++) {
-            max = Math.max(max, Math.abs(source[offset + i]));
+            float magnitude = Math.abs(source[offset + i]);
+            max = magnitude > max ? magnitude : max;
         }
-        float scale = max == 0 ? 0 : max / CODE_MAX;
         float inverse = max == 0 ? 0 : CODE_MAX / max;
         byte[] chunk = codes[row >>> CHUNK_SHIFT];
         int at = (row & CHUNK_MASK) * dimension;
         long[] signs = bits[row >>> CHUNK_SHIFT];
         int word = (row & CHUNK_MASK) * words;
-        Arrays.fill(signs, word, word + words, 0L);
-        for (int i = 0; i < dimension; i++) {
-            float v = source[offset + i];
-            chunk[at + i] = (byte) Math.round(v * inverse);
-            if (v > 0) {
-                signs[word + (i >>> 6)] |= 1L << (i & 63);
+        for (int w = 0; w < words; w++) {
+            long packed = 0;
+            for (int i = w * Long.SIZE, end = Math.min(dimension, i + Long.SIZE); i < end; i++) {
+                int code = (int) (source[offset + i] * inverse + ROUNDING) - CODE_OFFSET;
+                chunk[at + i] = (byte) code;
+                packed |= (long) (-code >>> 31) << (i & 63);
             }
+            signs[word + w] = packed;
         }
-        scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK] = scale;
+        scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK] = max / CODE_MAX;
     }
 
     /** Copies row {@code from} of {@code source} (same dimension) into row {@code to} of this one. */

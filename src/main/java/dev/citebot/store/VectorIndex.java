@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -24,7 +25,7 @@ import java.util.stream.IntStream;
  * allocates nothing per row, and a load creates no object per row. Ids and segments are decoded only for the rows
  * a caller asks about.
  *
- * <p>A search takes, from every row its filter accepts, the {@link #coarsePool} rows whose sign bits differ least
+ * <p>A search takes, from every row its filter accepts, about {@link #coarsePool} rows whose sign bits differ least
  * from the query's (skipped when that is all of them), scores those by their int8 codes, and re-scores the best
  * {@link #rescored} of them with their exact float32 vectors read from {@link ExactVectors}. The results and their
  * scores are therefore exact whenever the true best rows are among those candidates, which the int8 error (about
@@ -44,7 +45,7 @@ final class VectorIndex implements StoredRows {
     /** The sign-bit pass keeps at least this many rows for the int8 pass ... */
     static final int MIN_COARSE_POOL = 4_096;
     /** ... or this fraction of the rows, whichever is more. */
-    static final int COARSE_FRACTION = 16;
+    static final int COARSE_FRACTION = 64;
 
     private final int dimension;
     private final QuantizedRows vectors;
@@ -247,8 +248,10 @@ final class VectorIndex implements StoredRows {
     }
 
     /**
-     * The best {@code count} rows by int8 score, in ascending row order (so that ties keep insertion order). Each
-     * slice of a parallel scan keeps its share of the coarse pool and refines it on its own thread.
+     * The best {@code count} rows by int8 score, in ascending row order (so that ties keep insertion order). Above
+     * the coarse pool's size, only the rows within the pool's sign-bit distance are scored: a first pass records
+     * every accepted row's distance and counts the distances, the pool's distance is read off the counts, and a
+     * second pass scores the rows within it, in row order.
      */
     private int[] candidates(float[] q, RowFilter filter, int count) {
         int pool = coarsePool();
@@ -256,11 +259,14 @@ final class VectorIndex implements StoredRows {
                 ForkJoinPool.getCommonPoolParallelism() + 1));
         TopK fine;
         if (pool >= size) {
-            fine = sliced(slices, (from, to) -> fine(q, filter, count, from, to));
+            fine = sliced(slices, (from, to) -> fine(q, filter, count, from, to), TopK::merge);
         } else {
             long[] signs = vectors.signs(q);
-            int share = (pool + slices - 1) / slices;
-            fine = sliced(slices, (from, to) -> refine(q, coarse(signs, filter, share, from, to), count));
+            short[] distances = new short[size];
+            int[] counts = sliced(slices, (from, to) -> distances(signs, filter, distances, from, to),
+                    VectorIndex::add);
+            int within = within(counts, pool, count);
+            fine = sliced(slices, (from, to) -> fineWithin(q, distances, within, count, from, to), TopK::merge);
         }
         int[] rows = new int[fine.size()];
         for (int i = 0; i < rows.length; i++) {
@@ -270,42 +276,72 @@ final class VectorIndex implements StoredRows {
         return rows;
     }
 
-    /** One pass over rows {@code [from, to)} that returns the best rows it saw. */
-    private interface SliceScan {
-        TopK scan(int from, int to);
+    /**
+     * The largest sign-bit distance that keeps at most {@code pool} rows; if that keeps fewer than {@code needed}
+     * rows, the smallest distance that keeps {@code needed} (or every accepted row). The last count is of the
+     * rejected rows, which are never kept.
+     */
+    static int within(int[] counts, int pool, int needed) {
+        int kept = 0;
+        int d = 0;
+        for (; d < counts.length - 1 && kept + counts[d] <= pool; d++) {
+            kept += counts[d];
+        }
+        for (; d < counts.length - 1 && kept < needed; d++) {
+            kept += counts[d];
+        }
+        return d - 1;
+    }
+
+    /** One pass over rows {@code [from, to)}, with a result to merge with other slices'. */
+    private interface SliceScan<T> {
+        T scan(int from, int to);
     }
 
     /**
      * Runs {@code scan} over {@code slices} equal slices of the rows, on the common fork-join pool when there are
-     * several, and merges their best rows. The (score, row) order is total, so merging finds what one scan of the
-     * slices' results would.
+     * several, and merges their results. The (score, row) order of {@link TopK} is total, so merging best rows
+     * finds what one scan of all rows would.
      */
-    private TopK sliced(int slices, SliceScan scan) {
+    private <T> T sliced(int slices, SliceScan<T> scan, BinaryOperator<T> merge) {
         if (slices == 1) {
             return scan.scan(0, size);
         }
         int per = (size + slices - 1) / slices;
         return IntStream.range(0, slices).parallel()
                 .mapToObj(i -> scan.scan(i * per, Math.min(size, (i + 1) * per)))
-                .reduce(TopK::merge)
+                .reduce(merge)
                 .orElseThrow();
     }
 
-    /** The best {@code k} of the rows {@code pool} holds, by int8 score. */
-    private TopK refine(float[] q, TopK pool, int k) {
-        TopK top = new TopK(k);
-        for (int i = 0; i < pool.size(); i++) {
-            top.offer(vectors.dot(pool.row(i), q), pool.row(i));
+    /**
+     * Records each row's sign-bit distance to the query in {@code distances} (one past the largest possible, for a
+     * row the filter rejects) and returns how many rows have each distance.
+     */
+    private int[] distances(long[] signs, RowFilter filter, short[] distances, int from, int to) {
+        int rejected = dimension + 1;
+        int[] counts = new int[rejected + 1];
+        for (int row = from; row < to; row++) {
+            int d = filter.accepts(this, row) ? vectors.hamming(row, signs) : rejected;
+            distances[row] = (short) d;
+            counts[d]++;
         }
-        return top;
+        return counts;
     }
 
-    /** The {@code k} rows in {@code [from, to)} with the fewest sign bits unlike the query's; allocates nothing per row. */
-    private TopK coarse(long[] signs, RowFilter filter, int k, int from, int to) {
+    private static int[] add(int[] a, int[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+        return a;
+    }
+
+    /** The best {@code k} rows in {@code [from, to)} by int8 score among those within {@code within} sign bits. */
+    private TopK fineWithin(float[] q, short[] distances, int within, int k, int from, int to) {
         TopK top = new TopK(k);
         for (int row = from; row < to; row++) {
-            if (filter.accepts(this, row)) {
-                top.offer(-vectors.hamming(row, signs), row);
+            if (distances[row] <= within) {
+                top.offer(vectors.dot(row, q), row);
             }
         }
         return top;

@@ -75,6 +75,14 @@ class VectorIndexTest {
         assertThat(ids(index.search(q, RowFilter.ALL, 3, 0, allButRow42))).doesNotContain("r42").hasSize(3);
     }
 
+    @Test
+    void theCoarsePoolStopsBeforeTheDistanceThatWouldOverfillItButKeepsEnoughRows() {
+        int[] counts = {2, 3, 10, 40, 0, 1_000};
+        assertThat(VectorIndex.within(counts, 20, 4)).as("2 + 3 + 10 rows fit a pool of 20, 55 do not").isEqualTo(2);
+        assertThat(VectorIndex.within(counts, 1, 4)).as("none fits, but 4 are needed").isEqualTo(1);
+        assertThat(VectorIndex.within(counts, 20, 100)).as("every accepted row, never a rejected one").isEqualTo(4);
+    }
+
     /** The normalised vectors the rows were built from, as the stored blocks would give them back. */
     private static ExactVectors exact(float[][] vectors) {
         return (index, rows) -> {
