@@ -13,9 +13,13 @@ import java.util.Arrays;
  * larger instance shares the chunks of the one it grew from and writes only past that one's size.
  */
 final class QuantizedRows {
-    /** Rows per chunk: a 384-dimensional chunk of codes is 6 MB. */
-    static final int CHUNK_ROWS = 1 << 14;
-    private static final int CHUNK_SHIFT = 14;
+    /**
+     * Rows per chunk: a 384-dimensional chunk of codes is 384 KB, under half of G1's smallest region (1 MB), so
+     * that chunks are ordinary objects packed into regions; chunks of several MB would each take whole regions
+     * and waste about a quarter of them.
+     */
+    static final int CHUNK_ROWS = 1 << 10;
+    private static final int CHUNK_SHIFT = 10;
     private static final int CHUNK_MASK = CHUNK_ROWS - 1;
     private static final float CODE_MAX = 127f;
     /** Codes are rounded as {@code (int) (x + 128.5) - 128}: truncation of a positive number, without a branch. */
