@@ -7,7 +7,6 @@ import dev.citebot.attribute.IndexSpeakerFinder;
 import dev.citebot.attribute.Lexicon;
 import dev.citebot.attribute.RuleSpeakerFinder;
 import dev.citebot.cli.context.Application;
-import dev.citebot.store.ChatStateRepository;
 import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.inbound.SpeakerQuotes;
 import dev.citebot.telegram.send.Sleeper;
@@ -22,18 +21,27 @@ import dev.citebot.ingest.SeedCorpus;
 import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.chat.Conversations;
 import dev.citebot.chat.ExtractiveChat;
-import dev.citebot.store.H2ChatMemoryStore;
 import dev.citebot.chat.llm.LlmAnswerer;
 import dev.citebot.chat.llm.Prompts;
 import dev.citebot.retrieve.Corpus;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
 import dev.citebot.retrieve.ScoringWeights;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.Database;
-import dev.citebot.store.DerivedIndexes;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.ArticleStore;
+import dev.citebot.store.ChatStateStore;
+import dev.citebot.store.PassageStore;
+import dev.citebot.store.UpdateClaims;
+import dev.citebot.store.Transactions;
+import dev.citebot.store.h2.Database;
+import dev.citebot.store.h2.H2ArticleStore;
+import dev.citebot.store.h2.H2AttributionStore;
+import dev.citebot.store.h2.H2ChatMemoryStore;
+import dev.citebot.store.h2.H2ChatStateStore;
+import dev.citebot.store.h2.H2DerivedIndexStore;
+import dev.citebot.store.h2.H2EmbeddingStore;
+import dev.citebot.store.h2.H2UpdateClaims;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import picocli.CommandLine;
 
 import java.io.InputStream;
@@ -53,14 +61,17 @@ public final class App implements Application {
     private final AutoCloseable ownModel;
     private final EmbeddingModel embeddingModel;
     private final Database database;
-    private final ArticleRepository articles;
-    private final H2EmbeddingStore store;
+    private final ArticleStore articles;
+    private final PassageStore store;
     private final ArticleReader reader;
     private final Ingestor ingestor;
     private final ExtractiveAnswerer answerer;
     private final ChatAnswerer chatAnswerer;
     private final AttributionIndex attributions;
     private final Retriever retriever;
+    private final ChatMemoryStore chatMemory;
+    private final ChatStateStore chatStates;
+    private final UpdateClaims updateClaims;
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
@@ -81,19 +92,24 @@ public final class App implements Application {
         this.ownModel = ownModel;
         this.embeddingModel = model;
         this.database = Database.open(config.database());
-        this.articles = new ArticleRepository(database);
+        this.articles = new H2ArticleStore(database);
         Lexicon lexicon = Lexicon.bundled();
-        this.attributions = new AttributionIndex(database, new AttributionExtractor(lexicon), new ArticleSplitter());
+        this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,
+                new AttributionExtractor(lexicon), new ArticleSplitter());
         attributions.buildMissing();
         this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension()).build();
         this.reader = new ArticleReader();
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
-        this.retriever = new Retriever(new Corpus(articles, store, new DerivedIndexes(database)), store, embeddingModel,
-                new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), ScoringWeights.DEFAULT);
+        this.retriever = new Retriever(new Corpus(articles, store, new H2DerivedIndexStore(database)), store,
+                embeddingModel, new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)),
+                ScoringWeights.DEFAULT);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
-        Conversations conversations = new Conversations(new H2ChatMemoryStore(database));
+        this.chatMemory = new H2ChatMemoryStore(database);
+        this.chatStates = new H2ChatStateStore(database);
+        this.updateClaims = new H2UpdateClaims(database);
+        Conversations conversations = new Conversations(chatMemory);
         ExtractiveChat extractiveChat = new ExtractiveChat(answerer, conversations);
         this.chatAnswerer = config.llm().enabled()
                 ? new LlmAnswerer(config.llm(), Prompts.load(config.llm().promptsDir()), retriever, analyzer,
@@ -133,7 +149,7 @@ public final class App implements Application {
     }
 
     @Override
-    public ArticleRepository articles() {
+    public ArticleStore articles() {
         return articles;
     }
 
@@ -158,19 +174,34 @@ public final class App implements Application {
     }
 
     @Override
-    public H2EmbeddingStore store() {
+    public PassageStore store() {
         return store;
     }
 
     @Override
-    public Database database() {
+    public Transactions transactions() {
         return database;
+    }
+
+    /** Every chat's conversation, as the answerers keep it. */
+    public ChatMemoryStore chatMemory() {
+        return chatMemory;
+    }
+
+    /** Every Telegram chat's article scope. */
+    public ChatStateStore chatStates() {
+        return chatStates;
+    }
+
+    /** The Telegram updates claimed so far. */
+    public UpdateClaims updateClaims() {
+        return updateClaims;
     }
 
     @Override
     public TelegramBot telegramBot(BotSettings settings) {
         return new TelegramBot(settings, chatAnswerer, articles, SpeakerQuotes.of(attributions),
-                new ChatStateRepository(database), Sleeper.system());
+                chatStates, updateClaims, Sleeper.system());
     }
 
     @Override

@@ -1,54 +1,58 @@
 package dev.citebot.attribute;
 
-import dev.citebot.ingest.ArticleIndexer;
-import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.article.ArticleStructure;
 import dev.citebot.article.Paragraph;
 import dev.citebot.article.ParsedArticle;
-import dev.citebot.store.Database;
-import dev.citebot.store.StoreException;
+import dev.citebot.article.StoredArticle;
+import dev.citebot.ingest.ArticleIndexer;
+import dev.citebot.ingest.ArticleSplitter;
+import dev.citebot.store.ArticleStore;
+import dev.citebot.store.AttributionRow;
+import dev.citebot.store.AttributionStore;
+import dev.citebot.store.StoredAttribution;
 import dev.citebot.store.Transaction;
+import dev.citebot.store.Transactions;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The attribution index: who says what in every stored article, in H2 tables {@code attribution} and
- * {@code attribution_indexed}. It is built inside the transaction that stores an article ({@link #index}, as
- * the ingestor's {@link ArticleIndexer}), and for articles stored before it existed by {@link #buildMissing()}
- * on start, from their stored text alone (nothing is re-embedded).
+ * The attribution index: who says what in every stored article, kept in an {@link AttributionStore}. It is built
+ * inside the transaction that stores an article ({@link #index}, as the ingestor's {@link ArticleIndexer}), and for
+ * articles stored before it existed by {@link #buildMissing()} on start, from their stored text alone (nothing is
+ * re-embedded).
  * <p>
- * Stored articles never change, so each article's attributions are read from H2 once and kept in memory once
- * its index is committed. Thread-safe.
+ * Stored articles never change, so each article's attributions are read from the store once and kept in memory
+ * once its index is committed. Thread-safe.
  */
 public final class AttributionIndex implements ArticleIndexer {
     /** Contents of fewer words are ranked last by {@link #quotesBy}. */
     private static final int SHORT_CONTENT_WORDS = 4;
 
-    private static final String SELECT = "SELECT a.article_id, ar.source, a.paragraph, a.speaker, a.speaker_mention,"
-            + " a.speaker_start, a.speaker_end, a.role, a.cue, a.cue_start, a.cue_end, a.content_start,"
-            + " a.content_end, a.kind, SUBSTRING(ar.text, a.content_start + 1, a.content_end - a.content_start)"
-            + " FROM attribution a JOIN article ar ON ar.id = a.article_id";
-
-    private final Database database;
+    private final AttributionStore store;
+    private final ArticleStore articles;
+    private final Transactions transactions;
     private final AttributionExtractor extractor;
     private final ArticleSplitter splitter;
     private final Map<Long, List<IndexedAttribution>> cache = new ConcurrentHashMap<>();
 
-    public AttributionIndex(Database database, AttributionExtractor extractor, ArticleSplitter splitter) {
-        this.database = database;
+    /**
+     * @param store        where the attributions are kept
+     * @param articles     the stored articles, whose texts {@link #buildMissing()} reads
+     * @param transactions the transactions of both stores
+     */
+    public AttributionIndex(AttributionStore store, ArticleStore articles, Transactions transactions,
+                            AttributionExtractor extractor, ArticleSplitter splitter) {
+        this.store = store;
+        this.articles = articles;
+        this.transactions = transactions;
         this.extractor = extractor;
         this.splitter = splitter;
     }
@@ -57,11 +61,11 @@ public final class AttributionIndex implements ArticleIndexer {
     @Override
     public void index(Transaction tx, long articleId, String text, ArticleStructure structure) {
         List<Attribution> found = extractor.extract(text, structure.sentences());
-        try {
-            insert(tx.connection(), articleId, found, structure.paragraphs());
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the attributions of article " + articleId, e);
+        List<AttributionRow> rows = new ArrayList<>(found.size());
+        for (Attribution a : found) {
+            rows.add(row(paragraphOf(structure.paragraphs(), a.contentStart()), a));
         }
+        store.insert(tx, articleId, rows, AttributionExtractor.VERSION);
     }
 
     /**
@@ -70,16 +74,18 @@ public final class AttributionIndex implements ArticleIndexer {
      * text (nothing is re-embedded). Returns how many articles were indexed.
      */
     public int buildMissing() {
-        if (database.read(AttributionIndex::everyArticleCurrent)) {
+        if (store.allIndexedSince(AttributionExtractor.VERSION)) {
             return 0;
         }
-        List<Long> stale = database.read(c -> ids(c, "SELECT id FROM article WHERE id NOT IN"
-                + " (SELECT article_id FROM attribution_indexed WHERE extractor_version >= "
-                + AttributionExtractor.VERSION + ") ORDER BY id"));
+        List<Long> stale = store.articlesNotIndexedSince(AttributionExtractor.VERSION);
         for (long id : stale) {
-            database.inTransaction(tx -> {
-                delete(tx.connection(), id);
-                ParsedArticle article = stored(tx.connection(), id);
+            Optional<StoredArticle> stored = articles.find(id);
+            if (stored.isEmpty()) {
+                continue;
+            }
+            ParsedArticle article = new ParsedArticle(stored.get().title(), stored.get().text(), stored.get().source());
+            transactions.inTransaction(tx -> {
+                store.delete(tx, id);
                 index(tx, id, article.text(), splitter.split(article));
                 return null;
             });
@@ -88,38 +94,12 @@ public final class AttributionIndex implements ArticleIndexer {
         return stale.size();
     }
 
-    /**
-     * Whether every article has an index built by this extractor, from two counts: an index row names an existing
-     * article (its key references it and is deleted with it), so equal counts mean none is missing. This keeps
-     * the check on every start from reading every article row.
-     */
-    private static boolean everyArticleCurrent(Connection c) throws SQLException {
-        return count(c, "SELECT COUNT(*) FROM article") == count(c, "SELECT COUNT(*) FROM attribution_indexed"
-                + " WHERE extractor_version >= " + AttributionExtractor.VERSION);
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void delete(Connection c, long articleId) throws SQLException {
-        for (String table : List.of("attribution", "attribution_indexed")) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
-                ps.setLong(1, articleId);
-                ps.executeUpdate();
-            }
-        }
-    }
-
     /** All attributions of one article, or of every article, in article and text order. */
     public List<IndexedAttribution> attributions(OptionalLong article) {
         if (article.isPresent()) {
             return of(article.getAsLong());
         }
-        return database.read(c -> query(c, SELECT + " ORDER BY a.article_id, a.seq", OptionalLong.empty()));
+        return indexed(store.all());
     }
 
     /** The attributions of one article in text order (cached once the article is indexed). */
@@ -128,14 +108,12 @@ public final class AttributionIndex implements ArticleIndexer {
         if (cached != null) {
             return cached;
         }
-        return database.read(c -> {
-            List<IndexedAttribution> rows = query(c, SELECT + " WHERE a.article_id = ? ORDER BY a.seq",
-                    OptionalLong.of(articleId));
-            if (!ids(c, "SELECT article_id FROM attribution_indexed WHERE article_id = " + articleId).isEmpty()) {
-                cache.put(articleId, List.copyOf(rows));
-            }
-            return rows;
-        });
+        boolean indexed = store.isIndexed(articleId);
+        List<IndexedAttribution> rows = indexed(store.of(articleId));
+        if (indexed) {
+            cache.put(articleId, rows);
+        }
+        return rows;
     }
 
     /**
@@ -203,51 +181,10 @@ public final class AttributionIndex implements ArticleIndexer {
         return Optional.ofNullable(best);
     }
 
-    private static void insert(Connection c, long articleId, List<Attribution> found, List<Paragraph> paragraphs)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attribution(article_id, seq, paragraph, speaker,"
-                + " speaker_mention, speaker_start, speaker_end, role, cue, cue_start, cue_end, content_start,"
-                + " content_end, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < found.size(); i++) {
-                bind(ps, articleId, i, paragraphOf(paragraphs, found.get(i).contentStart()), found.get(i));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO attribution_indexed(article_id, attributions, extractor_version) VALUES (?, ?, ?)")) {
-            ps.setLong(1, articleId);
-            ps.setInt(2, found.size());
-            ps.setInt(3, AttributionExtractor.VERSION);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement ps, long articleId, int seq, int paragraph, Attribution a)
-            throws SQLException {
+    private static AttributionRow row(int paragraph, Attribution a) {
         Speaker s = a.speaker();
-        ps.setLong(1, articleId);
-        ps.setInt(2, seq);
-        ps.setInt(3, paragraph);
-        ps.setString(4, s.name());
-        ps.setString(5, s.mention());
-        ps.setInt(6, s.start());
-        ps.setInt(7, s.end());
-        setNullable(ps, 8, s.role());
-        setNullable(ps, 9, a.cue());
-        ps.setInt(10, a.cueStart());
-        ps.setInt(11, a.cueEnd());
-        ps.setInt(12, a.contentStart());
-        ps.setInt(13, a.contentEnd());
-        ps.setString(14, a.kind().label());
-    }
-
-    private static void setNullable(PreparedStatement ps, int i, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(i, Types.VARCHAR);
-        } else {
-            ps.setString(i, value);
-        }
+        return new AttributionRow(paragraph, s.name(), s.mention(), s.start(), s.end(), s.role(), a.cue(),
+                a.cueStart(), a.cueEnd(), a.contentStart(), a.contentEnd(), a.kind().label());
     }
 
     /** 1-based number of the paragraph holding {@code offset}; the last one starting at or before it. */
@@ -261,46 +198,19 @@ public final class AttributionIndex implements ArticleIndexer {
         return number;
     }
 
-    private static List<IndexedAttribution> query(Connection c, String sql, OptionalLong article)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (article.isPresent()) {
-                ps.setLong(1, article.getAsLong());
-            }
-            List<IndexedAttribution> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-            }
-            return out;
+    private static List<IndexedAttribution> indexed(List<StoredAttribution> stored) {
+        List<IndexedAttribution> out = new ArrayList<>(stored.size());
+        for (StoredAttribution a : stored) {
+            out.add(indexed(a));
         }
+        return List.copyOf(out);
     }
 
-    private static IndexedAttribution row(ResultSet rs) throws SQLException {
-        Speaker speaker = new Speaker(rs.getString(4), rs.getString(5), rs.getString(8), rs.getInt(6), rs.getInt(7));
-        Attribution a = new Attribution(speaker, rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
-                rs.getInt(13), Attribution.Kind.valueOf(rs.getString(14).toUpperCase(java.util.Locale.ROOT)));
-        return new IndexedAttribution(rs.getLong(1), rs.getString(2), rs.getInt(3), a, rs.getString(15));
-    }
-
-    private static List<Long> ids(Connection c, String sql) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-        }
-        return out;
-    }
-
-    private static ParsedArticle stored(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT title, text, source FROM article WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new ParsedArticle(rs.getString(1), rs.getString(2), rs.getString(3));
-            }
-        }
+    private static IndexedAttribution indexed(StoredAttribution stored) {
+        AttributionRow r = stored.row();
+        Speaker speaker = new Speaker(r.speaker(), r.speakerMention(), r.role(), r.speakerStart(), r.speakerEnd());
+        Attribution a = new Attribution(speaker, r.cue(), r.cueStart(), r.cueEnd(), r.contentStart(), r.contentEnd(),
+                Attribution.Kind.valueOf(r.kind().toUpperCase(Locale.ROOT)));
+        return new IndexedAttribution(stored.articleId(), stored.source(), r.paragraph(), a, stored.content());
     }
 }

@@ -6,10 +6,11 @@ import dev.citebot.article.ArticleStructure;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Sentence;
 
-import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.ArticleStore;
 import dev.citebot.article.ArticleSummary;
-import dev.citebot.store.Database;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.PassageStore;
+import dev.citebot.store.Transaction;
+import dev.citebot.store.Transactions;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -31,25 +32,25 @@ import java.util.Optional;
 public final class Ingestor {
     private final ArticleSplitter splitter;
     private final EmbeddingModel model;
-    private final Database database;
-    private final ArticleRepository articles;
-    private final H2EmbeddingStore store;
+    private final Transactions transactions;
+    private final ArticleStore articles;
+    private final PassageStore store;
     private final int batchSize;
     private final ArticleIndexer indexer;
 
-    public Ingestor(ArticleSplitter splitter, EmbeddingModel model, Database database, ArticleRepository articles,
-                    H2EmbeddingStore store, int batchSize) {
-        this(splitter, model, database, articles, store, batchSize, ArticleIndexer.NONE);
+    public Ingestor(ArticleSplitter splitter, EmbeddingModel model, Transactions transactions, ArticleStore articles,
+                    PassageStore store, int batchSize) {
+        this(splitter, model, transactions, articles, store, batchSize, ArticleIndexer.NONE);
     }
 
-    public Ingestor(ArticleSplitter splitter, EmbeddingModel model, Database database, ArticleRepository articles,
-                    H2EmbeddingStore store, int batchSize, ArticleIndexer indexer) {
+    public Ingestor(ArticleSplitter splitter, EmbeddingModel model, Transactions transactions, ArticleStore articles,
+                    PassageStore store, int batchSize, ArticleIndexer indexer) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive");
         }
         this.splitter = splitter;
         this.model = model;
-        this.database = database;
+        this.transactions = transactions;
         this.articles = articles;
         this.store = store;
         this.batchSize = batchSize;
@@ -67,7 +68,7 @@ public final class Ingestor {
         if (structure.sentences().isEmpty()) {
             throw new IngestException(article.source() + ": no text to index");
         }
-        long id = database.inTransaction(tx -> {
+        long id = transactions.inTransaction(tx -> {
             long articleId = articles.insert(tx, article, sha, structure.paragraphs());
             List<Sentence> sentences = structure.sentences();
             for (int from = 0; from < sentences.size(); from += batchSize) {
@@ -81,7 +82,7 @@ public final class Ingestor {
                 structure.sentences().size(), false);
     }
 
-    private void addBatch(dev.citebot.store.Transaction tx, long articleId, String text, List<Sentence> batch) {
+    private void addBatch(Transaction tx, long articleId, String text, List<Sentence> batch) {
         List<TextSegment> segments = new ArrayList<>(batch.size());
         List<String> ids = new ArrayList<>(batch.size());
         for (Sentence s : batch) {

@@ -1,6 +1,6 @@
 package dev.citebot.ingest;
 
-import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.ArticleStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +15,9 @@ public final class SeedCorpus {
 
     private final ArticleReader reader;
     private final Ingestor ingestor;
-    private final ArticleRepository articles;
+    private final ArticleStore articles;
 
-    public SeedCorpus(ArticleReader reader, Ingestor ingestor, ArticleRepository articles) {
+    public SeedCorpus(ArticleReader reader, Ingestor ingestor, ArticleStore articles) {
         this.reader = reader;
         this.ingestor = ingestor;
         this.articles = articles;

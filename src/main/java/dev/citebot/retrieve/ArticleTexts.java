@@ -1,6 +1,6 @@
 package dev.citebot.retrieve;
 
-import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.ArticleStore;
 import dev.citebot.store.StoreException;
 import dev.citebot.article.StoredArticle;
 
@@ -15,11 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * articles). Articles never change, so a kept text stays right. Thread-safe.
  */
 final class ArticleTexts {
-    private final ArticleRepository repository;
+    private final ArticleStore repository;
     private final Map<Long, String> texts = new ConcurrentHashMap<>();
     private final Lazy<Boolean> all;
 
-    ArticleTexts(ArticleRepository repository) {
+    ArticleTexts(ArticleStore repository) {
         this.repository = repository;
         this.all = new Lazy<>(() -> {
             for (StoredArticle a : repository.all()) {

@@ -1,8 +1,8 @@
 package dev.citebot.retrieve;
 
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.DerivedIndexes;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.ArticleStore;
+import dev.citebot.store.DerivedIndexStore;
+import dev.citebot.store.PassageStore;
 import dev.citebot.article.StoredArticle;
 import dev.citebot.store.StoredRows;
 
@@ -20,7 +20,7 @@ import java.util.Map;
  * text and paragraphs, read the first time a question needs them.
  *
  * <p>A build reads the store's passage columns ({@link PassageTable}), then loads the article heads and the BM25
- * index ({@link SavedCorpus}) from {@link DerivedIndexes} if they were saved for exactly these rows and articles;
+ * index ({@link SavedCorpus}) from {@link DerivedIndexStore} if they were saved for exactly these rows and articles;
  * otherwise it reads every article, builds the index and saves both. The index takes each passage as the span of
  * its article's text that it names, which is exactly the segment's text ({@code Passages.segment} writes it so); a
  * passage whose article is not stored, or whose span does not fit the text, is indexed by its own segment text.
@@ -29,12 +29,12 @@ public final class Corpus {
     /** The name of the saved part of a snapshot. */
     static final String SAVED = "corpus";
 
-    private final ArticleRepository repository;
-    private final H2EmbeddingStore store;
-    private final DerivedIndexes derived;
+    private final ArticleStore repository;
+    private final PassageStore store;
+    private final DerivedIndexStore derived;
     private volatile CorpusSnapshot snapshot;
 
-    public Corpus(ArticleRepository repository, H2EmbeddingStore store, DerivedIndexes derived) {
+    public Corpus(ArticleStore repository, PassageStore store, DerivedIndexStore derived) {
         this.repository = repository;
         this.store = store;
         this.derived = derived;
@@ -78,7 +78,7 @@ public final class Corpus {
         List<ArticleHead> heads = stored.stream().map(ArticleHead::of).toList();
         LexicalIndex lexical = LexicalIndex.build(spans(rows, passages, stored, articleOf(passages, heads)));
         SavedCorpus built = new SavedCorpus(heads, lexical);
-        derived.save(SAVED, fingerprint(rows, passages, ArticleRepository.Extent.of(stored)), built.save());
+        derived.save(SAVED, fingerprint(rows, passages, ArticleStore.Extent.of(stored)), built.save());
         return built;
     }
 
@@ -86,7 +86,7 @@ public final class Corpus {
      * What the saved part depends on: its format, which rows and passages are stored, which articles (ids are
      * never reused and articles never change, so their count and last id name them).
      */
-    private static String fingerprint(StoredRows rows, PassageTable passages, ArticleRepository.Extent articles) {
+    private static String fingerprint(StoredRows rows, PassageTable passages, ArticleStore.Extent articles) {
         return "v" + LexicalIndex.FORMAT + ":" + rows.size() + ":" + passages.size() + ":"
                 + Long.toHexString(rows.fingerprint()) + ":" + articles.count() + ":" + articles.lastId();
     }

@@ -1,7 +1,5 @@
 package dev.citebot.store;
 
-import java.sql.SQLException;
-
 /** The database could not do what was asked. The message says what failed in one line; the cause has details. */
 public final class StoreException extends RuntimeException {
     public StoreException(String message) {
@@ -12,8 +10,8 @@ public final class StoreException extends RuntimeException {
         super(message, cause);
     }
 
-    /** Wraps a JDBC failure, keeping only the first line of H2's message (the rest repeats the SQL). */
-    static StoreException of(String context, SQLException cause) {
+    /** Wraps a backend failure, keeping only the first line of its message (H2's other lines repeat the SQL). */
+    public static StoreException of(String context, Exception cause) {
         String message = String.valueOf(cause.getMessage());
         return new StoreException(context + ": " + message.lines().findFirst().orElse(message), cause);
     }

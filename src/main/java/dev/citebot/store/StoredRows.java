@@ -5,7 +5,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import java.util.List;
 
 /**
- * An immutable snapshot of the rows of an {@link H2EmbeddingStore}, in insertion order (row 0 first). Ids and
+ * An immutable snapshot of the rows of an {@link PassageStore}, in insertion order (row 0 first). Ids and
  * segments are kept encoded and decoded on each call, so that loading creates no object per row; read a
  * large snapshot through {@link #integers} where that is enough.
  */
@@ -13,7 +13,7 @@ public interface StoredRows {
     /** An integer metadata cell with no Integer or Long value; see {@link #integers}. */
     long ABSENT = Long.MIN_VALUE;
 
-    /** Increases with every committed change of the store; see {@link H2EmbeddingStore#version()}. */
+    /** Increases with every committed change of the store; see {@link PassageStore#version()}. */
     long version();
 
     int size();

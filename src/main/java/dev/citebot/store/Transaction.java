@@ -1,14 +1,11 @@
 package dev.citebot.store;
 
-import java.sql.Connection;
-
 /**
- * An open transaction of {@link Database#inTransaction}. Valid only while that call runs and only on its thread.
+ * An open transaction of {@link Transactions#inTransaction}: the handle that lets several stores write in one
+ * transaction. Valid only while that call runs and only on its thread; a store accepts only the transactions of its
+ * own backend.
  */
 public interface Transaction {
-
-    /** The transaction's connection (autocommit off). Do not commit, roll back or close it. */
-    Connection connection();
 
     /**
      * Runs {@code hook} after this transaction commits, after hooks registered before it. Hooks are dropped on

@@ -1,11 +1,15 @@
 /**
- * Persistence: one embedded H2 file ({@link dev.citebot.store.Database}) with append-only
- * {@link dev.citebot.store.Migrations}, the articles and their paragraphs
- * ({@link dev.citebot.store.ArticleRepository}), and the LangChain4j embedding store
- * ({@link dev.citebot.store.H2EmbeddingStore}) whose vectors are persisted in H2 and searched in memory.
+ * Persistence behind interfaces: every table citebot keeps is read and written through one interface here —
+ * {@link dev.citebot.store.ArticleStore} (articles and paragraphs), {@link dev.citebot.store.PassageStore} (the
+ * LangChain4j embedding store of their sentences), {@link dev.citebot.store.AttributionStore} (who said what),
+ * {@link dev.citebot.store.DerivedIndexStore} (saved indexes), {@link dev.citebot.store.ChatStateStore} (each
+ * chat's scope), {@link dev.citebot.store.UpdateClaims} (Telegram updates claimed) and LangChain4j's
+ * {@code ChatMemoryStore} (conversations) — with the values they pass. Nothing here names a backend or SQL;
+ * {@code dev.citebot.store.h2} is the H2 backend, and only the composition root builds it.
  *
- * <p>Ingesting an article is one transaction: {@code ArticleRepository.insert} and
- * {@code H2EmbeddingStore.addAll(tx, ...)} in the same {@code Database.inTransaction}; the store's memory follows
- * only when it commits.
+ * <p>Stores that write together share a {@link dev.citebot.store.Transactions}: ingesting an article is one
+ * transaction in which {@code ArticleStore.insert}, {@code PassageStore.addAll(tx, ...)} and
+ * {@code AttributionStore.insert} all write; in-memory state follows only when it commits
+ * ({@link dev.citebot.store.Transaction#onCommit}).
  */
 package dev.citebot.store;

@@ -22,11 +22,12 @@ import dev.citebot.telegram.inbound.PollCutoff;
 import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.send.Sender;
 
-import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.ChatStateStore;
+import dev.citebot.store.UpdateClaims;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.chat.ChatAnswerer;
-import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.ArticleStore;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -72,9 +73,10 @@ public final class TelegramBot implements AutoCloseable {
 
     private final BotSettings settings;
     private final ChatAnswerer answerer;
-    private final ArticleRepository articles;
+    private final ArticleStore articles;
     private final SpeakerQuotes speakerQuotes;
-    private final ChatStateRepository chats;
+    private final ChatStateStore chats;
+    private final UpdateClaims claims;
     private final PollCutoff cutoff = new PollCutoff();
     private final ExecutorService httpThreads;
     private final ScheduledExecutorService pollThread;
@@ -87,13 +89,14 @@ public final class TelegramBot implements AutoCloseable {
     private final AtomicReference<UpdateDispatcher> dispatcher = new AtomicReference<>();
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleRepository articles,
-                       SpeakerQuotes speakerQuotes, ChatStateRepository chats, Sleeper sleeper) {
+    public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleStore articles,
+                       SpeakerQuotes speakerQuotes, ChatStateStore chats, UpdateClaims claims, Sleeper sleeper) {
         this.settings = settings;
         this.speakerQuotes = speakerQuotes;
         this.answerer = answerer;
         this.articles = articles;
         this.chats = chats;
+        this.claims = claims;
         this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 new DaemonThreads("citebot-http"));
         this.pollThread = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("citebot-poll"));
@@ -116,7 +119,7 @@ public final class TelegramBot implements AutoCloseable {
     public BotIdentity start() {
         BotIdentity me = identify();
         sender.optional(SetMyCommands.builder().commands(BotTexts.COMMANDS).build());
-        chats.forgetClaimsBefore(Instant.now().minus(CLAIMS_KEPT));
+        claims.forgetClaimsBefore(Instant.now().minus(CLAIMS_KEPT));
         UpdateDispatcher updates = dispatcher(me);
         dispatcher.set(updates);
         try {
@@ -197,7 +200,7 @@ public final class TelegramBot implements AutoCloseable {
                 quotes);
         UpdateHandler conversation = new UpdateHandler(answerer, articles, chats, limiter, replies, renderer, commands,
                 settings.maxQuestionLength());
-        return new UpdateDispatcher(new UpdateRouter(me), conversation, chats, replies, me, settings.token(),
+        return new UpdateDispatcher(new UpdateRouter(me), conversation, claims, replies, me, settings.token(),
                 settings.workers());
     }
 

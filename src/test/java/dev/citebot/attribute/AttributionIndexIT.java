@@ -13,13 +13,16 @@ import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.Ingestor;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Scope;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.Database;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.article.StoredArticle;
+import dev.citebot.store.AttributionRow;
+import dev.citebot.store.AttributionStore;
+import dev.citebot.store.h2.Database;
+import dev.citebot.store.h2.H2ArticleStore;
+import dev.citebot.store.h2.H2AttributionStore;
+import dev.citebot.store.h2.H2EmbeddingStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,11 +79,12 @@ class AttributionIndexIT {
     @Test
     void aFailedIngestLeavesNoAttributions(@TempDir Path dir) {
         try (Database db = Database.open(dir.resolve("db"))) {
-            AttributionIndex index = new AttributionIndex(db, new AttributionExtractor(Lexicon.bundled()),
-                    new ArticleSplitter());
+            H2ArticleStore articles = new H2ArticleStore(db);
+            AttributionIndex index = new AttributionIndex(new H2AttributionStore(db), articles, db,
+                    new AttributionExtractor(Lexicon.bundled()), new ArticleSplitter());
             H2EmbeddingStore store = H2EmbeddingStore.builder().database(db).dimension(model.dimension()).build();
             Ingestor failing = new Ingestor(new ArticleSplitter(), new CountingEmbeddingModel(model, 2), db,
-                    new ArticleRepository(db), store, 2, index);
+                    articles, store, 2, index);
 
             assertThatThrownBy(() -> failing.ingest(article())).hasMessageContaining("injected failure");
             assertThat(index.attributions(OptionalLong.empty())).isEmpty();
@@ -115,13 +119,14 @@ class AttributionIndexIT {
             harbour = app.ingestor().ingest(article()).articleId();
         }
         ageIndex(dir, harbour);
+        assertThat(staleIndexes(dir)).containsExactly(harbour);
         CountingEmbeddingModel counting = new CountingEmbeddingModel(model, 0);
         try (App restarted = TestApps.open(dir, counting)) {
             assertThat(counting.textsEmbedded()).isZero();
             assertThat(restarted.attributions().of(harbour)).extracting(a -> a.speaker().name())
                     .containsExactly("The harbour board", "Ann Lee", "Ann Lee", "the Harbour Gazette");
         }
-        assertThat(extractorVersions(dir)).containsOnly(AttributionExtractor.VERSION);
+        assertThat(staleIndexes(dir)).isEmpty();
     }
 
     @Test
@@ -149,38 +154,33 @@ class AttributionIndexIT {
     /** Makes the article's index look built by version 1 of the extractor, with a row that version never made. */
     private static void ageIndex(Path dir, long articleId) {
         try (Database db = Database.open(dir.resolve("citebot"))) {
+            AttributionStore store = new H2AttributionStore(db);
+            AttributionRow first = store.of(articleId).get(0).row();
+            AttributionRow stale = new AttributionRow(first.paragraph(), "Stale Speaker", first.speakerMention(),
+                    first.speakerStart(), first.speakerEnd(), first.role(), first.cue(), first.cueStart(),
+                    first.cueEnd(), first.contentStart(), first.contentEnd(), first.kind());
             db.inTransaction(tx -> {
-                try (Statement s = tx.connection().createStatement()) {
-                    s.executeUpdate("DELETE FROM attribution WHERE article_id = " + articleId + " AND seq > 0");
-                    s.executeUpdate("UPDATE attribution SET speaker = 'Stale Speaker' WHERE article_id = " + articleId);
-                    return s.executeUpdate("UPDATE attribution_indexed SET extractor_version = 1");
-                }
+                store.delete(tx, articleId);
+                store.insert(tx, articleId, List.of(stale), 1);
+                return null;
             });
         }
     }
 
-    private static List<Integer> extractorVersions(Path dir) {
+    /** The articles whose index was not built by the current extractor (none once it is rebuilt). */
+    private static List<Long> staleIndexes(Path dir) {
         try (Database db = Database.open(dir.resolve("citebot"))) {
-            return db.read(c -> {
-                List<Integer> out = new java.util.ArrayList<>();
-                try (Statement s = c.createStatement();
-                     java.sql.ResultSet rs = s.executeQuery("SELECT extractor_version FROM attribution_indexed")) {
-                    while (rs.next()) {
-                        out.add(rs.getInt(1));
-                    }
-                }
-                return out;
-            });
+            return new H2AttributionStore(db).articlesNotIndexedSince(AttributionExtractor.VERSION);
         }
     }
 
     private static void dropIndex(Path dir) {
         try (Database db = Database.open(dir.resolve("citebot"))) {
+            AttributionStore store = new H2AttributionStore(db);
+            List<StoredArticle> stored = new H2ArticleStore(db).all();
             db.inTransaction(tx -> {
-                try (Statement s = tx.connection().createStatement()) {
-                    s.executeUpdate("DELETE FROM attribution");
-                    return s.executeUpdate("DELETE FROM attribution_indexed");
-                }
+                stored.forEach(a -> store.delete(tx, a.id()));
+                return null;
             });
         }
     }

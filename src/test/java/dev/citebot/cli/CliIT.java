@@ -3,8 +3,8 @@ package dev.citebot.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.Main;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.Database;
+import dev.citebot.store.h2.Database;
+import dev.citebot.store.h2.H2ArticleStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,7 +191,7 @@ class CliIT {
 
     private String storedText(long articleId) {
         try (Database db = Database.open(dir.resolve("db/citebot"))) {
-            return new ArticleRepository(db).find(articleId).orElseThrow().text();
+            return new H2ArticleStore(db).find(articleId).orElseThrow().text();
         }
     }
 }

@@ -7,9 +7,10 @@ import dev.citebot.CountingEmbeddingModel;
 import dev.citebot.TestApps;
 import dev.citebot.answer.Answer;
 import dev.citebot.article.Scope;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.Database;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.ArticleStore;
+import dev.citebot.store.h2.Database;
+import dev.citebot.store.h2.H2ArticleStore;
+import dev.citebot.store.h2.H2EmbeddingStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +71,7 @@ class IngestorIT {
             int passagesBefore = app.store().size();
             Database db = Database.open(dir.resolve("other"));
             try (db) {
-                ArticleRepository repo = new ArticleRepository(db);
+                ArticleStore repo = new H2ArticleStore(db);
                 H2EmbeddingStore store = H2EmbeddingStore.builder().database(db).dimension(model.dimension()).build();
                 Ingestor failing = new Ingestor(new ArticleSplitter(), new CountingEmbeddingModel(model, 3), db, repo, store, 2);
 

@@ -7,10 +7,12 @@ import dev.citebot.article.ArticleStructure;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Passages;
 import dev.citebot.article.Sentence;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.Database;
-import dev.citebot.store.DerivedIndexes;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.ArticleStore;
+import dev.citebot.store.h2.Database;
+import dev.citebot.store.h2.H2ArticleStore;
+import dev.citebot.store.h2.H2DerivedIndexStore;
+import dev.citebot.store.h2.H2EmbeddingStore;
+import dev.citebot.store.h2.TestSql;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -38,13 +40,13 @@ class CorpusTest {
     @TempDir
     Path dir;
     private Database db;
-    private ArticleRepository articles;
+    private ArticleStore articles;
     private H2EmbeddingStore store;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("citebot"));
-        articles = new ArticleRepository(db);
+        articles = new H2ArticleStore(db);
         store = H2EmbeddingStore.builder().database(db).dimension(2).build();
     }
 
@@ -56,7 +58,7 @@ class CorpusTest {
     @Test
     void passagesArticlesWordsAndTheLexicalIndexComeFromStoreAndArticles() {
         long pier = ingest(PIER);
-        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot snapshot = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
 
         assertThat(snapshot.passageCount()).isEqualTo(3);
         assertThat(snapshot.article(pier).orElseThrow().passages()).extracting(p -> p.sentence().text(PIER))
@@ -74,9 +76,9 @@ class CorpusTest {
     void aSnapshotLoadedFromItsSavedPartAgreesWithTheOneThatSavedItAndReadsTextsOnDemand() {
         long pier = ingest(PIER);
         long ferry = ingest(FERRY);
-        CorpusSnapshot built = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot built = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
 
-        CorpusSnapshot loaded = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot loaded = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
 
         assertThat(loaded.articles().keySet()).containsExactlyElementsOf(built.articles().keySet());
         assertThat(loaded.article(ferry).orElseThrow().title()).isEqualTo("Ferry Fares Rise");
@@ -101,7 +103,7 @@ class CorpusTest {
                 java.util.Arrays.asList(TextSegment.from("The mayor disagreed.", asStrings),
                         TextSegment.from("not a passage"), null));
 
-        CorpusSnapshot snapshot = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot snapshot = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
 
         assertThat(snapshot.version()).isGreaterThan(version);
         assertThat(snapshot.passageCount()).isEqualTo(4);
@@ -113,20 +115,20 @@ class CorpusTest {
     @Test
     void theSavedPartIsUsedOnlyForTheRowsAndArticlesItWasBuiltFrom() {
         ingest(PIER);
-        new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
         String saved = savedFingerprint();
         assertThat(saved).startsWith("v" + LexicalIndex.FORMAT + ":");
 
         long pier = articles.list().get(0).id();
         LexicalIndex decoy = LexicalIndex.build(List.of("zebra crossing", "zebra", "crossing guard"));
-        new DerivedIndexes(db).save(Corpus.SAVED, saved, new SavedCorpus(
+        new H2DerivedIndexStore(db).save(Corpus.SAVED, saved, new SavedCorpus(
                 List.of(new ArticleHead(pier, "Decoy", "decoy.txt", PIER.length())), decoy).save());
-        CorpusSnapshot loaded = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot loaded = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
         assertThat(loaded.lexical().contains("zebra")).as("the saved index is used as it is").isTrue();
         assertThat(loaded.article(pier).orElseThrow().title()).isEqualTo("Decoy");
 
         ingest(FERRY);
-        CorpusSnapshot rebuilt = new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        CorpusSnapshot rebuilt = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
         assertThat(rebuilt.lexical().contains("zebra")).isFalse();
         assertThat(rebuilt.lexical().contains("ferry")).isTrue();
         assertThat(savedFingerprint()).isNotEqualTo(saved);
@@ -134,17 +136,13 @@ class CorpusTest {
         store.removeAll(dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey(Passages.ARTICLE_ID)
                 .isEqualTo(articles.list().get(1).id()));
         String afterRemoval = savedFingerprint();
-        new Corpus(articles, store, new DerivedIndexes(db)).snapshot();
+        new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
         assertThat(savedFingerprint()).isNotEqualTo(afterRemoval);
     }
 
     private String savedFingerprint() {
-        return db.read(c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT fingerprint FROM derived_index WHERE name = '"
-                    + Corpus.SAVED + "'")) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
+        return TestSql.column(db, "SELECT fingerprint FROM derived_index WHERE name = '" + Corpus.SAVED + "'")
+                .stream().findFirst().orElse(null);
     }
 
     private long ingest(String text) {

@@ -11,7 +11,6 @@ import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.send.RecordingSleeper;
 import dev.citebot.telegram.render.TelegramHtml;
 
-import dev.citebot.store.ChatStateRepository;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +23,6 @@ import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.chat.ChatAnswer;
 import dev.citebot.chat.Conversations;
 import dev.citebot.chat.llm.FakeModelServer;
-import dev.citebot.store.H2ChatMemoryStore;
 import dev.citebot.chat.llm.PromptPassages;
 import dev.citebot.chat.llm.QuoteVerifier;
 import dev.citebot.article.Scope;
@@ -305,7 +303,7 @@ class TelegramBotIT {
         String start = replyTo(ask(chat, "/start")).text();
         String help = replyTo(ask(chat, "/help")).text();
         String chosen = replyTo(ask(chat, "/article 1")).text();
-        Scope stored = new ChatStateRepository(app.database()).scope(chat);
+        Scope stored = app.chatStates().scope(chat);
         String list = replyTo(ask(chat, "/articles")).text();
         String source = replyTo(ask(chat, "/source 99")).text();
         String reset = replyTo(ask(chat, "/article all")).text();
@@ -321,7 +319,7 @@ class TelegramBotIT {
         assertThat(list).contains("(current)").startsWith(BotTexts.ARTICLES_HEADING);
         assertThat(source).isEqualTo(BotTexts.noSuchParagraph(app.articles().paragraphs(seedId).size()));
         assertThat(reset).isEqualTo(BotTexts.SCOPE_ALL);
-        assertThat(new ChatStateRepository(app.database()).scope(chat)).isEqualTo(Scope.ALL);
+        assertThat(app.chatStates().scope(chat)).isEqualTo(Scope.ALL);
         JsonNode commands = api.awaitOne("setMyCommands", c -> true).body().path("commands");
         assertThat(commands.findValuesAsText("command"))
                 .containsExactly("start", "help", "articles", "article", "ask", "source", "quotes", "speakers", "new");
@@ -394,7 +392,7 @@ class TelegramBotIT {
         assertValid(followUp);
         assertThat(forgotten).isEqualTo(BotTexts.FORGOTTEN);
         assertThat(afresh).doesNotContain(BotTexts.understoodAs("")).doesNotContain("Why did Sergey Shoigu warn");
-        assertThat(new Conversations(new H2ChatMemoryStore(app.database())).history(memory))
+        assertThat(new Conversations(app.chatMemory()).history(memory))
                 .hasSize(2).first().isEqualTo(UserMessage.from("Why did he warn?"));
     }
 
@@ -449,7 +447,7 @@ class TelegramBotIT {
 
     private TelegramBot startBot(ChatAnswerer answerer, BotSettings settings, Sleeper sleeper) {
         TelegramBot bot = new TelegramBot(settings, answerer, app.articles(),
-                SpeakerQuotes.of(app.attributions()), new ChatStateRepository(app.database()), sleeper);
+                SpeakerQuotes.of(app.attributions()), app.chatStates(), app.updateClaims(), sleeper);
         bots.add(bot);
         BotIdentity me = bot.start();
         assertThat(me).isEqualTo(new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME));
@@ -458,7 +456,8 @@ class TelegramBotIT {
 
     private TelegramBot botFor(App other) {
         return new TelegramBot(BotSettings.of(TOKEN, api.url()), other.chatAnswerer(), other.articles(),
-                SpeakerQuotes.of(other.attributions()), new ChatStateRepository(other.database()), Sleeper.system());
+                SpeakerQuotes.of(other.attributions()), other.chatStates(),
+                other.updateClaims(), Sleeper.system());
     }
 
     /** Queues a private (or group, for a negative chat) text and returns its message id. */

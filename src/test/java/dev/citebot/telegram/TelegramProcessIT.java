@@ -1,8 +1,8 @@
 package dev.citebot.telegram;
 
-import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.h2.H2UpdateClaims;
 
-import dev.citebot.store.Database;
+import dev.citebot.store.h2.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class TelegramProcessIT {
         assertThat(output).contains("stopping").contains("stopped").doesNotContain(TOKEN)
                 .doesNotContain(TOKEN.substring(TOKEN.indexOf(':') + 1));
         try (Database db = Database.open(dir.resolve("db/citebot"))) {
-            assertThat(new ChatStateRepository(db).claim(FakeBotApi.BOT_ID, 1)).as("update 1 claimed").isFalse();
+            assertThat(new H2UpdateClaims(db).claim(FakeBotApi.BOT_ID, 1)).as("update 1 claimed").isFalse();
         }
     }
 

@@ -9,7 +9,7 @@ import dev.citebot.ingest.IngestResult;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Sentence;
 import dev.citebot.article.Scope;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.PassageStore;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -140,7 +140,7 @@ public final class Benchmark {
 
     /** What our store already holds (the seed article, ingested on first start), re-embedded for the baseline. */
     private static void copyInto(Application app, InMemoryEmbeddingStore<TextSegment> baseline) {
-        List<TextSegment> segments = app.store().entries().stream().map(H2EmbeddingStore.Entry::segment).toList();
+        List<TextSegment> segments = app.store().entries().stream().map(PassageStore.Entry::segment).toList();
         for (int from = 0; from < segments.size(); from += BATCH) {
             List<TextSegment> batch = segments.subList(from, Math.min(segments.size(), from + BATCH));
             baseline.addAll(app.embeddingModel().embedAll(batch).content(), batch);

@@ -83,7 +83,7 @@ final class CorpusGrower {
         int count = Math.min(room, structure.sentences().size());
         List<Sentence> sentences = structure.sentences().subList(0, count);
         List<Embedding> vectors = e.embeddings().subList(0, count);
-        List<TextSegment> segments = app.database().inTransaction(tx -> store(tx, e.article(), structure, sentences,
+        List<TextSegment> segments = app.transactions().inTransaction(tx -> store(tx, e.article(), structure, sentences,
                 vectors));
         baseline = app.store().size() > baselineMax ? null : baseline;
         if (baseline != null) {

@@ -2,7 +2,7 @@ package dev.citebot.cli.bench;
 
 import dev.citebot.answer.ExtractiveAnswerer;
 import dev.citebot.article.Scope;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.PassageStore;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
@@ -19,11 +19,11 @@ import java.util.function.Consumer;
 final class Latencies {
     static final int OUR_CANDIDATES = 30;
 
-    private final H2EmbeddingStore ours;
+    private final PassageStore ours;
     private final ExtractiveAnswerer answerer;
     private final int rounds;
 
-    Latencies(H2EmbeddingStore ours, ExtractiveAnswerer answerer, int rounds) {
+    Latencies(PassageStore ours, ExtractiveAnswerer answerer, int rounds) {
         this.ours = ours;
         this.answerer = answerer;
         this.rounds = rounds;

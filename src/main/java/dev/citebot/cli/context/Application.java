@@ -6,9 +6,9 @@ import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.config.Config;
 import dev.citebot.ingest.ArticleReader;
 import dev.citebot.ingest.Ingestor;
-import dev.citebot.store.ArticleRepository;
-import dev.citebot.store.Database;
-import dev.citebot.store.H2EmbeddingStore;
+import dev.citebot.store.ArticleStore;
+import dev.citebot.store.PassageStore;
+import dev.citebot.store.Transactions;
 import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.TelegramBot;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -26,7 +26,7 @@ public interface Application extends AutoCloseable {
 
     Ingestor ingestor();
 
-    ArticleRepository articles();
+    ArticleStore articles();
 
     /** Single questions, answered extractively without conversation memory (eval, bench). */
     ExtractiveAnswerer answerer();
@@ -39,9 +39,10 @@ public interface Application extends AutoCloseable {
 
     EmbeddingModel embeddingModel();
 
-    H2EmbeddingStore store();
+    PassageStore store();
 
-    Database database();
+    /** The transactions of {@link #articles()}, {@link #store()} and {@link #attributions()}, to write to all three. */
+    Transactions transactions();
 
     /** Loads what the first question would otherwise load, for front ends that stay up to answer many. */
     void warmUp();

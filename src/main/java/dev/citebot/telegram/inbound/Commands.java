@@ -7,12 +7,12 @@ import dev.citebot.telegram.send.Replies;
 import dev.citebot.telegram.api.BotIdentity;
 import dev.citebot.telegram.render.BotTexts;
 
-import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.ChatStateStore;
 
 import dev.citebot.article.Paragraph;
 import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.article.Scope;
-import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.ArticleStore;
 import dev.citebot.article.ArticleSummary;
 import dev.citebot.article.StoredArticle;
 
@@ -31,15 +31,15 @@ import java.util.OptionalLong;
  */
 public final class Commands {
     private final ChatAnswerer answerer;
-    private final ArticleRepository articles;
-    private final ChatStateRepository chats;
+    private final ArticleStore articles;
+    private final ChatStateStore chats;
     private final Replies replies;
     private final ReplyRenderer renderer;
     private final BotIdentity me;
     private final List<String> examples;
     private final QuoteCommands quotes;
 
-    public Commands(ChatAnswerer answerer, ArticleRepository articles, ChatStateRepository chats, Replies replies,
+    public Commands(ChatAnswerer answerer, ArticleStore articles, ChatStateStore chats, Replies replies,
              ReplyRenderer renderer, BotIdentity me, List<String> examples, QuoteCommands quotes) {
         this.answerer = answerer;
         this.articles = articles;

@@ -6,11 +6,11 @@ import dev.citebot.telegram.send.Replies;
 import dev.citebot.telegram.render.BotTexts;
 import dev.citebot.telegram.render.SourceButtons;
 
-import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.ChatStateStore;
 
 import dev.citebot.attribute.IndexedAttribution;
 import dev.citebot.attribute.SpeakerCount;
-import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.ArticleStore;
 import dev.citebot.article.ArticleSummary;
 
 import java.util.List;
@@ -27,12 +27,12 @@ public final class QuoteCommands {
     static final int SHOWN = 5;
 
     private final SpeakerQuotes index;
-    private final ArticleRepository articles;
-    private final ChatStateRepository chats;
+    private final ArticleStore articles;
+    private final ChatStateStore chats;
     private final Replies replies;
     private final ReplyRenderer renderer;
 
-    public QuoteCommands(SpeakerQuotes index, ArticleRepository articles, ChatStateRepository chats, Replies replies,
+    public QuoteCommands(SpeakerQuotes index, ArticleStore articles, ChatStateStore chats, Replies replies,
                   ReplyRenderer renderer) {
         this.index = index;
         this.articles = articles;

@@ -5,7 +5,7 @@ import dev.citebot.telegram.send.Replies;
 import dev.citebot.telegram.api.BotIdentity;
 import dev.citebot.telegram.render.BotTexts;
 
-import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.UpdateClaims;
 
 import dev.citebot.config.Secret;
 import org.slf4j.Logger;
@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Receives polled updates and handles each in isolation on a worker chosen by chat, so one chat's updates are
- * handled in order while other chats go on. Each actionable update is claimed in H2 right before it is handled,
- * so a restart never answers it twice. A failure gives the user a short apology and an ERROR log line with the
+ * handled in order while other chats go on. Each actionable update is claimed ({@link UpdateClaims}) right
+ * before it is handled, so a restart never answers it twice. A failure gives the user a short apology and an ERROR log line with the
  * update id; it never stops the worker or polling. Stack overflows are caught too: they come from deep
  * recursion on hostile input (regular expressions), not from a broken JVM.
  */
@@ -35,17 +35,17 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
     private final UpdateRouter router;
     private final UpdateHandler conversation;
-    private final ChatStateRepository chats;
+    private final UpdateClaims claims;
     private final Replies replies;
     private final BotIdentity me;
     private final Secret token;
     private final List<ThreadPoolExecutor> workers = new ArrayList<>();
 
-    public UpdateDispatcher(UpdateRouter router, UpdateHandler conversation, ChatStateRepository chats, Replies replies,
+    public UpdateDispatcher(UpdateRouter router, UpdateHandler conversation, UpdateClaims claims, Replies replies,
                      BotIdentity me, Secret token, int workerCount) {
         this.router = router;
         this.conversation = conversation;
-        this.chats = chats;
+        this.claims = claims;
         this.replies = replies;
         this.me = me;
         this.token = token;
@@ -96,7 +96,7 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
             if (inbound == Inbound.Ignore.INSTANCE) {
                 return;
             }
-            if (!chats.claim(me.id(), update.getUpdateId())) {
+            if (!claims.claim(me.id(), update.getUpdateId())) {
                 LOG.info("update {} was handled before; skipped", update.getUpdateId());
                 return;
             }

@@ -7,12 +7,12 @@ import dev.citebot.telegram.render.SourceRef;
 import dev.citebot.telegram.render.BotTexts;
 import dev.citebot.telegram.render.SourceButtons;
 
-import dev.citebot.store.ChatStateRepository;
+import dev.citebot.store.ChatStateStore;
 
 import dev.citebot.article.Paragraph;
 import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.chat.ChatAnswer;
-import dev.citebot.store.ArticleRepository;
+import dev.citebot.store.ArticleStore;
 import dev.citebot.article.StoredArticle;
 
 import java.util.List;
@@ -25,15 +25,15 @@ import java.util.Optional;
  */
 public final class UpdateHandler {
     private final ChatAnswerer answerer;
-    private final ArticleRepository articles;
-    private final ChatStateRepository chats;
+    private final ArticleStore articles;
+    private final ChatStateStore chats;
     private final ChatRateLimiter limiter;
     private final Replies replies;
     private final ReplyRenderer renderer;
     private final Commands commands;
     private final int maxQuestionLength;
 
-    public UpdateHandler(ChatAnswerer answerer, ArticleRepository articles, ChatStateRepository chats,
+    public UpdateHandler(ChatAnswerer answerer, ArticleStore articles, ChatStateStore chats,
                  ChatRateLimiter limiter, Replies replies, ReplyRenderer renderer, Commands commands,
                  int maxQuestionLength) {
         this.answerer = answerer;

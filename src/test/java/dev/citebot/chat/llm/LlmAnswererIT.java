@@ -1,7 +1,7 @@
 package dev.citebot.chat.llm;
 
 import dev.citebot.chat.ChatAnswer;
-import dev.citebot.store.H2ChatMemoryStore;
+import dev.citebot.store.h2.H2ChatMemoryStore;
 import dev.citebot.chat.Conversations;
 
 import dev.citebot.App;
@@ -13,7 +13,7 @@ import dev.citebot.config.Secret;
 import dev.citebot.chat.llm.FakeModelServer.Behaviour;
 import dev.citebot.chat.llm.FakeModelServer.Protocol;
 import dev.citebot.article.Scope;
-import dev.citebot.store.Database;
+import dev.citebot.store.h2.Database;
 import dev.citebot.article.StoredArticle;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;

@@ -1,0 +1,74 @@
+package dev.citebot.store.h2;
+
+import dev.citebot.store.DerivedIndexStore;
+import dev.citebot.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@link DerivedIndexStore} in H2: table {@code derived_index}, one row per index name. An index that cannot be
+ * decoded or saved is logged, since it means every start rebuilds what it should have loaded.
+ */
+public final class H2DerivedIndexStore implements DerivedIndexStore {
+    private static final Logger LOG = LoggerFactory.getLogger(H2DerivedIndexStore.class);
+
+    private final Database db;
+
+    public H2DerivedIndexStore(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    @Override
+    public <T> Optional<T> load(String name, String fingerprint, Decoder<T> decode) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT data FROM derived_index WHERE name = ? AND fingerprint = ?")) {
+                ps.setString(1, name);
+                ps.setString(2, fingerprint);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? decoded(name, rs.getBinaryStream(1), decode) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void save(String name, String fingerprint, byte[] data) {
+        try {
+            write(name, fingerprint, data);
+        } catch (StoreException e) {
+            LOG.warn("cannot save the {} index; the next start rebuilds it: {}", name, e.toString());
+        }
+    }
+
+    private void write(String name, String fingerprint, byte[] data) {
+        db.write(tx -> {
+            Connection c = tx.connection();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO derived_index(name, fingerprint, data) KEY(name) VALUES (?, ?, ?)")) {
+                ps.setString(1, name);
+                ps.setString(2, fingerprint);
+                ps.setBytes(3, data);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static <T> Optional<T> decoded(String name, InputStream in, Decoder<T> decode) throws SQLException {
+        try (in) {
+            return Optional.of(decode.decode(in));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the saved {} index cannot be read and is rebuilt: {}", name, e.toString());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package dev.citebot.store.h2;
+
+import dev.citebot.store.PassageStore;
+import dev.citebot.store.StoredRows;
+import dev.citebot.store.Transaction;
+import dev.citebot.store.StoreException;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.EmbeddingSearchResult;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.langchain4j.store.embedding.filter.Filter;
+import org.h2.api.ErrorCode;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * A LangChain4j {@link EmbeddingStore} persisted in tables {@code embedding_block} and {@code embedding_id} of a
+ * citebot {@link Database} (see {@link EmbeddingBlocks}) and searched by cosine similarity over every row: in
+ * memory over quantised vectors, then exactly over the stored float32 vectors of the best candidates (see
+ * {@link VectorIndex}).
+ *
+ * <p>{@link Builder#build()} reads every stored block once; after that the tables are only written. Every change is
+ * applied to memory by a {@link Transaction#onCommit} hook, so memory never shows uncommitted rows and a rollback
+ * leaves it untouched. Memory therefore mirrors the table only if all writes go through this instance: use one
+ * store per database. Removals delete exactly the rows the in-memory snapshot selects, which keeps the two equal
+ * even while other transactions commit. Searches run concurrently with writes on immutable snapshots.
+ *
+ * <p>Metadata key {@value #ARTICLE_ID} (a positive Integer, Long or String of digits) is also stored in the
+ * block's column {@code article_id}, a foreign key to {@code article} with {@code ON DELETE CASCADE}. Filters
+ * {@code IsEqualTo}/{@code IsIn} on it with whole-number values compare that id numerically, whatever type the
+ * metadata holds; other filters run {@link Filter#test} on the metadata. An embedding added without a segment has
+ * empty metadata for filters (LangChain4j's in-memory store lets it pass every filter instead).
+ *
+ * <p>To delete an article, call {@link #removeAll(Transaction, Filter)} with
+ * {@code metadataKey("article_id").isEqualTo(id)} in the transaction that deletes the article row. If rows vanish
+ * behind the store's back (a cascade from a plain {@code DELETE FROM article}), call {@link #reload()}.
+ *
+ * <p>Vectors are stored L2-normalised, and matches carry that vector as their embedding. Ids and segments stay
+ * encoded in memory and are decoded for the rows a caller reads ({@link #rows()}).
+ */
+public final class H2EmbeddingStore implements PassageStore {
+
+    private final Database db;
+    private final int dimension;
+    private final EmbeddingBlocks table;
+    private final Object writeLock = new Object();
+    private volatile VectorIndex index;
+
+    private H2EmbeddingStore(Database db, int dimension) {
+        this.db = db;
+        this.dimension = dimension;
+        this.table = new EmbeddingBlocks(dimension);
+        this.index = db.read(c -> table.load(c, 0));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String add(Embedding embedding) {
+        String id = randomId();
+        add(id, embedding);
+        return id;
+    }
+
+    @Override
+    public void add(String id, Embedding embedding) {
+        addAll(Collections.singletonList(id), Collections.singletonList(embedding), null);
+    }
+
+    @Override
+    public String add(Embedding embedding, TextSegment segment) {
+        String id = randomId();
+        addAll(List.of(id), Collections.singletonList(embedding), Collections.singletonList(segment));
+        return id;
+    }
+
+    @Override
+    public List<String> addAll(List<Embedding> embeddings) {
+        List<String> ids = generateIds(embeddings == null ? 0 : embeddings.size());
+        addAll(ids, embeddings, null);
+        return ids;
+    }
+
+    @Override
+    public List<String> generateIds(int n) {
+        List<String> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ids.add(randomId());
+        }
+        return ids;
+    }
+
+    /**
+     * Adds embeddings in a transaction of their own.
+     *
+     * @param segments null, or one segment (or null) per embedding
+     * @throws IllegalArgumentException on mismatched sizes, blank, duplicate or over-long (&gt; 64) ids, or
+     *                                  embeddings of the wrong dimension or with non-finite values
+     * @throws StoreException           if an id is already stored or an {@value #ARTICLE_ID} names no article
+     */
+    @Override
+    public void addAll(List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
+        List<EmbeddingRow> rows = EmbeddingRow.batch(ids, embeddings, segments, dimension);
+        db.write(tx -> insert(tx, rows));
+    }
+
+    /**
+     * Like {@link #addAll(List, List, List)}, but writes inside the caller's transaction; memory is updated
+     * only when it commits.
+     */
+    @Override
+    public void addAll(Transaction tx, List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
+        Objects.requireNonNull(tx, "tx");
+        insert(tx, EmbeddingRow.batch(ids, embeddings, segments, dimension));
+    }
+
+    /** @throws IllegalArgumentException if {@code ids} is null or empty */
+    @Override
+    public void removeAll(Collection<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new IllegalArgumentException("ids cannot be null or empty");
+        }
+        Set<String> removed = new HashSet<>(ids);
+        db.write(tx -> delete(tx, removed));
+    }
+
+    /** @throws IllegalArgumentException if {@code filter} is null */
+    @Override
+    public void removeAll(Filter filter) {
+        if (filter == null) {
+            throw new IllegalArgumentException("filter cannot be null");
+        }
+        db.write(tx -> {
+            removeAll(tx, filter);
+            return null;
+        });
+    }
+
+    /** Removes, inside the caller's transaction, the embeddings {@code filter} selects now. */
+    @Override
+    public void removeAll(Transaction tx, Filter filter) {
+        Objects.requireNonNull(tx, "tx");
+        Objects.requireNonNull(filter, "filter");
+        delete(tx, new HashSet<>(index.idsWhere(RowFilter.of(filter))));
+    }
+
+    @Override
+    public void removeAll() {
+        Set<String> all = new HashSet<>(index.idsWhere(RowFilter.ALL));
+        db.write(tx -> delete(tx, all));
+    }
+
+    /**
+     * Finds the closest embeddings by cosine similarity, scored with LangChain4j's
+     * {@code RelevanceScore.fromCosineSimilarity}, honouring {@code maxResults}, {@code minScore} and
+     * {@code filter}.
+     *
+     * @throws IllegalArgumentException if the query embedding's dimension is not {@link #dimension()}
+     */
+    @Override
+    public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
+        Objects.requireNonNull(request, "request");
+        VectorIndex snapshot = index;
+        return new EmbeddingSearchResult<>(snapshot.search(request.queryEmbedding().vector(),
+                RowFilter.of(request.filter()), request.maxResults(), request.minScore(), this::exact));
+    }
+
+    /**
+     * Re-reads the whole table, for rows changed without this store (e.g. cascaded deletes). Do not call it while
+     * transactions that add through this store are committing: their rows could then appear twice in memory.
+     */
+    public void reload() {
+        synchronized (writeLock) {
+            index = db.read(c -> table.load(c, index.version() + 1));
+        }
+    }
+
+    @Override
+    public int size() {
+        return index.size();
+    }
+
+    /**
+     * Increases with every committed change, so that indexes derived from {@link #entries()} can rebuild lazily.
+     * Read it before {@link #entries()}: a change in between then shows as a version change next time.
+     */
+    @Override
+    public long version() {
+        return index.version();
+    }
+
+    /** An immutable snapshot of ids and segments in insertion order, decoded as they are read. */
+    @Override
+    public List<Entry> entries() {
+        return index.entries();
+    }
+
+    /** An immutable snapshot of the stored rows, for reading many of them cheaply. */
+    @Override
+    public StoredRows rows() {
+        return index;
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    private float[][] exact(VectorIndex snapshot, int[] rows) {
+        return db.read(c -> table.exact(c, snapshot, rows));
+    }
+
+    private Void insert(Transaction tx, List<EmbeddingRow> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<EncodedBlock> blocks;
+        try {
+            blocks = table.insert(JdbcTransaction.of(tx).connection(), rows);
+        } catch (SQLException e) {
+            throw insertFailure(e);
+        }
+        tx.onCommit(() -> update(current -> current.append(blocks)));
+        return null;
+    }
+
+    private Void delete(Transaction tx, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return null;
+        }
+        try {
+            table.delete(JdbcTransaction.of(tx).connection(), ids);
+        } catch (SQLException e) {
+            throw StoreException.of("cannot remove embeddings", e);
+        }
+        tx.onCommit(() -> update(current -> current.without(ids)));
+        return null;
+    }
+
+    private void update(UnaryOperator<VectorIndex> change) {
+        synchronized (writeLock) {
+            index = change.apply(index);
+        }
+    }
+
+    private static StoreException insertFailure(SQLException e) {
+        switch (e.getErrorCode()) {
+            case ErrorCode.DUPLICATE_KEY_1:
+                return StoreException.of("an embedding with one of these ids is already stored", e);
+            case ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1:
+                return StoreException.of("a segment's " + ARTICLE_ID + " names an article that is not stored", e);
+            default:
+                return StoreException.of("cannot store embeddings", e);
+        }
+    }
+
+    private static String randomId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Builds an {@link H2EmbeddingStore}; both settings are required. */
+    public static final class Builder {
+        private Database database;
+        private Integer dimension;
+
+        private Builder() {
+        }
+
+        public Builder database(Database database) {
+            this.database = database;
+            return this;
+        }
+
+        /** The dimension of the embedding model, e.g. 384 for all-MiniLM-L6-v2. */
+        public Builder dimension(int dimension) {
+            this.dimension = dimension;
+            return this;
+        }
+
+        /**
+         * Creates the store and loads every stored embedding into memory.
+         *
+         * @throws IllegalArgumentException if a setting is missing or the dimension is not positive
+         * @throws StoreException           if a stored vector has another dimension
+         */
+        public H2EmbeddingStore build() {
+            if (database == null) {
+                throw new IllegalArgumentException("database cannot be null");
+            }
+            if (dimension == null || dimension <= 0) {
+                throw new IllegalArgumentException("dimension must be greater than zero, but is: " + dimension);
+            }
+            return new H2EmbeddingStore(database, dimension);
+        }
+    }
+}

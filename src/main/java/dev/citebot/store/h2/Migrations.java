@@ -1,0 +1,239 @@
+package dev.citebot.store.h2;
+
+import dev.citebot.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Ordered, append-only schema migrations, recorded in table {@code schema_version(version, description,
+ * applied_at)}. Each missing migration runs in its own transaction.
+ *
+ * <p>To change the schema, append one {@link Migration} to {@link #ALL}; never edit, reorder or remove one that
+ * has shipped. H2 commits DDL statements immediately, so a migration that fails halfway leaves its earlier
+ * statements applied: write DDL idempotently ({@code IF NOT EXISTS}) so that the next start can finish it.
+ */
+public final class Migrations {
+
+    private static final String V1_ARTICLE = "CREATE TABLE IF NOT EXISTS article("
+            + "id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+            + " title VARCHAR NOT NULL,"
+            + " source VARCHAR NOT NULL,"
+            + " sha256 CHAR(64) NOT NULL UNIQUE,"
+            + " text CLOB NOT NULL,"
+            + " ingested_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+    private static final String V1_PARAGRAPH = "CREATE TABLE IF NOT EXISTS paragraph("
+            + "article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " number INT NOT NULL,"
+            + " start_offset INT NOT NULL,"
+            + " end_offset INT NOT NULL,"
+            + " PRIMARY KEY(article_id, number))";
+    /** {@code seq} gives insertion order; vectors are float32 little-endian (see {@code VectorCodec}). */
+    private static final String V1_EMBEDDING = "CREATE TABLE IF NOT EXISTS embedding("
+            + "seq BIGINT AUTO_INCREMENT NOT NULL UNIQUE,"
+            + " id VARCHAR(64) PRIMARY KEY,"
+            + " article_id BIGINT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " text CLOB NULL,"
+            + " metadata CLOB NOT NULL,"
+            + " vector VARBINARY NOT NULL)";
+
+    /** The article each Telegram chat has scoped its questions to; no row or NULL means all articles. */
+    private static final String V2_TELEGRAM_CHAT = "CREATE TABLE IF NOT EXISTS telegram_chat("
+            + "chat_id BIGINT PRIMARY KEY,"
+            + " article_id BIGINT NULL REFERENCES article(id) ON DELETE SET NULL,"
+            + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+    /** Telegram updates already claimed by a bot, so that a redelivered update is never answered twice. */
+    private static final String V2_TELEGRAM_UPDATE = "CREATE TABLE IF NOT EXISTS telegram_update("
+            + "bot_id BIGINT NOT NULL,"
+            + " update_id BIGINT NOT NULL,"
+            + " claimed_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+            + " PRIMARY KEY(bot_id, update_id))";
+    /** One row per attribution; offsets index into {@code article.text}; kind is direct, indirect or mixed. */
+    private static final String V3_ATTRIBUTION = "CREATE TABLE IF NOT EXISTS attribution("
+            + "article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " seq INT NOT NULL,"
+            + " paragraph INT NOT NULL,"
+            + " speaker VARCHAR NOT NULL,"
+            + " speaker_mention VARCHAR NOT NULL,"
+            + " speaker_start INT NOT NULL,"
+            + " speaker_end INT NOT NULL,"
+            + " role VARCHAR NULL,"
+            + " cue VARCHAR NULL,"
+            + " cue_start INT NOT NULL,"
+            + " cue_end INT NOT NULL,"
+            + " content_start INT NOT NULL,"
+            + " content_end INT NOT NULL,"
+            + " kind VARCHAR(8) NOT NULL,"
+            + " PRIMARY KEY(article_id, seq))";
+    /** The articles whose attributions have been extracted (an article may have none). */
+    private static final String V3_INDEXED = "CREATE TABLE IF NOT EXISTS attribution_indexed("
+            + "article_id BIGINT PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,"
+            + " attributions INT NOT NULL)";
+    private static final String V3_SPEAKER = "CREATE INDEX IF NOT EXISTS attribution_speaker ON attribution(speaker)";
+    /** Each chat's conversation memory: LangChain4j chat messages as JSON, the last few only. */
+    private static final String V4_CHAT_MEMORY = "CREATE TABLE IF NOT EXISTS chat_memory("
+            + "chat_id VARCHAR(200) PRIMARY KEY,"
+            + " messages CLOB NOT NULL,"
+            + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+
+    /**
+     * Embeddings in blocks of up to 64 rows of one article (ids and segments encoded, vectors normalised float32),
+     * so that loading the store is a few thousand reads instead of one per embedding; see {@code EmbeddingBlocks}.
+     */
+    private static final String V5_BLOCK = "CREATE TABLE IF NOT EXISTS embedding_block("
+            + "id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+            + " article_id BIGINT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " size INT NOT NULL,"
+            + " rows VARBINARY NOT NULL,"
+            + " vectors VARBINARY NOT NULL)";
+    /**
+     * Every embedding id, unique, with the block that holds it and that block's article (repeated here so that
+     * counting an article's embeddings reads this index, not the blocks with their vectors).
+     */
+    private static final String V5_ID = "CREATE TABLE IF NOT EXISTS embedding_id("
+            + "id VARCHAR(64) PRIMARY KEY,"
+            + " block_id BIGINT NOT NULL REFERENCES embedding_block(id) ON DELETE CASCADE,"
+            + " article_id BIGINT NULL)";
+    private static final String V5_ID_ARTICLE = "CREATE INDEX IF NOT EXISTS embedding_id_article ON embedding_id(article_id)";
+
+    /**
+     * Indexes derived from articles and embeddings (the BM25 index), saved so that a start can load them; see
+     * {@code DerivedIndexes}. Only a cache: each row names the content it was built from.
+     */
+    private static final String V6_DERIVED = "CREATE TABLE IF NOT EXISTS derived_index("
+            + "name VARCHAR(64) PRIMARY KEY,"
+            + " fingerprint VARCHAR(256) NOT NULL,"
+            + " data BLOB NOT NULL)";
+
+    /**
+     * The version of the attribution extractor that built each article's index (1 for indexes built before it was
+     * recorded), so that a newer extractor rebuilds older indexes on start.
+     */
+    private static final String V7_EXTRACTOR_VERSION = "ALTER TABLE attribution_indexed"
+            + " ADD COLUMN IF NOT EXISTS extractor_version INT NOT NULL DEFAULT 1";
+
+    /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
+    private static final List<Migration> ALL = List.of(
+            Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
+            Migration.of(2, "telegram chat scopes and claimed updates", V2_TELEGRAM_CHAT, V2_TELEGRAM_UPDATE),
+            Migration.of(3, "attribution index", V3_ATTRIBUTION, V3_INDEXED, V3_SPEAKER),
+            Migration.of(4, "chat memory", V4_CHAT_MEMORY),
+            new Migration(5, "embeddings in blocks", List.of(sql(V5_BLOCK), sql(V5_ID), sql(V5_ID_ARTICLE),
+                    LegacyEmbeddings::convert,
+                    sql("DROP TABLE IF EXISTS embedding"))),
+            Migration.of(6, "saved derived indexes", V6_DERIVED),
+            Migration.of(7, "attribution extractor version", V7_EXTRACTOR_VERSION));
+
+    private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
+            + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+
+    private final List<Migration> migrations;
+
+    Migrations(List<Migration> migrations) {
+        this.migrations = List.copyOf(migrations);
+        for (int i = 0; i < this.migrations.size(); i++) {
+            if (this.migrations.get(i).version() != i + 1) {
+                throw new IllegalArgumentException("migration versions must be 1, 2, 3, ... but #" + (i + 1)
+                        + " has version " + this.migrations.get(i).version());
+            }
+        }
+    }
+
+    /** The migrations of this build of citebot. */
+    public static Migrations standard() {
+        return new Migrations(ALL);
+    }
+
+    /** The first {@code version} migrations of this build, to make a database as an older citebot left it. */
+    static Migrations upTo(int version) {
+        return new Migrations(ALL.subList(0, version));
+    }
+
+    /** The schema version a database has once these migrations are applied. */
+    public int latestVersion() {
+        return migrations.size();
+    }
+
+    /** Brings {@code db} to {@link #latestVersion()}, refusing a database whose schema is newer than this code. */
+    void apply(Database db) {
+        db.write(tx -> execute(tx.connection(), List.of(VERSION_TABLE)));
+        int current = db.schemaVersion();
+        if (current > latestVersion()) {
+            throw new StoreException(db + " has schema version " + current + " but this citebot knows only up to "
+                    + latestVersion() + "; use a newer citebot");
+        }
+        for (Migration m : migrations.subList(current, migrations.size())) {
+            db.write(tx -> applyOne(tx.connection(), m));
+        }
+    }
+
+    /** The newest applied version, 0 for an empty database. */
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static Void applyOne(Connection c, Migration m) throws SQLException {
+        for (Step step : m.steps()) {
+            step.apply(c);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")) {
+            ps.setInt(1, m.version());
+            ps.setString(2, m.description());
+            ps.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+        return null;
+    }
+
+    private static Void execute(Connection c, List<String> statements) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+        return null;
+    }
+
+    private static Step sql(String statement) {
+        return c -> execute(c, List.of(statement));
+    }
+
+    /** One step of a migration: an SQL statement, or code that moves data from an old form to a new one. */
+    @FunctionalInterface
+    public interface Step {
+        void apply(Connection c) throws SQLException;
+    }
+
+    /**
+     * One schema change.
+     *
+     * @param version     its position in {@link #ALL}, starting at 1
+     * @param description a few words for the {@code schema_version} table
+     * @param steps       run in order in one transaction (but see the class comment on DDL)
+     */
+    public record Migration(int version, String description, List<Step> steps) {
+        public Migration {
+            Objects.requireNonNull(description, "description");
+            steps = List.copyOf(steps);
+            if (version < 1 || steps.isEmpty()) {
+                throw new IllegalArgumentException("migration " + version + " needs a version >= 1 and steps");
+            }
+        }
+
+        /** A migration of SQL statements only. */
+        public static Migration of(int version, String description, String... statements) {
+            return new Migration(version, description, List.of(statements).stream().map(Migrations::sql).toList());
+        }
+    }
+}

@@ -1,0 +1,399 @@
+package dev.citebot.store.h2;
+
+import dev.citebot.store.PassageStore;
+import dev.citebot.store.StoredRows;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.RelevanceScore;
+
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * An immutable snapshot of the stored embeddings, searched exhaustively in three passes. Vectors are kept
+ * L2-normalised and quantised ({@link QuantizedRows}: sign bits and int8 codes, 436 bytes per 384-dimensional row
+ * instead of 1,536), beside parallel arrays of article ids, block ids and where each row's encoded id and segment
+ * lie ({@link RowCodec}: the block's bytes as read, plus an offset), so that a search walks memory linearly and
+ * allocates nothing per row, and a load creates no object per row. Ids and segments are decoded only for the rows
+ * a caller asks about.
+ *
+ * <p>A search takes, from every row its filter accepts, about {@link #coarsePool} rows whose sign bits differ least
+ * from the query's (skipped when that is all of them), scores those by their int8 codes, and re-scores the best
+ * {@link #rescored} of them with their exact float32 vectors read from {@link ExactVectors}. The results and their
+ * scores are therefore exact whenever the true best rows are among those candidates, which the int8 error (about
+ * {@code 0.0005} in cosine for a unit row) and the margins make the normal case; {@code QuantizedSearchIT} measures
+ * it against exact float search.
+ *
+ * <p>{@link #append} writes into free capacity past {@code size} of the arrays it shares with this snapshot, which
+ * no reader of this or any older snapshot looks at; the new snapshot is published through a volatile field by its
+ * owner. This is only safe when appends are made to the newest snapshot, one at a time, which the owner
+ * guarantees. Removals always copy.
+ */
+final class VectorIndex implements StoredRows {
+    private static final int MIN_CAPACITY = 16;
+    /** Below this many rows a search scans on the calling thread; above, it splits the scan across cores. */
+    static final int PARALLEL_ROWS = 16_384;
+    private static final int MAX_SLICES = 8;
+    /** The sign-bit pass keeps at least this many rows for the int8 pass ... */
+    static final int MIN_COARSE_POOL = 4_096;
+    /** ... or this fraction of the rows, whichever is more. */
+    static final int COARSE_FRACTION = 64;
+
+    private final int dimension;
+    private final QuantizedRows vectors;
+    private final long[] articleIds;
+    private final long[] blockIds;
+    private final byte[][] data;
+    private final int[] offsets;
+    private final int size;
+    private final long version;
+
+    private VectorIndex(int dimension, QuantizedRows vectors, long[] articleIds, long[] blockIds, byte[][] data,
+                        int[] offsets, int size, long version) {
+        this.dimension = dimension;
+        this.vectors = vectors;
+        this.articleIds = articleIds;
+        this.blockIds = blockIds;
+        this.data = data;
+        this.offsets = offsets;
+        this.size = size;
+        this.version = version;
+    }
+
+    static VectorIndex empty(int dimension, long version) {
+        return allocate(dimension, 0, version);
+    }
+
+    /** An empty snapshot with room for {@code capacity} rows, to be filled by {@link #appendStored}. */
+    static VectorIndex allocate(int dimension, int capacity, long version) {
+        int rows = Math.max(capacity, MIN_CAPACITY);
+        return new VectorIndex(dimension, QuantizedRows.allocate(dimension, rows), new long[rows],
+                new long[rows], new byte[rows][], new int[rows], 0, version);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
+    long articleId(int row) {
+        return articleIds[row];
+    }
+
+    long blockId(int row) {
+        return blockIds[row];
+    }
+
+    @Override
+    public String id(int row) {
+        return RowCodec.id(data[row], offsets[row]);
+    }
+
+    @Override
+    public TextSegment segment(int row) {
+        return RowCodec.segment(data[row], offsets[row]);
+    }
+
+    /** The row's metadata, decoded anew; empty for an embedding stored without a segment. */
+    Metadata metadata(int row) {
+        return RowCodec.metadata(data[row], offsets[row]);
+    }
+
+    @Override
+    public long[][] integers(List<String> keys) {
+        byte[][] encodedKeys = new byte[keys.size()][];
+        for (int k = 0; k < encodedKeys.length; k++) {
+            encodedKeys[k] = keys.get(k).getBytes(StandardCharsets.UTF_8);
+        }
+        long[][] columns = new long[keys.size()][size];
+        long[] values = new long[keys.size()];
+        for (int row = 0; row < size; row++) {
+            RowCodec.integers(data[row], offsets[row], encodedKeys, values);
+            for (int k = 0; k < values.length; k++) {
+                columns[k][row] = values[k];
+            }
+        }
+        return columns;
+    }
+
+    @Override
+    public long fingerprint() {
+        long h = size;
+        for (int row = 0; row < size; row++) {
+            h = h * 0x9E3779B97F4A7C15L + blockIds[row];
+        }
+        return h ^ (h >>> 31);
+    }
+
+    /** A snapshot with {@code blocks} added at the end and the next version. See the class comment on sharing. */
+    VectorIndex append(List<EncodedBlock> blocks) {
+        int added = blocks.stream().mapToInt(EncodedBlock::size).sum();
+        VectorIndex target = withCapacity(size + added);
+        int row = size;
+        for (EncodedBlock b : blocks) {
+            for (int i = 0; i < b.size(); i++) {
+                target.vectors.put(row, b.vectors(), i * dimension);
+                target.set(row++, b.articleId(), b.id(), b.rows(), b.offsets()[i]);
+            }
+        }
+        return target.resized(row, version + 1);
+    }
+
+    /**
+     * Appends one stored block while loading, quantising its vectors into place. Only for a snapshot that no one
+     * else has seen yet; {@code decoded} starts with the block's {@code rowOffsets.length} normalised vectors.
+     */
+    VectorIndex appendStored(long blockId, long articleId, byte[] rows, int[] rowOffsets, float[] decoded) {
+        VectorIndex target = withCapacity(size + rowOffsets.length);
+        for (int i = 0; i < rowOffsets.length; i++) {
+            target.vectors.put(size + i, decoded, i * dimension);
+            target.set(size + i, articleId, blockId, rows, rowOffsets[i]);
+        }
+        return target.resized(size + rowOffsets.length, version);
+    }
+
+    /** A copy without the rows whose id is in {@code removed}; this snapshot itself if there are none. */
+    VectorIndex without(Set<String> removed) {
+        boolean[] drop = new boolean[size];
+        int kept = 0;
+        for (int row = 0; row < size; row++) {
+            drop[row] = removed.contains(id(row));
+            kept += drop[row] ? 0 : 1;
+        }
+        if (kept == size) {
+            return this;
+        }
+        VectorIndex target = allocate(dimension, kept, version + 1);
+        int to = 0;
+        for (int row = 0; row < size; row++) {
+            if (!drop[row]) {
+                target.vectors.copy(vectors, row, to);
+                target.set(to++, articleIds[row], blockIds[row], data[row], offsets[row]);
+            }
+        }
+        return target.resized(kept, version + 1);
+    }
+
+    /** The ids of the rows {@code filter} accepts, in insertion order. */
+    List<String> idsWhere(RowFilter filter) {
+        List<String> result = new ArrayList<>();
+        for (int row = 0; row < size; row++) {
+            if (filter.accepts(this, row)) {
+                result.add(id(row));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The best {@code maxResults} rows {@code filter} accepts whose LangChain4j relevance score (cosine
+     * similarity mapped to [0, 1], from the exact vectors) is at least {@code minScore}, best first; equal scores
+     * keep insertion order. See the class comment for how the candidates are found.
+     */
+    List<EmbeddingMatch<TextSegment>> search(float[] query, RowFilter filter, int maxResults, double minScore,
+                                             ExactVectors exact) {
+        if (query.length != dimension) {
+            throw new IllegalArgumentException("the query embedding has " + query.length
+                    + " dimensions but this store holds " + dimension + "-dimensional embeddings");
+        }
+        float[] q = VectorMath.normalized(query);
+        int k = Math.max(1, Math.min(maxResults, size));
+        int[] candidates = candidates(q, filter, rescored(k));
+        float[][] exactVectors = candidates.length == 0 ? new float[0][] : exact.read(this, candidates);
+        TopK top = new TopK(k);
+        for (int i = 0; i < candidates.length; i++) {
+            if (exactVectors[i] != null) {
+                double cosine = Math.max(-1, Math.min(1, VectorMath.dot(exactVectors[i], 0, q)));
+                double score = RelevanceScore.fromCosineSimilarity(cosine);
+                if (score >= minScore) {
+                    top.offer(score, i);
+                }
+            }
+        }
+        top.sortBestFirst();
+        List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(top.size());
+        for (int i = 0; i < top.size(); i++) {
+            int c = top.row(i);
+            matches.add(new EmbeddingMatch<>(top.score(i), id(candidates[c]), new Embedding(exactVectors[c]),
+                    segment(candidates[c])));
+        }
+        return matches;
+    }
+
+    /** How many int8 candidates are re-scored exactly for {@code k} results: twice as many, and 16 more at least. */
+    static int rescored(int k) {
+        return Math.max(2 * k, k + 16);
+    }
+
+    /** How many rows the sign-bit pass keeps for the int8 pass. */
+    int coarsePool() {
+        return Math.max(MIN_COARSE_POOL, size / COARSE_FRACTION);
+    }
+
+    /**
+     * The best {@code count} rows by int8 score, in ascending row order (so that ties keep insertion order). Above
+     * the coarse pool's size, only the rows within the pool's sign-bit distance are scored: a first pass records
+     * every accepted row's distance and counts the distances, the pool's distance is read off the counts, and a
+     * second pass scores the rows within it, in row order.
+     */
+    private int[] candidates(float[] q, RowFilter filter, int count) {
+        int pool = coarsePool();
+        int slices = size < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(MAX_SLICES,
+                ForkJoinPool.getCommonPoolParallelism() + 1));
+        TopK fine;
+        if (pool >= size) {
+            fine = sliced(slices, (from, to) -> fine(q, filter, count, from, to), TopK::merge);
+        } else {
+            long[] signs = vectors.signs(q);
+            short[] distances = new short[size];
+            int[] counts = sliced(slices, (from, to) -> distances(signs, filter, distances, from, to),
+                    VectorIndex::add);
+            int within = within(counts, pool, count);
+            fine = sliced(slices, (from, to) -> fineWithin(q, distances, within, count, from, to), TopK::merge);
+        }
+        int[] rows = new int[fine.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = fine.row(i);
+        }
+        Arrays.sort(rows);
+        return rows;
+    }
+
+    /**
+     * The largest sign-bit distance that keeps at most {@code pool} rows; if that keeps fewer than {@code needed}
+     * rows, the smallest distance that keeps {@code needed} (or every accepted row). The last count is of the
+     * rejected rows, which are never kept.
+     */
+    static int within(int[] counts, int pool, int needed) {
+        int kept = 0;
+        int d = 0;
+        for (; d < counts.length - 1 && kept + counts[d] <= pool; d++) {
+            kept += counts[d];
+        }
+        for (; d < counts.length - 1 && kept < needed; d++) {
+            kept += counts[d];
+        }
+        return d - 1;
+    }
+
+    /** One pass over rows {@code [from, to)}, with a result to merge with other slices'. */
+    private interface SliceScan<T> {
+        T scan(int from, int to);
+    }
+
+    /**
+     * Runs {@code scan} over {@code slices} equal slices of the rows, on the common fork-join pool when there are
+     * several, and merges their results. The (score, row) order of {@link TopK} is total, so merging best rows
+     * finds what one scan of all rows would.
+     */
+    private <T> T sliced(int slices, SliceScan<T> scan, BinaryOperator<T> merge) {
+        if (slices == 1) {
+            return scan.scan(0, size);
+        }
+        int per = (size + slices - 1) / slices;
+        return IntStream.range(0, slices).parallel()
+                .mapToObj(i -> scan.scan(i * per, Math.min(size, (i + 1) * per)))
+                .reduce(merge)
+                .orElseThrow();
+    }
+
+    /**
+     * Records each row's sign-bit distance to the query in {@code distances} (one past the largest possible, for a
+     * row the filter rejects) and returns how many rows have each distance.
+     */
+    private int[] distances(long[] signs, RowFilter filter, short[] distances, int from, int to) {
+        int rejected = dimension + 1;
+        int[] counts = new int[rejected + 1];
+        for (int row = from; row < to; row++) {
+            int d = filter.accepts(this, row) ? vectors.hamming(row, signs) : rejected;
+            distances[row] = (short) d;
+            counts[d]++;
+        }
+        return counts;
+    }
+
+    private static int[] add(int[] a, int[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+        return a;
+    }
+
+    /** The best {@code k} rows in {@code [from, to)} by int8 score among those within {@code within} sign bits. */
+    private TopK fineWithin(float[] q, short[] distances, int within, int k, int from, int to) {
+        TopK top = new TopK(k);
+        for (int row = from; row < to; row++) {
+            if (distances[row] <= within) {
+                top.offer(vectors.dot(row, q), row);
+            }
+        }
+        return top;
+    }
+
+    /** The best {@code k} rows in {@code [from, to)} by int8 score; allocates nothing per row. */
+    private TopK fine(float[] q, RowFilter filter, int k, int from, int to) {
+        TopK top = new TopK(k);
+        for (int row = from; row < to; row++) {
+            if (filter.accepts(this, row)) {
+                top.offer(vectors.dot(row, q), row);
+            }
+        }
+        return top;
+    }
+
+    /** Every row's id and segment, decoded when read. */
+    List<PassageStore.Entry> entries() {
+        return new AbstractList<>() {
+            @Override
+            public PassageStore.Entry get(int row) {
+                Objects.checkIndex(row, size);
+                return new PassageStore.Entry(id(row), segment(row));
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    private void set(int row, long articleId, long blockId, byte[] rows, int offset) {
+        articleIds[row] = articleId;
+        blockIds[row] = blockId;
+        data[row] = rows;
+        offsets[row] = offset;
+    }
+
+    private VectorIndex withCapacity(int rows) {
+        if (rows <= articleIds.length) {
+            return this;
+        }
+        int capacity = Math.max(rows, articleIds.length + (articleIds.length >> 1));
+        return new VectorIndex(dimension, vectors.withCapacity(capacity),
+                Arrays.copyOf(articleIds, capacity), Arrays.copyOf(blockIds, capacity), Arrays.copyOf(data, capacity),
+                Arrays.copyOf(offsets, capacity), size, version);
+    }
+
+    private VectorIndex resized(int newSize, long newVersion) {
+        return new VectorIndex(dimension, vectors, articleIds, blockIds, data, offsets, newSize, newVersion);
+    }
+}
