@@ -13,7 +13,6 @@ import dev.citebot.retrieve.ScoringWeights;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -90,9 +89,7 @@ public final class ExtractiveAnswerer {
 
     private static Optional<String> unknownEntity(QuestionAnalysis analysis, CorpusSnapshot corpus, Scope scope) {
         for (String entity : analysis.entities()) {
-            String[] words = entity.toLowerCase(Locale.ROOT).split("\\s+");
-            String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{Nd}.]", "");
-            if (!last.isEmpty() && !corpus.mentions(scope, last)) {
+            if (!corpus.mentions(scope, entity)) {
                 return Optional.of(entity);
             }
         }

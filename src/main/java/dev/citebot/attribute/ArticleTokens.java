@@ -22,10 +22,10 @@ final class ArticleTokens {
 
     ArticleTokens(String text) {
         this.text = text;
-        this.tokens = Tokenizer.tokens(text);
+        this.tokens = QuotationTokenizer.tokens(text);
         this.lineStarts = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            lineStarts[i] = i == 0 || Tokenizer.lineBreakBetween(text, tokens.get(i - 1).end(), tokens.get(i).start());
+            lineStarts[i] = i == 0 || QuotationTokenizer.lineBreakBetween(text, tokens.get(i - 1).end(), tokens.get(i).start());
         }
         this.sentenceStarts = new boolean[tokens.size()];
         boolean firstLine = true;

@@ -1,11 +1,7 @@
 package dev.citebot.attribute;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.citebot.text.WordLists;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,8 +27,6 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> titles, Set<String
                       Set<String> beliefVerbs, Set<String> intentionVerbs, Set<String> stanceVerbs,
                       Set<String> intentionNouns) {
 
-    private static final String DIRECTORY = "/lexicon/";
-
     public Lexicon {
         reportingVerbs = normalised(reportingVerbs);
         titles = normalised(titles);
@@ -48,12 +42,12 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> titles, Set<String
         this(reportingVerbs, titles, attributionNouns, Set.of(), Set.of(), Set.of(), Set.of());
     }
 
-    /** The lists shipped in the jar: {@code lexicon/reporting-verbs.txt}, {@code titles.txt},
+    /** The lists shipped in the jar (read by {@link WordLists}): {@code lexicon/reporting-verbs.txt}, {@code titles.txt},
      * {@code attribution-nouns.txt}, {@code belief-verbs.txt}, {@code intention-verbs.txt},
      * {@code stance-verbs.txt} and {@code intention-nouns.txt}, one entry per line, {@code #} starting a comment
      * line. */
     public static Lexicon bundled() {
-        return new Lexicon(load("reporting-verbs.txt"), load("titles.txt"), load("attribution-nouns.txt"),
+        return new Lexicon(load(WordLists.REPORTING_VERBS), load("titles.txt"), load("attribution-nouns.txt"),
                 load("belief-verbs.txt"), load("intention-verbs.txt"), load("stance-verbs.txt"),
                 load("intention-nouns.txt"));
     }
@@ -64,15 +58,6 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> titles, Set<String
     }
 
     private static Set<String> load(String file) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(DIRECTORY + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DIRECTORY + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DIRECTORY + file, e);
-        }
+        return WordLists.bundled(file);
     }
 }

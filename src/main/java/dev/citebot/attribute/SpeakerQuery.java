@@ -1,6 +1,7 @@
 package dev.citebot.attribute;
 
-import java.util.Locale;
+import dev.citebot.text.Folding;
+
 
 /**
  * How well a speaker fits a name someone asks about: 1 for the full name, the mention as written, the role
@@ -29,7 +30,7 @@ public final class SpeakerQuery {
 
     /** Lower case, without possessive, punctuation or a leading article. */
     public static String normalise(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "")
+        String n = Folding.lowerCase(name).replaceAll("'s\\b", "")
                 .replaceAll("[^\\p{L}\\p{Nd}' ]+", " ").strip();
         n = n.replaceAll("^(the|a|an)\\s+", "");
         return n.replaceAll("\\s+", " ");

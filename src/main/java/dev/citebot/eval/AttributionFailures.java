@@ -1,5 +1,7 @@
 package dev.citebot.eval;
 
+import dev.citebot.text.Folding;
+
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -138,7 +140,7 @@ public final class AttributionFailures {
         if (cue.isEmpty()) {
             return "(none)";
         }
-        String words = Arrays.stream(quote(text, cue).toLowerCase(Locale.ROOT).replace('’', '\'')
+        String words = Arrays.stream(Folding.lowerCase(quote(text, cue))
                         .split("[^\\p{L}']+"))
                 .filter(w -> !w.isEmpty() && !AUXILIARIES.contains(w) && !w.endsWith("ly"))
                 .collect(Collectors.joining(" "));

@@ -2,7 +2,8 @@ package dev.citebot.eval;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Quote;
-import dev.citebot.retrieve.NormalizedText;
+import dev.citebot.text.FoldedText;
+import dev.citebot.text.Folding.LetterCase;
 
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +38,9 @@ public final class QaJudge {
     }
 
     private static boolean containsAny(String text, List<String> expected) {
-        String folded = NormalizedText.fold(text);
-        return expected.isEmpty() || expected.stream().anyMatch(e -> folded.contains(NormalizedText.fold(e)));
+        String folded = FoldedText.fold(text, LetterCase.IGNORED);
+        return expected.isEmpty()
+                || expected.stream().anyMatch(e -> folded.contains(FoldedText.fold(e, LetterCase.IGNORED)));
     }
 
     private static boolean names(String text, List<String> names) {

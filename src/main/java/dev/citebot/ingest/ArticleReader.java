@@ -1,6 +1,7 @@
 package dev.citebot.ingest;
 
 import dev.citebot.article.ParsedArticle;
+import dev.citebot.text.Spaces;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -56,7 +57,7 @@ public final class ArticleReader {
         String name = FileFormat.baseName(fileName);
         FileFormat format = FileFormat.of(name).orElseThrow(() -> unsupported(name));
         String text = decode(name, checkBytes(name, bytes));
-        if (Lines.isBlank(text, 0, text.length())) {
+        if (Spaces.isBlank(text, 0, text.length())) {
             throw new IngestException(name + ": file has no text (only blank space)");
         }
         return switch (format) {
@@ -168,7 +169,7 @@ public final class ArticleReader {
     }
 
     private static String firstNonBlankLine(String text) {
-        return text.lines().map(Lines::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+        return text.lines().map(Spaces::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
     }
 
     /** The first ATX heading's text, else the first non-blank line. */

@@ -5,6 +5,7 @@ import dev.citebot.article.Paragraph;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Sentence;
 import dev.citebot.article.TextRange;
+import dev.citebot.text.Spaces;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class ArticleSplitter {
 
     private static List<TextRange> paragraphs(ParsedArticle article) {
         String text = article.text();
-        String title = Lines.strip(article.title());
+        String title = Spaces.strip(article.title());
         boolean markdown = FileFormat.of(article.source()).filter(FileFormat.MARKDOWN::equals).isPresent();
         List<TextRange> blocks = new ArrayList<>();
         boolean titleSeen = false;
@@ -48,11 +49,11 @@ public final class ArticleSplitter {
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = lineEnd(text, lineStart);
-            boolean blank = Lines.isBlank(text, lineStart, lineEnd);
+            boolean blank = Spaces.isBlank(text, lineStart, lineEnd);
             boolean skipped = blank || markdown && Lines.isAtxHeading(text, lineStart, lineEnd);
             if (!blank && !titleSeen) {
                 titleSeen = true;
-                skipped |= Lines.strip(text.substring(lineStart, lineEnd)).equals(title);
+                skipped |= Spaces.strip(text.substring(lineStart, lineEnd)).equals(title);
             }
             if (skipped && blockStart >= 0) {
                 blocks.add(trimmed(text, blockStart, blockEnd));
@@ -91,10 +92,10 @@ public final class ArticleSplitter {
     private static TextRange trimmed(String text, int start, int end) {
         int from = start;
         int to = end;
-        while (from < to && Lines.isSpace(text.charAt(from))) {
+        while (from < to && Spaces.isSpace(text.charAt(from))) {
             from++;
         }
-        while (to > from && Lines.isSpace(text.charAt(to - 1))) {
+        while (to > from && Spaces.isSpace(text.charAt(to - 1))) {
             to--;
         }
         return new TextRange(from, to);

@@ -1,6 +1,7 @@
 package dev.citebot.ingest;
 
 import dev.citebot.article.ParsedArticle;
+import dev.citebot.text.Spaces;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +54,9 @@ final class HtmlArticle {
     /** The first {@code <h1>} of the main element, else the page title, else the file name without extension. */
     private static String title(Document document, Element main, String fileName) {
         Element h1 = main.selectFirst("h1");
-        String title = Lines.collapse(h1 != null ? h1.text() : document.title());
+        String title = Spaces.collapse(h1 != null ? h1.text() : document.title());
         if (title.isEmpty() && h1 != null) {
-            title = Lines.collapse(document.title());
+            title = Spaces.collapse(document.title());
         }
         if (title.isEmpty()) {
             int dot = fileName.lastIndexOf('.');
@@ -69,7 +70,7 @@ final class HtmlArticle {
         BlockCollector collector = new BlockCollector();
         NodeTraversor.traverse(collector, main);
         if (collector.blocks.isEmpty()) {
-            String all = Lines.collapse(main.text());
+            String all = Spaces.collapse(main.text());
             return all.isEmpty() ? List.of() : List.of(all);
         }
         return collector.blocks;
@@ -114,7 +115,7 @@ final class HtmlArticle {
         }
 
         private void flush() {
-            String block = Lines.collapse(current.toString());
+            String block = Spaces.collapse(current.toString());
             if (!block.isEmpty()) {
                 blocks.add(block);
             }

@@ -1,57 +1,12 @@
 package dev.citebot.ingest;
 
+import dev.citebot.text.Spaces;
+
 /**
- * Character and line helpers shared by the reader and the splitter, so both agree on what counts as blank
- * space and as a Markdown heading.
+ * Markdown heading lines, as the reader and the splitter both see them; white space is {@link Spaces}'s.
  */
 final class Lines {
     private Lines() {
-    }
-
-    /** Whitespace in the Unicode sense, including no-break spaces that {@link Character#isWhitespace} misses. */
-    static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    static boolean isBlank(CharSequence s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (!isSpace(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code s} without leading and trailing {@link #isSpace} characters. */
-    static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    /** {@code s} with every run of blank space replaced by one space, and stripped. */
-    static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /**
@@ -77,12 +32,12 @@ final class Lines {
         while (i < line.length() && line.charAt(i) == '#') {
             i++;
         }
-        String rest = strip(line.substring(i));
+        String rest = Spaces.strip(line.substring(i));
         int end = rest.length();
         while (end > 0 && rest.charAt(end - 1) == '#') {
             end--;
         }
-        boolean closingSequence = end < rest.length() && (end == 0 || isSpace(rest.charAt(end - 1)));
-        return closingSequence ? strip(rest.substring(0, end)) : rest;
+        boolean closingSequence = end < rest.length() && (end == 0 || Spaces.isSpace(rest.charAt(end - 1)));
+        return closingSequence ? Spaces.strip(rest.substring(0, end)) : rest;
     }
 }

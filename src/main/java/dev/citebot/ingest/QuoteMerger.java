@@ -1,6 +1,7 @@
 package dev.citebot.ingest;
 
 import dev.citebot.article.TextRange;
+import dev.citebot.text.Spaces;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ final class QuoteMerger {
             return true;
         }
         char before = text.charAt(i - 1);
-        return Lines.isSpace(before) || before == '(' || before == '[' || before == '‘' || before == '—' || before == '–';
+        return Spaces.isSpace(before) || before == '(' || before == '[' || before == '‘' || before == '—' || before == '–';
     }
 
     /** Index of the sentence that holds {@code offset} (the last one starting at or before it). */

@@ -1,6 +1,8 @@
 package dev.citebot.ingest;
 
 import dev.citebot.article.TextRange;
+import dev.citebot.text.Abbreviations;
+import dev.citebot.text.Spaces;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -100,12 +102,12 @@ final class SentenceScanner {
 
     private static boolean isBullet(CharSequence text, int at, int end) {
         char c = text.charAt(at);
-        return (c == '-' || c == '*' || c == '+' || c == '•') && at + 1 < end && Lines.isSpace(text.charAt(at + 1));
+        return (c == '-' || c == '*' || c == '+' || c == '•') && at + 1 < end && Spaces.isSpace(text.charAt(at + 1));
     }
 
     private static int skipSpace(CharSequence text, int from, int end) {
         int i = from;
-        while (i < end && Lines.isSpace(text.charAt(i))) {
+        while (i < end && Spaces.isSpace(text.charAt(i))) {
             i++;
         }
         return i;
@@ -113,7 +115,7 @@ final class SentenceScanner {
 
     private static int trimEnd(CharSequence text, int start, int end) {
         int i = end;
-        while (i > start && Lines.isSpace(text.charAt(i - 1))) {
+        while (i > start && Spaces.isSpace(text.charAt(i - 1))) {
             i--;
         }
         return i;

@@ -1,21 +1,25 @@
 package dev.citebot.ingest;
 
+import dev.citebot.text.Abbreviations;
+import dev.citebot.text.Marks;
+import dev.citebot.text.WordLists;
+
 import java.util.Set;
 
 /**
  * Recognises a named attribution right after a quoted question or exclamation, as in
  * {@code “Why now?” Graham asked.} or {@code “Enough!” Sen. Ruiz shouted}: the quotation and its speaker are
- * one sentence even though a capital follows the {@code ?”}. Pronoun and other sentence openers
+ * one sentence even though a capital follows the {@code ?”}. A verb of saying is one of the bundled lists
+ * {@value WordLists#REPORTING_VERBS} (the attribution rules' reporting verbs) and {@value WordLists#SPEECH_VERBS},
+ * as written (lower case). Pronoun and other sentence openers
  * ({@code “Why?” She paused.}) do not count, so those still start a new sentence.
  */
 final class SpeakerAfterQuote {
     private static final int MAX_NAME_WORDS = 4;
     private static final int LONGEST_WORD = 20;
 
-    private static final Set<String> REPORTING_VERBS = Set.of(
-            "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "tweeted",
-            "replied", "replies", "answered", "responded", "shouted", "yelled", "exclaimed", "wondered",
-            "continued", "quipped", "joked", "demanded", "insisted", "countered", "recalled", "declared");
+    /** Read from the lexicon the attribution rules read, so that sentence splitting and attribution agree. */
+    private static final Set<String> VERBS_OF_SAYING = WordLists.verbsOfSaying();
 
     private SpeakerAfterQuote() {
     }
@@ -29,7 +33,7 @@ final class SpeakerAfterQuote {
                 return false;
             }
             String word = text.subSequence(i, wordEnd).toString();
-            if (words > 0 && REPORTING_VERBS.contains(withoutFinalStop(word))) {
+            if (words > 0 && VERBS_OF_SAYING.contains(withoutFinalStop(word))) {
                 return true;
             }
             if (!Character.isUpperCase(word.charAt(0)) || words == 0 && Abbreviations.isSentenceOpener(word)) {
@@ -56,6 +60,6 @@ final class SpeakerAfterQuote {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’';
+        return Character.isLetter(c) || c == '.' || c == '-' || Marks.isApostrophe(c);
     }
 }

@@ -2,11 +2,16 @@ package dev.citebot.retrieve;
 
 import dev.citebot.article.Paragraph;
 import dev.citebot.article.StoredArticle;
+import dev.citebot.text.FoldedText;
+import dev.citebot.text.Folding.LetterCase;
+import dev.citebot.text.Folding;
+import dev.citebot.text.Mentions;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * An article with what answering needs at hand: its title and source, its text, its paragraphs, its sentences in
@@ -19,8 +24,9 @@ public final class ArticleView {
     private final Lazy<String> text;
     private final Lazy<List<Paragraph>> paragraphs;
     private final Lazy<List<Passage>> passages;
-    private final Lazy<NormalizedText> folded;
+    private final Lazy<FoldedText> folded;
     private final Lazy<Set<String>> words;
+    private final Lazy<Set<String>> accentedWords;
 
     /**
      * @param text       supplies the article's text (called at most once)
@@ -33,8 +39,10 @@ public final class ArticleView {
         this.text = new Lazy<>(text);
         this.paragraphs = new Lazy<>(paragraphs);
         this.passages = new Lazy<>(passages);
-        this.folded = new Lazy<>(() -> NormalizedText.of(text()));
-        this.words = new Lazy<>(() -> Set.copyOf(Tokenizer.words(text())));
+        this.folded = new Lazy<>(() -> FoldedText.of(text(), LetterCase.IGNORED));
+        this.words = new Lazy<>(() -> Set.copyOf(SearchTerms.words(text())));
+        this.accentedWords = new Lazy<>(() -> words().stream().map(Folding::withoutAccents)
+                .filter(plain -> !words().contains(plain)).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** A view of an article, its paragraphs and its passages already at hand. */
@@ -69,13 +77,18 @@ public final class ArticleView {
         return passages.get();
     }
 
-    public NormalizedText folded() {
+    public FoldedText folded() {
         return folded.get();
     }
 
-    /** The article's words, lower-case, as {@link Tokenizer#words} gives them. */
+    /** The article's words, lower-case, as {@link SearchTerms#words} gives them. */
     public Set<String> words() {
         return words.get();
+    }
+
+    /** Whether the article mentions {@code name}, as {@link Mentions#mentioned} decides. */
+    public boolean mentions(String name) {
+        return Mentions.mentioned(name, words()::contains, accentedWords.get()::contains);
     }
 
     /** The paragraph that holds the character at {@code offset}. */

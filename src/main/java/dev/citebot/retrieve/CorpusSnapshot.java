@@ -1,6 +1,7 @@
 package dev.citebot.retrieve;
 
 import dev.citebot.article.Scope;
+import dev.citebot.text.Mentions;
 
 import java.util.Collection;
 import java.util.Map;
@@ -79,13 +80,13 @@ public final class CorpusSnapshot {
         return articlesIn(scope);
     }
 
-    /** True when some article in scope contains the lower-case word as written. */
-    public boolean mentions(Scope scope, String word) {
+    /** True when some article in scope mentions {@code name}, as {@link Mentions#mentioned} decides. */
+    public boolean mentions(Scope scope, String name) {
         if (scope.articleId().isEmpty()) {
-            return lexical.hasWord(word);
+            return Mentions.mentioned(name, lexical::hasWord, lexical::hasWordWithoutAccents);
         }
         for (ArticleView a : articlesIn(scope)) {
-            if (a.words().contains(word)) {
+            if (a.mentions(name)) {
                 return true;
             }
         }

@@ -178,7 +178,7 @@ final class EvidenceAggregator implements ContentAggregator {
         if (terms.isEmpty()) {
             return 0;
         }
-        Set<String> tokens = new HashSet<>(Tokenizer.tokens(text));
+        Set<String> tokens = new HashSet<>(SearchTerms.tokens(text));
         double hit = 0;
         double all = 0;
         Set<String> seen = new HashSet<>();

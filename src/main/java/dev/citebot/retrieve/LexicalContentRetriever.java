@@ -24,7 +24,7 @@ final class LexicalContentRetriever implements ContentRetriever {
     @Override
     public List<Content> retrieve(Query query) {
         List<Content> out = new ArrayList<>();
-        List<LexicalIndex.Hit> hits = corpus.lexical().search(Tokenizer.terms(query.text()),
+        List<LexicalIndex.Hit> hits = corpus.lexical().search(SearchTerms.terms(query.text()),
                 doc -> scope.admits(corpus.passageArticle(doc)), maxResults);
         corpus.readTexts(hits.stream().map(hit -> corpus.passageArticle(hit.doc())).toList());
         for (LexicalIndex.Hit hit : hits) {

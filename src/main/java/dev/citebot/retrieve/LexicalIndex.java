@@ -1,13 +1,17 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.text.Folding;
+
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -30,6 +34,7 @@ public final class LexicalIndex {
     private final float[] weights;
     private final int documents;
     private final ThreadLocal<double[]> scratch = new ThreadLocal<>();
+    private final Lazy<Set<String>> accentedWords = new Lazy<>(this::accentedWords);
 
     private LexicalIndex(TermTable terms, TermTable words, int[] termStart, int[] docs, float[] weights,
                          int documents) {
@@ -156,9 +161,28 @@ public final class LexicalIndex {
         return t >= 0 && frequency(t) > 0;
     }
 
-    /** True when a text the documents were cut from contains {@code word} (lower-case, as {@link Tokenizer#words} gives it). */
+    /** True when a text the documents were cut from contains {@code word} (lower-case, as {@link SearchTerms#words} gives it). */
     public boolean hasWord(String word) {
         return words.id(word) >= 0;
+    }
+
+    /**
+     * True when a text has a word with accents that reads as {@code plain} without them ({@link
+     * Folding#withoutAccents}). The few words with accents are folded on the first call and kept.
+     */
+    public boolean hasWordWithoutAccents(String plain) {
+        return accentedWords.get().contains(plain);
+    }
+
+    private Set<String> accentedWords() {
+        Set<String> out = new HashSet<>();
+        for (int id = 0; id < words.size(); id++) {
+            String plain = Folding.withoutAccents(words.term(id));
+            if (!plain.equals(words.term(id))) {
+                out.add(plain);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** The {@code k} best documents for the (stemmed) query terms among those {@code accept} admits. */

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Builds a {@link LexicalIndex} from texts already scanned into words ({@link ScannedTexts}): each distinct word is
  * stemmed once, and each document takes the words that lie inside its span of a text. That is exactly
- * {@link Tokenizer#tokens} of the span, unless a word of the whole text crosses the span's start or end: such a
+ * {@link SearchTerms#tokens} of the span, unless a word of the whole text crosses the span's start or end: such a
  * document (which ordinary sentence spans never produce) is tokenised on its own, as is a document with a text of
  * its own.
  */
@@ -22,7 +22,7 @@ final class LexicalIndexBuilder {
         TermTable terms = new TermTable();
         int[] stemOf = new int[scanned.words().size()];
         for (int w = 0; w < stemOf.length; w++) {
-            stemOf[w] = terms.add(Tokenizer.stem(scanned.words().term(w)));
+            stemOf[w] = terms.add(SearchTerms.stem(scanned.words().term(w)));
         }
         int documents = spans.start().length;
         int[] offsets = new int[documents];
@@ -124,7 +124,7 @@ final class LexicalIndexBuilder {
         }
 
         int tokenize(String text, TermTable table) {
-            List<String> tokens = Tokenizer.tokens(text);
+            List<String> tokens = SearchTerms.tokens(text);
             ensure(tokens.size());
             for (String token : tokens) {
                 terms[size++] = table.add(token);

@@ -1,6 +1,8 @@
 package dev.citebot.retrieve;
 
 import dev.citebot.article.Scope;
+import dev.citebot.text.FoldedText;
+import dev.citebot.text.Folding.LetterCase;
 
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
@@ -33,7 +35,7 @@ final class PhraseContentRetriever implements ContentRetriever {
     public List<Content> retrieve(Query query) {
         List<Content> out = new ArrayList<>();
         phrase.ifPresent(quoted -> {
-            String folded = NormalizedText.fold(quoted);
+            String folded = FoldedText.fold(quoted, LetterCase.IGNORED);
             for (ArticleView article : corpus.articlesWithTexts(scope)) {
                 if (out.size() >= MAX_MATCHES) {
                     break;

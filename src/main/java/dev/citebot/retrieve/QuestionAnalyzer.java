@@ -43,8 +43,8 @@ public final class QuestionAnalyzer {
 
     /** The question's content words, less the subject's: whether a sentence is by the subject is scored apart. */
     private static List<String> contentTerms(String rest, Optional<String> subject) {
-        List<String> terms = new ArrayList<>(Tokenizer.terms(rest));
-        subject.ifPresent(s -> terms.removeAll(Tokenizer.terms(s)));
+        List<String> terms = new ArrayList<>(SearchTerms.terms(rest));
+        subject.ifPresent(s -> terms.removeAll(SearchTerms.terms(s)));
         return terms;
     }
 

@@ -54,7 +54,7 @@ final class ScannedTexts {
         return texts;
     }
 
-    /** Every word of the texts, lower-case as {@link Tokenizer#words} gives it. */
+    /** Every word of the texts, lower-case as {@link SearchTerms#words} gives it. */
     TermTable words() {
         return words;
     }

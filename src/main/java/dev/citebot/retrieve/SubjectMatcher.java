@@ -2,9 +2,12 @@ package dev.citebot.retrieve;
 
 import dev.citebot.attribute.Speaker;
 import dev.citebot.attribute.SpeakerQuery;
+import dev.citebot.text.Folding;
+import dev.citebot.text.Mentions;
+import dev.citebot.text.Words;
 
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How well a speaker fits the person or body a question names: 1 for the same name or the same role, 0.9 for
@@ -19,21 +22,16 @@ final class SubjectMatcher {
         return speaker.map(sp -> SpeakerQuery.match(subject, sp)).orElse(0.0);
     }
 
-    /** True when the text mentions the subject's last word (its surname, usually). */
+    /**
+     * True when the text mentions the subject as {@link Mentions#mentioned} decides (its last word, usually the
+     * surname, in some form); never for a subject without a word.
+     */
     static boolean mentioned(String subject, String text) {
-        String last = lastWord(normalise(subject));
-        return !last.isEmpty() && Tokenizer.words(text).contains(last);
-    }
-
-    static String normalise(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "")
-                .replaceAll("[^\\p{L}\\p{Nd}' ]+", " ").strip();
-        n = n.replaceAll("^(the|a|an)\\s+", "");
-        return n.replaceAll("\\s+", " ");
-    }
-
-    private static String lastWord(String s) {
-        int space = s.lastIndexOf(' ');
-        return space < 0 ? s : s.substring(space + 1);
+        if (Words.words(subject).isEmpty()) {
+            return false;
+        }
+        Set<String> words = Set.copyOf(SearchTerms.words(text));
+        return Mentions.mentioned(subject, words::contains,
+                plain -> words.stream().anyMatch(w -> Folding.withoutAccents(w).equals(plain)));
     }
 }

@@ -1,19 +1,17 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.text.Folding;
+import dev.citebot.text.Words;
+
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
- * Finds the words of a text exactly as {@link Tokenizer#words} does (same boundaries, same lower-casing), with
- * their offsets, and numbers them in a {@link TermTable} without making a {@code String} for a word the table
- * already holds. One instance is reused for text after text; not thread-safe.
+ * Finds the words of a text with the text model's rules ({@link Words#wordStart}, {@link Words#wordEnd}: the same
+ * boundaries and lower-casing as {@link Words#words}), with their offsets, and numbers them in a {@link TermTable}
+ * without making a {@code String} for a word the table already holds. One instance is reused for text after text;
+ * not thread-safe.
  */
 final class WordScanner {
-    private static final int KNOWN = 1;
-    private static final int WORD = 2;
-    private static final int LETTER = 4;
-
-    private final byte[] kinds = new byte[Character.MAX_VALUE + 1];
     private char[] chars = new char[4096];
     private char[] word = new char[64];
     private int[] starts = new int[1024];
@@ -29,20 +27,10 @@ final class WordScanner {
             chars = new char[Math.max(n, chars.length * 2)];
         }
         text.getChars(0, n, chars, 0);
-        int i = 0;
-        while (i < n) {
-            while (i < n && !is(chars[i], WORD)) {
-                i++;
-            }
-            int start = i;
-            boolean ascii = true;
-            while (i < n && (is(chars[i], WORD) || isInnerApostrophe(i, n))) {
-                ascii &= chars[i] < 128;
-                i++;
-            }
-            if (i > start) {
-                add(start, i, ascii ? asciiWord(start, i, words) : otherWord(text, start, i, words));
-            }
+        for (int i = Words.wordStart(chars, 0, n); i < n; i = Words.wordStart(chars, i, n)) {
+            int end = Words.wordEnd(chars, i, n);
+            add(i, end, Words.isAscii(chars, i, end) ? asciiWord(i, end, words) : otherWord(text, i, end, words));
+            i = end;
         }
         return count;
     }
@@ -89,25 +77,6 @@ final class WordScanner {
     }
 
     private static int otherWord(String text, int start, int end, TermTable words) {
-        return words.add(text.substring(start, end).toLowerCase(Locale.ROOT).replace('’', '\''));
-    }
-
-    private boolean isInnerApostrophe(int i, int n) {
-        char c = chars[i];
-        return (c == '\'' || c == '’') && i + 1 < n && is(chars[i + 1], LETTER) && i > 0 && is(chars[i - 1], LETTER);
-    }
-
-    /**
-     * Whether {@code c} has the property {@code flag} ({@link Character#isLetterOrDigit} or
-     * {@link Character#isLetter}), remembered per character: the scanning loop then stays small, which keeps it
-     * quick for the JIT to compile at startup.
-     */
-    private boolean is(char c, int flag) {
-        byte k = kinds[c];
-        if (k == 0) {
-            k = (byte) (KNOWN | (Character.isLetterOrDigit(c) ? WORD : 0) | (Character.isLetter(c) ? LETTER : 0));
-            kinds[c] = k;
-        }
-        return (k & flag) != 0;
+        return words.add(Folding.lowerCase(text.substring(start, end)));
     }
 }

@@ -153,6 +153,13 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void anyVerbOfSayingInTheLexiconKeepsTheSpeakerWithTheQuotedQuestion() {
+        assertThat(sentencesOf("“Why wait?” Lee cautioned. “Now?” Ana Ortiz yelled. “Done?” Lee walked off."))
+                .containsExactly("“Why wait?” Lee cautioned.", "“Now?” Ana Ortiz yelled.", "“Done?”",
+                        "Lee walked off.");
+    }
+
+    @Test
     void straightQuotesAreTrackedLikeCurlyOnes() {
         assertThat(sentencesOf("\"We won. We really did,\" she said. \"Now we rest.\" Others left."))
                 .containsExactly("\"We won. We really did,\" she said.", "\"Now we rest.\"", "Others left.");

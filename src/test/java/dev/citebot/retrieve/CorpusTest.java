@@ -68,8 +68,25 @@ class CorpusTest {
         assertThat(snapshot.mentions(Scope.ALL, "stall")).as("a title word").isTrue();
         assertThat(snapshot.mentions(Scope.article(pier), "lee")).isTrue();
         assertThat(snapshot.mentions(Scope.ALL, "ferry")).isFalse();
-        List<LexicalIndex.Hit> hits = snapshot.lexical().search(Tokenizer.terms("cut corners"), d -> true, 3);
+        List<LexicalIndex.Hit> hits = snapshot.lexical().search(SearchTerms.terms("cut corners"), d -> true, 3);
         assertThat(hits).extracting(h -> snapshot.passage(h.doc()).start()).containsExactly(PIER.indexOf("“We"));
+    }
+
+    @Test
+    void namesWithHyphensDotsAccentsAndWordFormsAreMentionedInOneArticleAndInAll() {
+        long net = ingest("Network Choice\n\nThomas de Maizière said the X.25 link was NP-complete, a European"
+                + " first.");
+        ingest(FERRY);
+        CorpusSnapshot snapshot = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
+
+        for (Scope scope : List.of(Scope.ALL, Scope.article(net))) {
+            for (String name : List.of("X.25", "NP-complete", "Maiziere", "de Maizière", "Europe")) {
+                assertThat(snapshot.mentions(scope, name)).as(name + " in " + scope).isTrue();
+            }
+            for (String name : List.of("Quuxley", "X.99", "NP-hard")) {
+                assertThat(snapshot.mentions(scope, name)).as(name + " in " + scope).isFalse();
+            }
+        }
     }
 
     @Test
@@ -86,8 +103,8 @@ class CorpusTest {
         assertThat(loaded.articlesWithTexts(Scope.ALL)).extracting(ArticleView::text).containsExactly(PIER, FERRY);
         assertThat(loaded.mentions(Scope.ALL, "stall")).isTrue();
         for (String q : List.of("ferry fares", "pier delayed", "mayor")) {
-            assertThat(loaded.lexical().search(Tokenizer.terms(q), d -> true, 5))
-                    .isEqualTo(built.lexical().search(Tokenizer.terms(q), d -> true, 5));
+            assertThat(loaded.lexical().search(SearchTerms.terms(q), d -> true, 5))
+                    .isEqualTo(built.lexical().search(SearchTerms.terms(q), d -> true, 5));
         }
     }
 

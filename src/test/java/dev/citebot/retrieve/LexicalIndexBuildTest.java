@@ -60,7 +60,7 @@ class LexicalIndexBuildTest {
         LexicalIndex index = LexicalIndex.build(docs.spans());
 
         for (String text : List.of(seed.text(), TRICKY)) {
-            assertThat(Tokenizer.words(text)).allSatisfy(w -> assertThat(index.hasWord(w)).as(w).isTrue());
+            assertThat(SearchTerms.words(text)).allSatisfy(w -> assertThat(index.hasWord(w)).as(w).isTrue());
         }
         assertThat(index.hasWord("kiev’s")).isFalse();
         assertThat(index.hasWord("zzzz")).isFalse();
@@ -79,15 +79,15 @@ class LexicalIndexBuildTest {
         LexicalIndex loaded = LexicalIndex.load(new java.io.ByteArrayInputStream(saved));
 
         assertThat(loaded.size()).isEqualTo(index.size());
-        for (String term : Tokenizer.tokens(seed.text() + " " + TRICKY)) {
+        for (String term : SearchTerms.tokens(seed.text() + " " + TRICKY)) {
             assertThat(loaded.idf(term)).isEqualTo(index.idf(term));
         }
-        for (String word : Tokenizer.words(seed.text() + " " + TRICKY)) {
+        for (String word : SearchTerms.words(seed.text() + " " + TRICKY)) {
             assertThat(loaded.hasWord(word)).isTrue();
         }
         for (String text : docs.texts()) {
-            assertThat(loaded.search(Tokenizer.terms(text), d -> true, 10))
-                    .isEqualTo(index.search(Tokenizer.terms(text), d -> true, 10));
+            assertThat(loaded.search(SearchTerms.terms(text), d -> true, 10))
+                    .isEqualTo(index.search(SearchTerms.terms(text), d -> true, 10));
         }
         byte[] otherFormat = saved.clone();
         otherFormat[3]++;
@@ -121,7 +121,7 @@ class LexicalIndexBuildTest {
         assertThat(index.size()).isEqualTo(reference.size());
         Set<String> terms = new LinkedHashSet<>(List.of("absent", "zzz"));
         for (String text : docs.texts()) {
-            terms.addAll(Tokenizer.tokens(text));
+            terms.addAll(SearchTerms.tokens(text));
         }
         for (String term : terms) {
             assertThat(index.idf(term)).as(term).isEqualTo(reference.idf(term));
@@ -129,8 +129,8 @@ class LexicalIndexBuildTest {
         }
         List<List<String>> queries = new ArrayList<>();
         terms.forEach(t -> queries.add(List.of(t)));
-        docs.texts().forEach(t -> queries.add(Tokenizer.terms(t)));
-        queries.add(Tokenizer.terms("What did Peskov say about troops in Ukraine?"));
+        docs.texts().forEach(t -> queries.add(SearchTerms.terms(t)));
+        queries.add(SearchTerms.terms("What did Peskov say about troops in Ukraine?"));
         for (List<String> q : queries) {
             for (int k : new int[]{1, 5, 30}) {
                 assertThat(index.search(q, d -> d % 7 != 3, k)).as("%s k=%d", q, k)

@@ -15,7 +15,7 @@ class LexicalIndexTest {
 
     @Test
     void ranksTheDocumentsSharingTheRarestTermsFirst() {
-        List<LexicalIndex.Hit> hits = index.search(Tokenizer.terms("Who warned about ferry cuts?"), d -> true, 10);
+        List<LexicalIndex.Hit> hits = index.search(SearchTerms.terms("Who warned about ferry cuts?"), d -> true, 10);
 
         assertThat(hits).extracting(LexicalIndex.Hit::doc).startsWith(1);
         assertThat(hits).extracting(LexicalIndex.Hit::doc).doesNotContain(3);
@@ -23,7 +23,7 @@ class LexicalIndexTest {
 
     @Test
     void respectsTheFilterAndTheLimit() {
-        List<LexicalIndex.Hit> hits = index.search(Tokenizer.terms("ferry mayor"), d -> d != 1, 1);
+        List<LexicalIndex.Hit> hits = index.search(SearchTerms.terms("ferry mayor"), d -> d != 1, 1);
 
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).doc()).isEqualTo(2);

@@ -70,4 +70,11 @@ class QuestionAnalyzerTest {
         assertThat(q.entities()).containsExactly("Oslo");
         assertThat(q.terms()).containsExactly("population", "oslo");
     }
+
+    @Test
+    void namesWithDotsHyphensAndAccentsAreEntitiesWhole() {
+        QuestionAnalysis q = new QuestionAnalyzer().analyze("What did Maizière say about X.25 and NP-complete?");
+
+        assertThat(q.entities()).containsExactly("Maizière", "X.25", "NP-complete");
+    }
 }

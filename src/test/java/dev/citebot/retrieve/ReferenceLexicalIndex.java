@@ -58,7 +58,7 @@ final class ReferenceLexicalIndex {
     @SuppressWarnings("unchecked")
     private static List<String>[] tokenize(List<String> texts) {
         List<String>[] tokens = new List[texts.size()];
-        IntStream.range(0, texts.size()).parallel().forEach(i -> tokens[i] = Tokenizer.tokens(texts.get(i)));
+        IntStream.range(0, texts.size()).parallel().forEach(i -> tokens[i] = SearchTerms.tokens(texts.get(i)));
         return tokens;
     }
 

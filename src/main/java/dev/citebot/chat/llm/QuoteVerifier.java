@@ -3,6 +3,8 @@ package dev.citebot.chat.llm;
 import dev.citebot.chat.RejectedQuote;
 
 import dev.citebot.answer.Quote;
+import dev.citebot.text.FoldedText;
+import dev.citebot.text.Folding.LetterCase;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +22,10 @@ import java.util.regex.Pattern;
  *
  * <p>A quotation is text in double quotes ({@code "…"}, {@code “…”}, {@code „…“}, {@code «…»}) or in single
  * quotes that are not apostrophes ({@code '…'}, {@code ‘…’}: the opening mark not after a letter, the closing
- * one not before a letter), optionally followed by markers {@code [n]}. It is kept when, compared loosely (see {@link LooseText}), it occurs in a
- * passage it cites; when it occurs only in another retrieved passage its marker is corrected to that passage;
- * otherwise it is removed and reported. A marker outside a quotation is kept if its passage exists and dropped
+ * one not before a letter), optionally followed by markers {@code [n]}. It is kept when it occurs in a passage it
+ * cites, compared as the text model compares words ({@link FoldedText}: quotation marks, apostrophes, dashes and
+ * white space folded; letter case kept); when it occurs only in another retrieved passage its marker is
+ * corrected to that passage; otherwise it is removed and reported. A marker outside a quotation is kept if its passage exists and dropped
  * otherwise. Kept quotations are rewritten with the source's exact words.
  */
 public final class QuoteVerifier {
@@ -102,10 +105,10 @@ public final class QuoteVerifier {
             passages.stream().filter(p -> !order.contains(p)).forEach(order::add);
             for (String key : keys(words)) {
                 for (NumberedPassage p : order) {
-                    Optional<int[]> span = LooseText.of(p.text()).find(key);
-                    if (span.isPresent()) {
+                    int[] span = FoldedText.of(p.text(), LetterCase.KEPT).find(key, 0);
+                    if (span != null) {
                         int base = p.evidence().start();
-                        return Optional.of(new Located(p, base + span.get()[0], base + span.get()[1]));
+                        return Optional.of(new Located(p, base + span[0], base + span[1]));
                     }
                 }
             }
@@ -114,7 +117,7 @@ public final class QuoteVerifier {
 
         /** The quotation as written, then without trailing punctuation the source may not have. */
         private static List<String> keys(String words) {
-            String key = LooseText.key(words);
+            String key = FoldedText.fold(words, LetterCase.KEPT);
             String trimmed = key;
             while (!trimmed.isEmpty() && TRAILING_PUNCTUATION.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
                 trimmed = trimmed.substring(0, trimmed.length() - 1).strip();

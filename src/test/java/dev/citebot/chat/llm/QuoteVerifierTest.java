@@ -67,6 +67,14 @@ class QuoteVerifierTest {
     }
 
     @Test
+    void letterCaseIsPartOfTheWords() {
+        Verification v = verifier.verify("She said \"We Will Not Cut Corners\" [2].", passages);
+
+        assertThat(v.quotes()).isEmpty();
+        assertThat(v.rejected()).extracting(RejectedQuote::text).containsExactly("We Will Not Cut Corners");
+    }
+
+    @Test
     void removesAndListsAFabricatedQuote() {
         Verification v = verifier.verify(
                 "Lee said \"we will finish the pier by Friday\" [2] and \"We will not cut corners\" [2].", passages);

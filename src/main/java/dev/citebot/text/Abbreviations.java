@@ -1,10 +1,13 @@
-package dev.citebot.ingest;
+package dev.citebot.text;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Decides whether a full stop that is followed by blank space and a capital, digit or opening mark still
- * belongs to the sentence, because it closes an abbreviation as written in English-language news:
+ * The one list of abbreviations citebot knows, by kind: titles, words used before a number (months among them),
+ * and suffixes of names, firms, streets and states. It decides whether a full stop that is followed by blank
+ * space and a capital, digit or opening mark still belongs to the sentence, because it closes an abbreviation as
+ * written in English-language news:
  * <ul>
  *   <li>titles before a name ({@code Mr.}, {@code Sen.}, {@code Lt. Gen.}, {@code vs.}) never end a sentence;</li>
  *   <li>words used before a number ({@code No. 5}, {@code Sept. 11}) do not end one when a digit follows;</li>
@@ -16,24 +19,30 @@ import java.util.Set;
  * Lower-case continuations ({@code etc. and}, {@code a.m. on}) never reach this class: they are not sentence
  * ends in the first place.
  */
-final class Abbreviations {
+public final class Abbreviations {
     private static final int LONGEST_WORD = 12;
 
     private static final Set<String> TITLES = Set.of(
             "Mr", "Mrs", "Ms", "Mx", "Messrs", "Dr", "Prof", "Rev", "Hon", "Msgr", "Fr",
             "Sen", "Sens", "Rep", "Reps", "Gov", "Pres", "Amb", "Atty", "Supt", "Det", "Insp",
-            "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Cpl", "Pvt", "Spc",
-            "vs", "v");
+            "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Cpl", "Pvt", "Spc");
 
-    private static final Set<String> BEFORE_NUMBER = Set.of(
-            "No", "no", "Nos", "nos", "Vol", "vol", "Art", "Fig", "fig", "pp", "p", "Ch", "ch",
+    /** Words between two names ("Roe v. Wade"), which never end a sentence either. */
+    private static final Set<String> BETWEEN_NAMES = Set.of("vs", "v");
+
+    private static final Set<String> MONTHS = Set.of(
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
-    private static final Set<String> SUFFIXES = Set.of(
-            "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "Cos", "St", "Ste", "Ave", "Blvd", "Rd", "Mt", "Ft",
+    private static final Set<String> BEFORE_NUMBER = union(MONTHS, Set.of(
+            "No", "no", "Nos", "nos", "Vol", "vol", "Art", "Fig", "fig", "pp", "p", "Ch", "ch"));
+
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr");
+
+    private static final Set<String> SUFFIXES = union(NAME_SUFFIXES, Set.of(
+            "Inc", "Co", "Corp", "Ltd", "Bros", "Cos", "St", "Ste", "Ave", "Blvd", "Rd", "Mt", "Ft",
             "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
             "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va",
-            "Vt", "Wash", "Wis", "Wyo");
+            "Vt", "Wash", "Wis", "Wyo"));
 
     private static final Set<String> SENTENCE_OPENERS = Set.of(
             "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our",
@@ -52,7 +61,7 @@ final class Abbreviations {
      *
      * @param from where the paragraph starts; nothing before it is looked at
      */
-    static boolean continuesAfter(CharSequence text, int from, int dot, int next) {
+    public static boolean continuesAfter(CharSequence text, int from, int dot, int next) {
         int wordStart = dot;
         while (wordStart > from && dot - wordStart <= LONGEST_WORD && Character.isLetter(text.charAt(wordStart - 1))) {
             wordStart--;
@@ -68,7 +77,7 @@ final class Abbreviations {
             return continuesName(text, next, true);
         }
         String word = text.subSequence(wordStart, dot).toString();
-        if (TITLES.contains(word)) {
+        if (TITLES.contains(word) || BETWEEN_NAMES.contains(word)) {
             return true;
         }
         if (BEFORE_NUMBER.contains(word)) {
@@ -105,7 +114,28 @@ final class Abbreviations {
     }
 
     /** Whether {@code word} is a common first word of a sentence ("The", "He", "But"...), so not part of a name. */
-    static boolean isSentenceOpener(String word) {
+    public static boolean isSentenceOpener(String word) {
         return SENTENCE_OPENERS.contains(word);
+    }
+
+    /** Whether {@code word} (before its full stop, case as written) is a title before a name: "Sen", "Lt", "Maj". */
+    public static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
+    /** Whether {@code word} (before its full stop, case as written) is a name suffix: "Jr", "Sr". */
+    public static boolean isNameSuffix(String word) {
+        return NAME_SUFFIXES.contains(word);
+    }
+
+    /** Whether {@code word} (before its full stop, case as written) is a month: "Sept", "Mar". */
+    public static boolean isMonth(String word) {
+        return MONTHS.contains(word);
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> all = new HashSet<>(one);
+        all.addAll(other);
+        return Set.copyOf(all);
     }
 }

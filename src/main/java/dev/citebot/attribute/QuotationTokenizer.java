@@ -1,10 +1,17 @@
 package dev.citebot.attribute;
 
+import dev.citebot.text.Abbreviations;
+import dev.citebot.text.Folding;
+import dev.citebot.text.Marks;
+import dev.citebot.text.Spaces;
+import dev.citebot.text.WordLists;
+import dev.citebot.text.Words;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Splits an article into {@link Token}s and marks the ones inside quotations, in one linear scan (no regular
@@ -16,15 +23,15 @@ import java.util.Set;
  * its own; any other character is a token. Quotations are delimited by double marks: curly ones by shape;
  * straight ones and {@code ''} by the space around them, else by whether a quotation is open; {@code ``}
  * opens. A quotation left open ends at the paragraph, and a closing mark with no opening one in its paragraph
- * quotes everything before it.
+ * quotes everything before it. White space, apostrophes and abbreviations are the text model's ({@link Spaces},
+ * {@link Marks}, {@link Abbreviations}).
  */
-final class Tokenizer {
+final class QuotationTokenizer {
+    /** The titles the attribution lexicon spells with their full stop ("sen."), so that the title token matches. */
+    private static final Set<String> DOTTED_TITLES = WordLists.bundled(WordLists.TITLES).stream()
+            .filter(title -> title.endsWith(".")).collect(Collectors.toUnmodifiableSet());
 
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Gen", "Gov",
-            "Sen", "Rep", "Lt", "Col", "Sgt", "Capt", "Adm", "Prof", "Rev", "Jan", "Feb", "Aug", "Sept", "Oct",
-            "Nov", "Dec");
-
-    private Tokenizer() {
+    private QuotationTokenizer() {
     }
 
     static List<Token> tokens(String text) {
@@ -37,7 +44,7 @@ final class Tokenizer {
         List<Token> tokens = new ArrayList<>(kinds.length);
         for (int i = 0; i < kinds.length; i++) {
             String s = text.substring(spans.get(i)[0], spans.get(i)[1]);
-            String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
+            String lower = Folding.lowerCase(s);
             tokens.add(new Token(s, lower, spans.get(i)[0], spans.get(i)[1], kinds[i], quoted[i]));
         }
         return List.copyOf(tokens);
@@ -49,16 +56,16 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            if (Spaces.isSpace(c)) {
                 i++;
                 continue;
             }
             int end;
             if (text.startsWith("''", i) || text.startsWith("``", i)) {
                 end = i + 2;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (Words.isWordChar(c)) {
                 end = wordEnd(text, i);
-            } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+            } else if (Marks.isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && !letterAt(text, i + 2)) {
                 end = i + 2;
             } else {
@@ -74,7 +81,7 @@ final class Tokenizer {
         int segment = start;
         int j = run(text, start);
         while (j + 1 < text.length() && (text.charAt(j) == '-' || text.charAt(j) == '&')
-                && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                && Words.isWordChar(text.charAt(j + 1))) {
             segment = j + 1;
             j = run(text, segment);
         }
@@ -84,7 +91,7 @@ final class Tokenizer {
             }
             return j + 1;
         }
-        if (j + 1 < text.length() && isApostrophe(text.charAt(j)) && letterAt(text, j + 1)
+        if (j + 1 < text.length() && Marks.isApostrophe(text.charAt(j)) && letterAt(text, j + 1)
                 && !((text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S') && !letterAt(text, j + 2))) {
             return run(text, j + 1);
         }
@@ -99,7 +106,7 @@ final class Tokenizer {
 
     private static boolean keepsPeriod(String text, int start, int segment, int period) {
         String word = text.substring(start, period);
-        if (ABBREVIATIONS.contains(word)) {
+        if (keepsItsStop(word)) {
             return true;
         }
         boolean capital = Character.isUpperCase(text.charAt(segment));
@@ -110,6 +117,12 @@ final class Tokenizer {
         boolean shortWord = capital && period - segment <= 4;
         char after = period + 1 < text.length() ? text.charAt(period + 1) : ' ';
         return shortWord && (after == ',' || after == ')');
+    }
+
+    /** A title the lexicon knows with its stop ("Sen."), a name suffix ("Jr.") or a month ("Sept."). */
+    private static boolean keepsItsStop(String word) {
+        return Abbreviations.isTitle(word) && DOTTED_TITLES.contains(Folding.lowerCase(word) + ".")
+                || Abbreviations.isNameSuffix(word) || Abbreviations.isMonth(word);
     }
 
     static boolean lineBreakBetween(String text, int from, int to) {
@@ -123,32 +136,22 @@ final class Tokenizer {
 
     private static int run(String text, int k) {
         int j = k;
-        while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+        while (j < text.length() && Words.isWordChar(text.charAt(j))) {
             j++;
         }
         return j;
     }
 
     private static boolean letterAt(String text, int k) {
-        return k < text.length() && Character.isLetter(text.charAt(k));
-    }
-
-    /** White space, including the no-break and zero-width spaces that pasted text carries. */
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b'
-                || c == '\ufeff';
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’';
+        return k < text.length() && Words.isLetter(text.charAt(k));
     }
 
     /** The kind of a token; null for a straight quotation mark with space on both sides or on neither, whose
      * direction only the quotation state can tell. */
     private static Token.Kind kind(String text, int start, int end) {
         char c = text.charAt(start);
-        boolean possessive = end - start == 2 && isApostrophe(c) && !isApostrophe(text.charAt(start + 1));
-        if (Character.isLetterOrDigit(c) || possessive) {
+        boolean possessive = end - start == 2 && Marks.isApostrophe(c) && !Marks.isApostrophe(text.charAt(start + 1));
+        if (Words.isWordChar(c) || possessive) {
             return Token.Kind.WORD;
         }
         if (c == '“' || c == '«' || c == '„' || c == '`') {
@@ -158,9 +161,9 @@ final class Tokenizer {
             return Token.Kind.CLOSE_QUOTE;
         }
         if (c == '"' || text.startsWith("''", start)) {
-            boolean openBefore = start == 0 || isSpace(text.charAt(start - 1))
+            boolean openBefore = start == 0 || Spaces.isSpace(text.charAt(start - 1))
                     || "([{—–".indexOf(text.charAt(start - 1)) >= 0;
-            boolean openAfter = end == text.length() || isSpace(text.charAt(end));
+            boolean openAfter = end == text.length() || Spaces.isSpace(text.charAt(end));
             if (openBefore == openAfter) {
                 return null;
             }

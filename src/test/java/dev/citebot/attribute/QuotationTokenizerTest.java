@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TokenizerTest {
+class QuotationTokenizerTest {
 
     private static List<String> texts(String text) {
-        return Tokenizer.tokens(text).stream().map(Token::text).toList();
+        return QuotationTokenizer.tokens(text).stream().map(Token::text).toList();
     }
 
     private static List<String> quotedWords(String text) {
-        return Tokenizer.tokens(text).stream().filter(t -> t.quoted() && t.isWord()).map(Token::text).toList();
+        return QuotationTokenizer.tokens(text).stream().filter(t -> t.quoted() && t.isWord()).map(Token::text).toList();
     }
 
     @Test
@@ -20,6 +20,13 @@ class TokenizerTest {
         assertThat(texts("U.S. Sen. Ruth Hale (D-N.J.) and Donald J. Trump of Ashton, Md., left."))
                 .containsExactly("U.S.", "Sen.", "Ruth", "Hale", "(", "D-N.J.", ")", "and", "Donald", "J.", "Trump",
                         "of", "Ashton", ",", "Md.", ",", "left", ".");
+    }
+
+    @Test
+    void titlesKeepTheirPeriodOnlyWhereTheLexiconSpellsThemWithOneAndMonthsAlways() {
+        assertThat(texts("Gen. Ruiz told Sens. Hale and Bo Lee Jr. on Sept. 3 and Mar. 4 to wait. Then."))
+                .containsExactly("Gen.", "Ruiz", "told", "Sens", ".", "Hale", "and", "Bo", "Lee", "Jr.", "on",
+                        "Sept.", "3", "and", "Mar.", "4", "to", "wait", ".", "Then", ".");
     }
 
     @Test
@@ -43,7 +50,7 @@ class TokenizerTest {
     @Test
     void offsetsIndexTheText() {
         String text = "“Go,” said Lund.";
-        for (Token t : Tokenizer.tokens(text)) {
+        for (Token t : QuotationTokenizer.tokens(text)) {
             assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
         }
     }

@@ -1,28 +1,32 @@
-package dev.citebot.retrieve;
+package dev.citebot.text;
+
+import dev.citebot.text.Folding.LetterCase;
 
 /**
- * A folded view of a text for phrase matching: typographic quotes and apostrophes become plain ones, dashes
- * become {@code -}, runs of white space become one space, letters are lower-cased. A match maps back to an exact
- * span of the source — the only kind of span citebot may put in quotation marks. The map from folded to original
- * offsets is not stored (it would take four bytes per character of every article); it is recomputed by walking the
- * original text, which only happens for a match.
+ * A folded view of a text, the one sense in which citebot takes two texts to say "the same words": every
+ * character folded by {@link Folding#fold} and every run of {@link Spaces white space} made one space, with no
+ * space at either end. Phrase retrieval ignores letter case, quote verification keeps it; nothing else differs.
+ * <p>
+ * A match maps back to an exact span of the original, the only kind of span citebot may put in quotation marks.
+ * The map from folded to original offsets is not stored (it would take four bytes per character of every
+ * article); it is recomputed by walking the original text, which only happens for a match.
  */
-public final class NormalizedText {
+public final class FoldedText {
     private final String original;
     private final String folded;
 
-    private NormalizedText(String original, String folded) {
+    private FoldedText(String original, String folded) {
         this.original = original;
         this.folded = folded;
     }
 
-    public static NormalizedText of(String text) {
+    public static FoldedText of(String text, LetterCase letterCase) {
         char[] out = new char[text.length()];
         int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            if (Spaces.isSpace(c)) {
                 pendingSpace = length > 0;
                 continue;
             }
@@ -30,31 +34,14 @@ public final class NormalizedText {
                 out[length++] = ' ';
                 pendingSpace = false;
             }
-            out[length++] = fold(c);
+            out[length++] = Folding.fold(c, letterCase);
         }
-        return new NormalizedText(text, new String(out, 0, length));
+        return new FoldedText(text, new String(out, 0, length));
     }
 
-    /** The folded form of a single phrase, for searching with {@link #find}. */
-    public static String fold(String phrase) {
-        return of(phrase).folded;
-    }
-
-    static char fold(char c) {
-        switch (c) {
-            case '“', '”', '„', '‟', '«', '»', '″' -> {
-                return '"';
-            }
-            case '‘', '’', '‚', '‛', '′', '`' -> {
-                return '\'';
-            }
-            case '–', '—', '‒', '―', '‐' -> {
-                return '-';
-            }
-            default -> {
-                return Character.toLowerCase(c);
-            }
-        }
+    /** The folded form of a phrase, to search for with {@link #find}. */
+    public static String fold(String phrase, LetterCase letterCase) {
+        return of(phrase, letterCase).folded;
     }
 
     public String folded() {
@@ -62,9 +49,11 @@ public final class NormalizedText {
     }
 
     /**
-     * Finds a folded phrase at or after {@code fromOriginal} (an offset into the original text).
+     * Finds a folded phrase at or after {@code fromOriginal} (an offset into the original text). The phrase must be
+     * folded with the same letter case rule as this text.
      *
-     * @return the original span {@code [start, end)} of the first match, or {@code null}
+     * @return the original span {@code [start, end)} of the first match, or {@code null} when there is none or the
+     *         phrase is empty
      */
     public int[] find(String foldedPhrase, int fromOriginal) {
         if (foldedPhrase.isEmpty()) {
@@ -85,7 +74,7 @@ public final class NormalizedText {
         int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < original.length(); i++) {
-            if (isSpace(original.charAt(i))) {
+            if (Spaces.isSpace(original.charAt(i))) {
                 pendingSpace = length > 0;
                 continue;
             }
@@ -107,7 +96,7 @@ public final class NormalizedText {
         int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < original.length(); i++) {
-            if (isSpace(original.charAt(i))) {
+            if (Spaces.isSpace(original.charAt(i))) {
                 pendingSpace = length > 0;
                 continue;
             }
@@ -118,9 +107,5 @@ public final class NormalizedText {
             pendingSpace = false;
         }
         return folded.length();
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0';
     }
 }

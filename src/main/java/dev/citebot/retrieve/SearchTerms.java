@@ -1,16 +1,17 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.text.Words;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits text into lower-case, lightly stemmed word tokens for lexical matching. The stemming is
+ * The search terms of a text: its {@link Words#words words}, lightly stemmed, for lexical matching. The stemming is
  * deliberately crude (plural, past and progressive endings) so that "warn" meets "warned" and "troop"
  * meets "troops" without a stemming dependency.
  */
-public final class Tokenizer {
+public final class SearchTerms {
     private static final Set<String> STOPWORDS = Set.of(
             "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
             "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had",
@@ -20,7 +21,7 @@ public final class Tokenizer {
             "any", "all", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "s",
             "also", "such", "said", "say", "says", "tell", "told", "article", "according");
 
-    private Tokenizer() {
+    private SearchTerms() {
     }
 
     /** All word tokens of {@code text}, stemmed, stopwords included. */
@@ -43,52 +44,9 @@ public final class Tokenizer {
         return out;
     }
 
-    /**
-     * Lower-case words as written, apostrophes normalised to {@code '}. Plain ASCII words (nearly all) are lower-cased
-     * without the general {@link String#toLowerCase} path, which the corpus build runs over every article.
-     */
+    /** The words of {@code text} as the text model splits them ({@link Words#words}), not stemmed. */
     static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            boolean ascii = true;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInnerApostrophe(text, i))) {
-                ascii &= text.charAt(i) < 128;
-                i++;
-            }
-            if (i > start) {
-                out.add(ascii ? asciiLowerCase(text, start, i)
-                        : text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\''));
-            }
-        }
-        return out;
-    }
-
-    private static String asciiLowerCase(String text, int start, int end) {
-        int upper = start;
-        while (upper < end && !Character.isUpperCase(text.charAt(upper))) {
-            upper++;
-        }
-        if (upper == end) {
-            return text.substring(start, end);
-        }
-        char[] word = new char[end - start];
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            word[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(word);
-    }
-
-    private static boolean isInnerApostrophe(String text, int i) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '’') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
-                && i > 0 && Character.isLetter(text.charAt(i - 1));
+        return Words.words(text);
     }
 
     static String stem(String word) {
