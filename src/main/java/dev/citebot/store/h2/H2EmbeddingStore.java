@@ -43,7 +43,9 @@ import java.util.function.UnaryOperator;
  *
  * <p>To delete an article, call {@link #removeAll(Transaction, Filter)} with
  * {@code metadataKey("article_id").isEqualTo(id)} in the transaction that deletes the article row. If rows vanish
- * behind the store's back (a cascade from a plain {@code DELETE FROM article}), call {@link #reload()}.
+ * behind the store's back (a cascade from a plain {@code DELETE FROM article}), call {@link #reload()}; until
+ * then searches leave those rows out (they re-score their candidates from the table), but {@link #size()},
+ * {@link #entries()} and {@link #rows()} still hold them, and the searches may return fewer results than asked.
  *
  * <p>Vectors are stored L2-normalised, and matches carry that vector as their embedding. Ids and segments stay
  * encoded in memory and are decoded for the rows a caller reads ({@link #rows()}).
