@@ -7,6 +7,7 @@ import dev.citebot.attribute.IndexSpeakerFinder;
 import dev.citebot.attribute.Lexicon;
 import dev.citebot.attribute.RuleSpeakerFinder;
 import dev.citebot.cli.context.Application;
+import dev.citebot.store.h2.H2UpdateInbox;
 import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.inbound.SpeakerQuotes;
 import dev.citebot.telegram.send.Sleeper;
@@ -30,7 +31,7 @@ import dev.citebot.retrieve.ScoringWeights;
 import dev.citebot.store.ArticleStore;
 import dev.citebot.store.ChatStateStore;
 import dev.citebot.store.PassageStore;
-import dev.citebot.store.UpdateClaims;
+import dev.citebot.store.UpdateInbox;
 import dev.citebot.store.Transactions;
 import dev.citebot.store.h2.Database;
 import dev.citebot.store.h2.H2ArticleStore;
@@ -39,7 +40,6 @@ import dev.citebot.store.h2.H2ChatMemoryStore;
 import dev.citebot.store.h2.H2ChatStateStore;
 import dev.citebot.store.h2.H2DerivedIndexStore;
 import dev.citebot.store.h2.H2EmbeddingStore;
-import dev.citebot.store.h2.H2UpdateClaims;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import picocli.CommandLine;
@@ -71,7 +71,7 @@ public final class App implements Application {
     private final Retriever retriever;
     private final ChatMemoryStore chatMemory;
     private final ChatStateStore chatStates;
-    private final UpdateClaims updateClaims;
+    private final UpdateInbox updateInbox;
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
@@ -108,7 +108,7 @@ public final class App implements Application {
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
         this.chatMemory = new H2ChatMemoryStore(database);
         this.chatStates = new H2ChatStateStore(database);
-        this.updateClaims = new H2UpdateClaims(database);
+        this.updateInbox = new H2UpdateInbox(database);
         Conversations conversations = new Conversations(chatMemory);
         ExtractiveChat extractiveChat = new ExtractiveChat(answerer, conversations);
         this.chatAnswerer = config.llm().enabled()
@@ -158,6 +158,11 @@ public final class App implements Application {
         return answerer;
     }
 
+    /** The one retriever, which every answerer of this application shares. */
+    public Retriever retriever() {
+        return retriever;
+    }
+
     @Override
     public ChatAnswerer chatAnswerer() {
         return chatAnswerer;
@@ -194,14 +199,14 @@ public final class App implements Application {
     }
 
     /** The Telegram updates claimed so far. */
-    public UpdateClaims updateClaims() {
-        return updateClaims;
+    public UpdateInbox updateInbox() {
+        return updateInbox;
     }
 
     @Override
     public TelegramBot telegramBot(BotSettings settings) {
         return new TelegramBot(settings, chatAnswerer, articles, SpeakerQuotes.of(attributions),
-                chatStates, updateClaims, Sleeper.system());
+                chatStates, updateInbox, Sleeper.system());
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class ExtractiveAnswerer {
         if (unknown.isPresent()) {
             return refusal(analysis, notMentioned(corpus, scope, unknown.get()), null, began);
         }
-        List<Evidence> evidence = retriever.retrieve(analysis, scope);
+        List<Evidence> evidence = retriever.retrieve(corpus, analysis, scope);
         if (evidence.isEmpty() || evidence.get(0).score() < weights.refusalThreshold()) {
             Quote closest = evidence.isEmpty() ? null : quote(evidence.get(0), corpus);
             return refusal(analysis, single(corpus, scope) ? "The article doesn't say." : "The articles don't say.",

@@ -19,6 +19,7 @@ final class ArticleTokens {
     private final Set<String> lowercaseWords = new HashSet<>();
     private final Set<String> midSentenceCapitals = new HashSet<>();
     private Map<String, List<Integer>> positions;
+    private final Map<Object, Object> memo = new HashMap<>();
 
     ArticleTokens(String text) {
         this.text = text;
@@ -80,6 +81,20 @@ final class ArticleTokens {
             }
         }
         return positions.getOrDefault(word, List.of());
+    }
+
+    /**
+     * A value derived from these tokens alone, computed once per key: what many mentions of one name share, so
+     * that it is not recomputed for each (quadratic in the mentions of a name in a long article).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T remembered(Object key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The article text these tokens index. */

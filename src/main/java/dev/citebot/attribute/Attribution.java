@@ -48,14 +48,4 @@ public record Attribution(Speaker speaker, String cue, int cueStart, int cueEnd,
     public String content(String articleText) {
         return articleText.substring(contentStart, contentEnd);
     }
-
-    /** First offset of the construction: content, and cue and speaker where they are its own. */
-    public int spanStart() {
-        return cue == null ? contentStart : Math.min(Math.min(contentStart, speaker.start()), cueStart);
-    }
-
-    /** Offset one past the construction. */
-    public int spanEnd() {
-        return cue == null ? contentEnd : Math.max(Math.max(contentEnd, speaker.end()), cueEnd);
-    }
 }

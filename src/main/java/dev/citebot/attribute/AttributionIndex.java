@@ -99,7 +99,11 @@ public final class AttributionIndex implements ArticleIndexer {
         if (article.isPresent()) {
             return of(article.getAsLong());
         }
-        return indexed(store.all());
+        List<IndexedAttribution> all = new ArrayList<>();
+        for (long id : store.indexedArticles()) {
+            all.addAll(of(id));
+        }
+        return all;
     }
 
     /** The attributions of one article in text order (cached once the article is indexed). */

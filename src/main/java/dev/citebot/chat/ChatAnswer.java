@@ -8,18 +8,26 @@ import java.util.Optional;
 /**
  * One answer in a conversation.
  *
- * @param answer     what the user sees; {@code answer.mode()} is {@value LlmAnswerer#MODE} when the model wrote it
- *                   (its quotes then are the verified spans) and {@code "extractive"} otherwise
- * @param model      the model that wrote the answer; empty for an extractive answer, fallbacks included
+ * @param answer     what the user sees; {@code answer.mode()} is {@code "llm"} when the model wrote it (its text is
+ *                   then {@link ModelAnswer#text()} and its quotes the verified spans) and {@code "extractive"}
+ *                   otherwise
  * @param standalone the question retrieval actually used: the follow-up rewritten from memory, or the question
- * @param rejected   quotations the model wrote that are in none of the retrieved passages, removed from the answer
+ * @param byModel    what the model wrote, as data, when it wrote the answer; empty for an extractive answer,
+ *                   fallbacks included
  */
-public record ChatAnswer(Answer answer, Optional<String> model, String standalone, List<RejectedQuote> rejected) {
-    public ChatAnswer {
-        rejected = List.copyOf(rejected);
-    }
+public record ChatAnswer(Answer answer, String standalone, Optional<ModelAnswer> byModel) {
 
     static ChatAnswer extractive(Answer answer, String standalone) {
-        return new ChatAnswer(answer, Optional.empty(), standalone, List.of());
+        return new ChatAnswer(answer, standalone, Optional.empty());
+    }
+
+    /** The model that wrote the answer; empty for an extractive answer. */
+    public Optional<String> model() {
+        return byModel.map(ModelAnswer::model);
+    }
+
+    /** Quotations the model wrote that are in none of the retrieved passages; empty for an extractive answer. */
+    public List<RejectedQuote> rejected() {
+        return byModel.map(ModelAnswer::rejected).orElse(List.of());
     }
 }

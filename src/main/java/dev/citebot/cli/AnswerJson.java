@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Quote;
 import dev.citebot.chat.ChatAnswer;
-import dev.citebot.chat.llm.LlmAnswerer;
 import dev.citebot.chat.RejectedQuote;
 
 /** The {@code ask --json} object: field names and order are part of the CLI's contract. */
@@ -51,7 +50,7 @@ final class AnswerJson {
         if (!chat.standalone().equals(question)) {
             node.put("standalone_question", chat.standalone());
         }
-        if (LlmAnswerer.MODE.equals(chat.answer().mode())) {
+        if (chat.byModel().isPresent()) {
             node.put("model", chat.model().orElse(null));
             ArrayNode rejected = node.putArray("rejected_quotes");
             for (RejectedQuote r : chat.rejected()) {

@@ -12,9 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,17 +115,22 @@ final class AskCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Answers each non-blank line of the batch file in order, one JSON object per line on stdout. A line that is
+     * not valid UTF-8 or JSON, not an object, or whose fields have the wrong type ({@code question} a string,
+     * {@code article} a whole number, {@code id} a string or a number) gets {@code {"id", "line", "error"}}
+     * instead, and the others are still answered.
+     *
+     * @return 0 if every line was answered, 1 if any got an error line
+     */
     private int runBatch(Application app, Scope scope) throws IOException {
         int failures = 0;
-        try (BufferedReader lines = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
-            int n = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                n++;
-                if (!line.isBlank()) {
-                    ObjectNode out = answerLine(app, scope, line, n);
-                    failures += out.has("error") ? 1 : 0;
-                    context.out().println(out);
-                }
+        List<byte[]> lines = BatchLines.split(Files.readAllBytes(batch));
+        for (int n = 1; n <= lines.size(); n++) {
+            ObjectNode out = answerLine(app, scope, lines.get(n - 1), n);
+            if (out != null) {
+                failures += out.has("error") ? 1 : 0;
+                context.out().println(out);
             }
         }
         if (failures > 0) {
@@ -136,16 +139,21 @@ final class AskCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    private ObjectNode answerLine(Application app, Scope scope, String line, int n) {
+    /** @return the answer or error line, or null for a blank line */
+    private ObjectNode answerLine(Application app, Scope scope, byte[] bytes, int n) {
         String id = null;
         try {
-            JsonNode in = context.json().readTree(line);
-            id = in.hasNonNull("id") ? in.get("id").asText() : null;
-            String q = in.path("question").asText("").strip();
-            if (q.isEmpty() || q.length() > MAX_QUESTION) {
-                throw new IllegalArgumentException(q.isEmpty() ? "the question is empty" : "the question is too long");
+            String line = BatchLines.decode(bytes);
+            if (line.isBlank()) {
+                return null;
             }
-            Scope own = in.hasNonNull("article") ? scope(app, in.get("article").asLong()) : scope;
+            JsonNode in = context.json().readTree(line);
+            if (!in.isObject()) {
+                throw new IllegalArgumentException("each line must be a JSON object");
+            }
+            id = id(in);
+            String q = question(in);
+            Scope own = in.hasNonNull("article") ? scope(app, articleId(in.get("article"))) : scope;
             return AnswerJson.of(context.json(), id, q, app.chatAnswerer().answer(chat, q, own));
         } catch (IOException | IllegalArgumentException e) {
             ObjectNode error = context.json().createObjectNode();
@@ -154,5 +162,39 @@ final class AskCommand implements Callable<Integer> {
             error.put("error", e instanceof IOException ? "not valid JSON" : e.getMessage());
             return error;
         }
+    }
+
+    private static String id(JsonNode in) {
+        JsonNode id = in.get("id");
+        if (id == null || id.isNull()) {
+            return null;
+        }
+        if (!id.isTextual() && !id.isNumber()) {
+            throw new IllegalArgumentException("\"id\" must be a string or a number");
+        }
+        return id.asText();
+    }
+
+    private static String question(JsonNode in) {
+        JsonNode node = in.get("question");
+        if (node == null || node.isNull()) {
+            throw new IllegalArgumentException("the question is missing");
+        }
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException("\"question\" must be a string");
+        }
+        String q = node.asText().strip();
+        if (q.isEmpty() || q.length() > MAX_QUESTION) {
+            throw new IllegalArgumentException(q.isEmpty() ? "the question is empty" : "the question is too long");
+        }
+        return q;
+    }
+
+    private static long articleId(JsonNode article) {
+        if (!article.isIntegralNumber() || !article.canConvertToLong() || article.asLong() < 1) {
+            throw new IllegalArgumentException("\"article\" must be a whole number of 1 or more, as in"
+                    + " citebot articles");
+        }
+        return article.asLong();
     }
 }

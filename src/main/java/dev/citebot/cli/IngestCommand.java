@@ -4,11 +4,14 @@ import dev.citebot.cli.context.CliContext;
 import dev.citebot.cli.context.Application;
 
 
+import dev.citebot.ingest.IngestProgress;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.article.ParsedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +40,19 @@ final class IngestCommand implements Callable<Integer> {
             for (Path file : files) {
                 parsed.add(app.reader().read(file));
             }
-            for (ParsedArticle article : parsed) {
-                report(app.ingestor().ingest(article));
+            for (int i = 0; i < parsed.size(); i++) {
+                report(app.ingestor().ingest(parsed.get(i), progressFor(files.get(i))));
             }
             return 0;
+        }
+    }
+
+    /** Progress lines on stderr for a file over {@link StderrProgress#LARGE} bytes; nothing for smaller ones. */
+    private IngestProgress progressFor(Path file) {
+        try {
+            return Files.size(file) > StderrProgress.LARGE ? new StderrProgress(file, context.err()) : IngestProgress.NONE;
+        } catch (IOException e) {
+            return IngestProgress.NONE;
         }
     }
 

@@ -47,10 +47,6 @@ public record LlmSettings(Provider provider, URI baseUrl, Optional<Secret> apiKe
         return provider != Provider.NONE;
     }
 
-    public LlmSettings withPromptsDir(Optional<Path> dir) {
-        return new LlmSettings(provider, baseUrl, apiKey, model, timeout, dir);
-    }
-
     @Override
     public String toString() {
         if (!enabled()) {

@@ -58,6 +58,11 @@ public final class Ingestor {
     }
 
     public IngestResult ingest(ParsedArticle article) {
+        return ingest(article, IngestProgress.NONE);
+    }
+
+    /** Stores the article as {@link #ingest(ParsedArticle)} does, telling {@code progress} how it goes. */
+    public IngestResult ingest(ParsedArticle article, IngestProgress progress) {
         String sha = sha256(article.text());
         Optional<ArticleSummary> existing = articles.findBySha256(sha);
         if (existing.isPresent()) {
@@ -74,7 +79,9 @@ public final class Ingestor {
             for (int from = 0; from < sentences.size(); from += batchSize) {
                 List<Sentence> batch = sentences.subList(from, Math.min(sentences.size(), from + batchSize));
                 addBatch(tx, articleId, article.text(), batch);
+                progress.embedded(from + batch.size(), sentences.size());
             }
+            progress.indexing();
             indexer.index(tx, articleId, article.text(), structure);
             return articleId;
         });

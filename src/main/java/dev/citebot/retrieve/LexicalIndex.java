@@ -1,5 +1,6 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.store.TopK;
 import dev.citebot.text.Folding;
 
 import java.io.BufferedInputStream;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -185,7 +185,10 @@ public final class LexicalIndex {
         return Set.copyOf(out);
     }
 
-    /** The {@code k} best documents for the (stemmed) query terms among those {@code accept} admits. */
+    /**
+     * The {@code k} best documents for the (stemmed) query terms among those {@code accept} admits, best first; of
+     * documents with equal scores the lower-numbered comes first. A document no term matches is never returned.
+     */
     public List<Hit> search(List<String> query, IntPredicate accept, int k) {
         double[] scores = scores();
         int[] touched = new int[0];
@@ -244,21 +247,21 @@ public final class LexicalIndex {
         return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
     }
 
+    /** The best {@code k} touched documents {@code accept} admits, best first; equal scores in document order. */
     private static List<Hit> top(double[] scores, int[] touched, int count, IntPredicate accept, int k) {
-        PriorityQueue<Hit> heap = new PriorityQueue<>((a, b) -> Double.compare(a.score(), b.score()));
+        TopK top = new TopK(k);
         for (int i = 0; i < count; i++) {
             int doc = touched[i];
             double score = scores[doc];
-            if (score <= 0 || (heap.size() >= k && score <= heap.peek().score()) || !accept.test(doc)) {
-                continue;
-            }
-            heap.add(new Hit(doc, score));
-            if (heap.size() > k) {
-                heap.poll();
+            if (score > 0 && top.wouldKeep(score, doc) && accept.test(doc)) {
+                top.offer(score, doc);
             }
         }
-        List<Hit> out = new ArrayList<>(heap);
-        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        top.sortBestFirst();
+        List<Hit> out = new ArrayList<>(top.size());
+        for (int i = 0; i < top.size(); i++) {
+            out.add(new Hit(top.row(i), top.score(i)));
+        }
         return out;
     }
 

@@ -17,8 +17,4 @@ public record QuestionAnalysis(String text, QuestionType type, Optional<String> 
         entities = List.copyOf(entities);
         terms = List.copyOf(terms);
     }
-
-    public boolean wantsSpeaker() {
-        return type == QuestionType.WHO || type == QuestionType.WHAT_SAID || subject.isPresent();
-    }
 }

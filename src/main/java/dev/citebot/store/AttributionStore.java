@@ -26,6 +26,9 @@ public interface AttributionStore {
     /** The attributions of every article, by article id, then in text order. */
     List<StoredAttribution> all();
 
+    /** The ids of the indexed articles, ascending. */
+    List<Long> indexedArticles();
+
     /** Whether the article's index is stored (committed), even an empty one. */
     boolean isIndexed(long articleId);
 

@@ -9,7 +9,9 @@ import java.time.Duration;
 
 /**
  * The bot's two OkHttp clients. They share the bot's daemon HTTP threads but have their own dispatchers and
- * connection pools, so that ending the long poll never touches a reply being sent.
+ * connection pools, so that ending the long poll never touches a reply being sent. Neither retries by itself
+ * ({@code retryOnConnectionFailure(false)}): a request whose connection dropped may have reached Telegram, so
+ * whether to send it again is {@code Sender}'s decision, and it logs it.
  */
 public final class HttpClients {
     static final Duration CONNECT = Duration.ofSeconds(10);
@@ -29,6 +31,7 @@ public final class HttpClients {
                 .readTimeout(SEND)
                 .writeTimeout(SEND)
                 .callTimeout(SEND.multipliedBy(2))
+                .retryOnConnectionFailure(false)
                 .build();
     }
 

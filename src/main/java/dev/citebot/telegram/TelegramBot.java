@@ -23,7 +23,8 @@ import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.send.Sender;
 
 import dev.citebot.store.ChatStateStore;
-import dev.citebot.store.UpdateClaims;
+import dev.citebot.store.UpdateInbox;
+import dev.citebot.telegram.api.TelegramRefusal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.chat.ChatAnswerer;
@@ -68,7 +69,9 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class TelegramBot implements AutoCloseable {
     static final List<String> UPDATE_TYPES = List.of("message", "callback_query");
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
-    private static final Duration CLAIMS_KEPT = Duration.ofDays(7);
+    private static final Duration DONE_KEPT = Duration.ofDays(7);
+    static final Duration FIRST_START_RETRY = Duration.ofSeconds(1);
+    static final Duration MAX_START_RETRY = Duration.ofSeconds(30);
     private static final Duration THREADS_STOP = Duration.ofSeconds(5);
 
     private final BotSettings settings;
@@ -76,7 +79,7 @@ public final class TelegramBot implements AutoCloseable {
     private final ArticleStore articles;
     private final SpeakerQuotes speakerQuotes;
     private final ChatStateStore chats;
-    private final UpdateClaims claims;
+    private final UpdateInbox inbox;
     private final PollCutoff cutoff = new PollCutoff();
     private final ExecutorService httpThreads;
     private final ScheduledExecutorService pollThread;
@@ -90,13 +93,13 @@ public final class TelegramBot implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
 
     public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleStore articles,
-                       SpeakerQuotes speakerQuotes, ChatStateStore chats, UpdateClaims claims, Sleeper sleeper) {
+                       SpeakerQuotes speakerQuotes, ChatStateStore chats, UpdateInbox inbox, Sleeper sleeper) {
         this.settings = settings;
         this.speakerQuotes = speakerQuotes;
         this.answerer = answerer;
         this.articles = articles;
         this.chats = chats;
-        this.claims = claims;
+        this.inbox = inbox;
         this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 new DaemonThreads("citebot-http"));
         this.pollThread = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("citebot-poll"));
@@ -112,16 +115,18 @@ public final class TelegramBot implements AutoCloseable {
 
 
     /**
-     * Starts polling and returns who the bot is.
+     * Waits for the Bot API (see {@link #identify}), resumes the updates an earlier run left unanswered, then
+     * starts polling and returns who the bot is.
      *
-     * @throws TelegramException if Telegram refuses the token or cannot be reached
+     * @throws TelegramException if Telegram refuses the token, or a stop was requested before it answered
      */
     public BotIdentity start() {
         BotIdentity me = identify();
         sender.optional(SetMyCommands.builder().commands(BotTexts.COMMANDS).build());
-        claims.forgetClaimsBefore(Instant.now().minus(CLAIMS_KEPT));
+        inbox.forgetDoneBefore(Instant.now().minus(DONE_KEPT));
         UpdateDispatcher updates = dispatcher(me);
         dispatcher.set(updates);
+        updates.resume();
         try {
             polling.registerBot(settings.token().reveal(), () -> telegramUrl(settings.apiUrl()),
                     new DefaultGetUpdatesGenerator(UPDATE_TYPES), updates);
@@ -143,13 +148,29 @@ public final class TelegramBot implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             TerminationSignals.onTerminate(this::requestStop);
-            start();
+            if (!startUnlessStopped()) {
+                return 0;
+            }
             awaitStopRequest();
             LOG.info("stopping");
             return 0;
         } finally {
             close();
             removeHook(hook);
+        }
+    }
+
+    /** @return false if a stop was requested while waiting for the Bot API */
+    private boolean startUnlessStopped() {
+        try {
+            start();
+            return true;
+        } catch (TelegramException e) {
+            if (stopRequested.getCount() == 0) {
+                LOG.info("stopping: {}", e.getMessage());
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -176,14 +197,40 @@ public final class TelegramBot implements AutoCloseable {
         LOG.info("stopped");
     }
 
+    /**
+     * Asks {@code getMe} until the Bot API answers: an unreachable or failing server is tried again after 1 s,
+     * doubling up to 30 s, with a WARN line per try, until a stop is requested; a refusal (a wrong token) ends
+     * the start at once.
+     */
     private BotIdentity identify() {
-        User me;
-        try {
-            me = sender.call(new GetMe());
-        } catch (TelegramException e) {
-            throw new TelegramException("getMe at " + settings.apiUrl() + " failed; check TELEGRAM_BOT_TOKEN and "
-                    + "TELEGRAM_API_URL (" + e.getMessage() + ")", e);
+        Duration wait = FIRST_START_RETRY;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return identity(sender.call(new GetMe()));
+            } catch (TelegramRefusal e) {
+                throw new TelegramException("getMe at " + settings.apiUrl() + " failed; check TELEGRAM_BOT_TOKEN and "
+                        + "TELEGRAM_API_URL (" + e.getMessage() + ")", e);
+            } catch (TelegramException e) {
+                LOG.warn("the Bot API at {} is not answering (try {}: {}); trying again in {} s", settings.apiUrl(),
+                        attempt, e.getMessage(), wait.toSeconds());
+            }
+            if (awaitStop(wait)) {
+                throw new TelegramException("stopped before the Bot API at " + settings.apiUrl() + " answered");
+            }
+            wait = wait.multipliedBy(2).compareTo(MAX_START_RETRY) > 0 ? MAX_START_RETRY : wait.multipliedBy(2);
         }
+    }
+
+    private boolean awaitStop(Duration wait) {
+        try {
+            return stopRequested.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private BotIdentity identity(User me) {
         if (me == null || me.getUserName() == null) {
             throw new TelegramException("getMe at " + settings.apiUrl() + " returned no bot username");
         }
@@ -193,14 +240,14 @@ public final class TelegramBot implements AutoCloseable {
     private UpdateDispatcher dispatcher(BotIdentity me) {
         Replies replies = new Replies(sender, new MessageSplitter(MessageSplitter.TELEGRAM_LIMIT));
         ChatRateLimiter limiter = new ChatRateLimiter(settings.questionsPerSecond(), settings.questionBurst(),
-                System::nanoTime);
+                UpdateDispatcher::epochNanos);
         ReplyRenderer renderer = new ReplyRenderer();
         QuoteCommands quotes = new QuoteCommands(speakerQuotes, articles, chats, replies, renderer);
         Commands commands = new Commands(answerer, articles, chats, replies, renderer, me, settings.examples(),
                 quotes);
         UpdateHandler conversation = new UpdateHandler(answerer, articles, chats, limiter, replies, renderer, commands,
                 settings.maxQuestionLength());
-        return new UpdateDispatcher(new UpdateRouter(me), conversation, claims, replies, me, settings.token(),
+        return new UpdateDispatcher(new UpdateRouter(me), conversation, inbox, replies, me, settings.token(),
                 settings.workers());
     }
 

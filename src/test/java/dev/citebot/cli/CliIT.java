@@ -152,6 +152,42 @@ class CliIT {
     }
 
     @Test
+    void batchLinesOfWrongTypesOrBadUtf8GetAnErrorLineAndTheOthersAreAnswered() throws IOException {
+        byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', 'u', '"', ',', (byte) 0xC3, (byte) 0x28, '}', '\n'};
+        String good = "{\"id\": \"ok\", \"question\": \"What did Shoigu warn about?\"}\n";
+        Path batch = dir.resolve("typed.jsonl");
+        Files.write(batch, concat(("""
+                {"id": "q", "question": 42}
+                {"id": "f", "question": "What did Shoigu warn about?", "article": 1.7}
+                {"id": "s", "question": "What did Shoigu warn about?", "article": "one"}
+                ["not", "an", "object"]
+                """ + good).getBytes(StandardCharsets.UTF_8), bad));
+
+        Run r = run("ask", "--json", "--batch", batch.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        List<JsonNode> lines = r.lines().stream().map(this::parse).toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.subList(0, 4)).extracting(l -> l.get("line").asInt()).containsExactly(1, 2, 3, 4);
+        assertThat(lines.get(0).get("error").asText()).isEqualTo("\"question\" must be a string");
+        assertThat(lines.get(1).get("error").asText()).startsWith("\"article\" must be a whole number");
+        assertThat(lines.get(2).get("error").asText()).startsWith("\"article\" must be a whole number");
+        assertThat(lines.get(3).get("error").asText()).isEqualTo("each line must be a JSON object");
+        assertThat(lines.get(4).get("id").asText()).isEqualTo("ok");
+        assertThat(lines.get(4).get("answered").asBoolean()).isTrue();
+        assertThat(lines.get(5).get("line").asInt()).isEqualTo(6);
+        assertThat(lines.get(5).get("error").asText()).isEqualTo("not valid UTF-8");
+        assertThat(lines).allMatch(l -> l.has("id"));
+        assertThat(r.err()).contains("5 batch line(s) could not be answered");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    @Test
     void anUnknownArticleIsAnError() {
         Run r = run("ask", "--article", "99", "What happened?");
 

@@ -1,152 +1,104 @@
 package dev.citebot.retrieve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 
 /**
- * The BM25 index as it was built before {@link LexicalIndex} scanned texts once (a tokenised list and a map per
- * document): the reference the new build must agree with exactly. Test code only.
+ * BM25 by brute force, straight from the formula, as the oracle {@link LexicalIndex} is checked against. Test code
+ * only; it shares nothing with the index but {@link SearchTerms#tokens} (what a term is) and keeps no postings: each
+ * search scores every document from its own term counts.
  *
- * An immutable BM25 index over passages (k1 = 1.2, b = 0.75). Built once per corpus version; queries
- * read it without locking. Each posting keeps its document's BM25 term weight (term frequency normalised by
- * length), so a query only multiplies by the term's IDF and adds into one score array.
+ * <p>For a query q (its distinct terms, in order) and a document d of |d| tokens, over N documents of average length
+ * avgdl (at least 1) with df(t) documents containing t:
+ * <pre>
+ *   idf(t)      = ln(1 + (N - df(t) + 0.5) / (df(t) + 0.5))
+ *   weight(t,d) = tf(t,d)·(k1 + 1) / (tf(t,d) + k1·(1 - b + b·|d| / avgdl))     k1 = 1.2, b = 0.75
+ *   score(q,d)  = Σ over t in q with tf(t,d) > 0 of idf(t)·weight(t,d)
+ * </pre>
+ * A term's weight is stored as a {@code float} (the index's documented precision) and the sum is taken in query
+ * order, so scores are comparable exactly. The best k are the documents with a positive score, highest first,
+ * equal scores in document order.
  */
 final class ReferenceLexicalIndex {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
-    private final Map<String, Postings> postings;
-    private final int documents;
+    private final List<Map<String, Integer>> counts;
+    private final int[] lengths;
+    private final double averageLength;
 
-    private ReferenceLexicalIndex(Map<String, Postings> postings, int documents) {
-        this.postings = postings;
-        this.documents = documents;
+    private ReferenceLexicalIndex(List<Map<String, Integer>> counts, int[] lengths, double averageLength) {
+        this.counts = counts;
+        this.lengths = lengths;
+        this.averageLength = averageLength;
     }
 
-    /** Indexes {@code texts}; document {@code i} is {@code texts.get(i)}. Tokenises on all cores. */
+    /** Document {@code i} is {@code texts.get(i)}. */
     static ReferenceLexicalIndex build(List<String> texts) {
-        List<String>[] tokens = tokenize(texts);
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        int[] lengths = new int[texts.size()];
         long total = 0;
-        for (List<String> t : tokens) {
-            total += t.size();
+        for (int d = 0; d < texts.size(); d++) {
+            List<String> tokens = SearchTerms.tokens(texts.get(d));
+            Map<String, Integer> tf = new HashMap<>();
+            tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
+            counts.add(tf);
+            lengths[d] = tokens.size();
+            total += tokens.size();
         }
-        double averageLength = texts.isEmpty() ? 1 : Math.max(1, (double) total / texts.size());
-        Map<String, Builder> builders = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        for (int doc = 0; doc < tokens.length; doc++) {
-            counts.clear();
-            for (String t : tokens[doc]) {
-                counts.merge(t, 1, Integer::sum);
-            }
-            double lengthNorm = K1 * (1 - B + B * tokens[doc].size() / averageLength);
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                double tf = e.getValue();
-                builders.computeIfAbsent(e.getKey(), k -> new Builder()).add(doc, tf * (K1 + 1) / (tf + lengthNorm));
-            }
-        }
-        Map<String, Postings> postings = new HashMap<>(builders.size() * 2);
-        builders.forEach((term, b) -> postings.put(term, b.build()));
-        return new ReferenceLexicalIndex(postings, texts.size());
+        double average = texts.isEmpty() ? 1 : Math.max(1, (double) total / texts.size());
+        return new ReferenceLexicalIndex(counts, lengths, average);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String>[] tokenize(List<String> texts) {
-        List<String>[] tokens = new List[texts.size()];
-        IntStream.range(0, texts.size()).parallel().forEach(i -> tokens[i] = SearchTerms.tokens(texts.get(i)));
-        return tokens;
+    int size() {
+        return counts.size();
     }
 
-    public int size() {
-        return documents;
+    boolean contains(String term) {
+        return documentFrequency(term) > 0;
     }
 
-    /** Inverse document frequency of a (stemmed) term; 0 for a term no document contains. */
-    public double idf(String term) {
-        Postings p = postings.get(term);
-        return p == null ? 0 : idf(p);
+    /** 0 for a term no document contains. */
+    double idf(String term) {
+        int df = documentFrequency(term);
+        return df == 0 ? 0 : Math.log(1 + (size() - df + 0.5) / (df + 0.5));
     }
 
-    public boolean contains(String term) {
-        return postings.containsKey(term);
-    }
-
-    /** The {@code k} best documents for the (stemmed) query terms among those {@code accept} admits. */
-    public List<Hit> search(List<String> terms, IntPredicate accept, int k) {
-        double[] scores = new double[documents];
-        int[] touched = new int[0];
-        int count = 0;
-        for (String term : terms.stream().distinct().toList()) {
-            Postings p = postings.get(term);
-            if (p == null) {
-                continue;
-            }
-            double idf = idf(p);
-            if (touched.length < count + p.docs.length) {
-                touched = Arrays.copyOf(touched, Math.max(count + p.docs.length, 2 * touched.length));
-            }
-            for (int i = 0; i < p.docs.length; i++) {
-                int doc = p.docs[i];
-                if (scores[doc] == 0) {
-                    touched[count++] = doc;
-                }
-                scores[doc] += idf * p.weights[i];
+    List<LexicalIndex.Hit> search(List<String> query, IntPredicate accept, int k) {
+        List<String> terms = query.stream().distinct().toList();
+        List<LexicalIndex.Hit> scored = new ArrayList<>();
+        for (int d = 0; d < size(); d++) {
+            double score = score(terms, d);
+            if (score > 0 && accept.test(d)) {
+                scored.add(new LexicalIndex.Hit(d, score));
             }
         }
-        return top(scores, touched, count, accept, k);
+        scored.sort(Comparator.comparingDouble(LexicalIndex.Hit::score).reversed()
+                .thenComparingInt(LexicalIndex.Hit::doc));
+        return scored.subList(0, Math.min(k, scored.size()));
     }
 
-    private double idf(Postings p) {
-        return Math.log(1 + (documents - p.docs.length + 0.5) / (p.docs.length + 0.5));
-    }
-
-    private static List<Hit> top(double[] scores, int[] touched, int count, IntPredicate accept, int k) {
-        PriorityQueue<Hit> heap = new PriorityQueue<>((a, b) -> Double.compare(a.score(), b.score()));
-        for (int i = 0; i < count; i++) {
-            int doc = touched[i];
-            double score = scores[doc];
-            if (score <= 0 || (heap.size() >= k && score <= heap.peek().score()) || !accept.test(doc)) {
-                continue;
-            }
-            heap.add(new Hit(doc, score));
-            if (heap.size() > k) {
-                heap.poll();
+    private double score(List<String> terms, int d) {
+        double score = 0;
+        for (String t : terms) {
+            int tf = counts.get(d).getOrDefault(t, 0);
+            if (tf > 0) {
+                double norm = K1 * (1 - B + B * lengths[d] / averageLength);
+                score += idf(t) * (float) (tf * (K1 + 1) / (tf + norm));
             }
         }
-        List<Hit> out = new ArrayList<>(heap);
-        out.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return out;
+        return score;
     }
 
-    /** A scored document. */
-    public record Hit(int doc, double score) {
-    }
-
-    /** One term's documents, ascending, with their BM25 term weights. */
-    private record Postings(int[] docs, float[] weights) {
-    }
-
-    private static final class Builder {
-        private int[] docs = new int[4];
-        private float[] weights = new float[4];
-        private int size;
-
-        void add(int doc, double weight) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-                weights = Arrays.copyOf(weights, size * 2);
-            }
-            docs[size] = doc;
-            weights[size++] = (float) weight;
+    private int documentFrequency(String term) {
+        int df = 0;
+        for (Map<String, Integer> c : counts) {
+            df += c.containsKey(term) ? 1 : 0;
         }
-
-        Postings build() {
-            return new Postings(Arrays.copyOf(docs, size), Arrays.copyOf(weights, size));
-        }
+        return df;
     }
 }

@@ -48,12 +48,21 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Reply> always = new HashMap<>();
     private final Map<String, Duration> delays = new HashMap<>();
     private int nextMessageId = 1000;
+    private Faults faults = Faults.NONE;
+    private java.util.Random random = new java.util.Random(1);
 
     /**
-     * One request as received, in arrival order; {@code status} is what the server answered and
-     * {@code messageId} the id of the message it created (0 if none).
+     * One request as answered, in order of answering; {@code status} is what the server answered,
+     * {@code messageId} the id of the message it created (0 if none), {@code arrived} and {@code answered}
+     * {@link System#nanoTime} when the request came in and when it was carried out.
      */
-    public record Call(int seq, String token, String method, JsonNode body, int status, int messageId) {
+    public record Call(int seq, String token, String method, JsonNode body, int status, int messageId,
+                       long arrived, long answered) {
+        /** Whether the request had come in but was not yet carried out at {@code nanos}. */
+        public boolean inFlightAt(long nanos) {
+            return arrived <= nanos && answered >= nanos;
+        }
+
         public long chatId() {
             return body.path("chat_id").asLong();
         }
@@ -71,8 +80,22 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    /** A scripted answer: an HTTP status with Telegram's error body. */
+    /** A scripted answer: an HTTP status with Telegram's error body; status {@link #DROP}: see {@link #dropNext}. */
     public record Reply(int status, String description, Integer retryAfter) {
+    }
+
+    /** The status recorded for a call whose message was created but whose connection was then dropped. */
+    public static final int DROP = -1;
+
+    /**
+     * Random faults, as a busy Telegram and a bad network give them: each {@code sendMessage} is answered 429
+     * ({@code retry_after} 1) with probability {@code tooMany}, 5xx with {@code serverError}, or is recorded
+     * and then has its connection dropped with {@code dropAfterDelivery}; each {@code getUpdates} fails (502)
+     * with {@code pollFailure}. Seeded, so a run can be repeated.
+     */
+    public record Faults(double tooMany, double serverError, double dropAfterDelivery, double pollFailure,
+                         long seed) {
+        public static final Faults NONE = new Faults(0, 0, 0, 0, 1);
     }
 
     public FakeBotApi() throws IOException {
@@ -103,9 +126,24 @@ public final class FakeBotApi implements AutoCloseable {
         scripted.computeIfAbsent(key(method), k -> new ArrayDeque<>()).add(new Reply(status, description, retryAfter));
     }
 
+    /** The next call of {@code method} is carried out (a message is created) but its connection is dropped. */
+    public synchronized void dropNext(String method) {
+        scripted.computeIfAbsent(key(method), k -> new ArrayDeque<>()).add(new Reply(DROP, "dropped", null));
+    }
+
+    public synchronized void faults(Faults faults) {
+        this.faults = faults;
+        this.random = new java.util.Random(faults.seed());
+    }
+
     /** Every call of {@code method} gets this error. */
     public synchronized void failAlways(String method, int status, String description) {
         always.put(key(method), new Reply(status, description, null));
+    }
+
+    /** Ends {@link #failAlways} for {@code method}. */
+    public synchronized void heal(String method) {
+        always.remove(key(method));
     }
 
     /** Every call of {@code method} is answered only after {@code delay}. */
@@ -154,10 +192,14 @@ public final class FakeBotApi implements AutoCloseable {
             String[] path = exchange.getRequestURI().getPath().split("/");
             String token = path.length > 1 ? path[1].replaceFirst("^bot", "") : "";
             String method = path.length > 2 ? key(path[2]) : "";
+            long arrived = System.nanoTime();
             JsonNode body = body(exchange);
             Thread.sleep(delayOf(method).toMillis());
-            Response response = method.equals("getupdates") ? poll(body) : respond(method, body);
-            record(token, method, body, response);
+            Response response = method.equals("getupdates") ? pollOrFail(body) : respond(method, body);
+            record(token, method, body, response, arrived);
+            if (response.status() == DROP) {
+                return;
+            }
             byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(response.status(), bytes.length);
@@ -198,9 +240,25 @@ public final class FakeBotApi implements AutoCloseable {
         return ok(result);
     }
 
+    private Response pollOrFail(JsonNode body) throws InterruptedException {
+        synchronized (this) {
+            if (random.nextDouble() < faults.pollFailure()) {
+                return error(new Reply(502, "Bad Gateway", null));
+            }
+        }
+        return poll(body);
+    }
+
     private synchronized Response respond(String method, JsonNode body) {
         Deque<Reply> next = scripted.get(method);
         Reply failure = next != null && !next.isEmpty() ? next.poll() : always.get(method);
+        if (failure == null && method.equals("sendmessage")) {
+            failure = randomFault();
+        }
+        if (failure != null && failure.status() == DROP) {
+            Response sent = sent(message(body));
+            return new Response(DROP, sent.body(), sent.messageId());
+        }
         if (failure != null) {
             return error(failure);
         }
@@ -209,6 +267,19 @@ public final class FakeBotApi implements AutoCloseable {
             case "sendmessage" -> sent(message(body));
             default -> ok(json.getNodeFactory().booleanNode(true));
         };
+    }
+
+    private Reply randomFault() {
+        double r = random.nextDouble();
+        if (r < faults.tooMany()) {
+            return new Reply(429, "Too Many Requests: retry after 1", 1);
+        }
+        r -= faults.tooMany();
+        if (r < faults.serverError()) {
+            return new Reply(502, "Bad Gateway", null);
+        }
+        r -= faults.serverError();
+        return r < faults.dropAfterDelivery() ? new Reply(DROP, "dropped", null) : null;
     }
 
     private ObjectNode message(JsonNode request) {
@@ -221,8 +292,9 @@ public final class FakeBotApi implements AutoCloseable {
         return m;
     }
 
-    private synchronized void record(String token, String method, JsonNode body, Response response) {
-        calls.add(new Call(calls.size(), token, method, body, response.status(), response.messageId()));
+    private synchronized void record(String token, String method, JsonNode body, Response response, long arrived) {
+        calls.add(new Call(calls.size(), token, method, body, response.status(), response.messageId(), arrived,
+                System.nanoTime()));
         notifyAll();
     }
 

@@ -11,6 +11,8 @@ import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.send.RecordingSleeper;
 import dev.citebot.telegram.render.TelegramHtml;
 
+import dev.citebot.store.UpdateInbox;
+import dev.citebot.telegram.send.Sender;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -265,7 +267,7 @@ class TelegramBotIT {
         }
 
         assertThat(api.calls("sendMessage").stream().filter(c -> c.repliesTo(70))).hasSize(1);
-        assertThat(logs.at(Level.INFO)).anyMatch(line -> line.contains("update " + updateId + " was handled before"));
+        assertThat(logs.at(Level.INFO)).anyMatch(line -> line.contains("update " + updateId + " was received before"));
     }
 
     @Test
@@ -359,6 +361,78 @@ class TelegramBotIT {
     }
 
     @Test
+    void updatesLeftUnansweredInTheInboxByAnEarlierRunAreAnsweredAtTheNextStart() throws Exception {
+        int messageId = 100 + updateIds.get();
+        JsonNode update = Updates.text(updateIds.getAndIncrement(), 1020, messageId, "What did Dmitry Peskov say?");
+        app.updateInbox().add(FakeBotApi.BOT_ID, List.of(new UpdateInbox.Item(
+                update.path("update_id").asLong(), 1020, update.toString())));
+
+        startBot();
+
+        assertThat(replyTo(messageId).text()).contains("Peskov");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!app.updateInbox().pending(FakeBotApi.BOT_ID).isEmpty()) {
+            assertThat(System.nanoTime()).as("the update is marked done").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void theBotWaitsForAnUnreachableBotApiAtStartLoggingEachTry() throws Exception {
+        api.failAlways("getMe", 502, "Bad Gateway");
+        TelegramBot bot = new TelegramBot(BotSettings.of(TOKEN, api.url()), app.chatAnswerer(), app.articles(),
+                SpeakerQuotes.of(app.attributions()), app.chatStates(), app.updateInbox(), Sleeper.system());
+        bots.add(bot);
+        java.util.concurrent.CompletableFuture<BotIdentity> started =
+                java.util.concurrent.CompletableFuture.supplyAsync(bot::start);
+
+        api.await("getMe", c -> true, Sender.MAX_TRIES + 1, Duration.ofSeconds(60));
+        assertThat(started).isNotDone();
+        api.heal("getMe");
+
+        assertThat(started.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                .isEqualTo(new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME));
+        assertThat(logs.lines()).filteredOn(l -> l.contains("is not answering (try 1: ")).hasSize(1);
+        assertThat(replyTo(ask(1021, "What did Dmitry Peskov say?")).text()).contains("Peskov");
+    }
+
+    @Test
+    void aChatWaitingOnA429DoesNotHoldUpOtherChats() throws Exception {
+        startBot();
+        api.failNext("sendMessage", 429, "Too Many Requests: retry after 4", 4);
+        int waiting = ask(1022, "What did Dmitry Peskov say?");
+        api.await("sendMessage", c -> c.repliesTo(waiting) && c.status() == 429, 1, WAIT);
+        int other = ask(1023, "What did Dmitry Peskov say?");
+
+        FakeBotApi.Call otherReply = replyTo(other);
+        FakeBotApi.Call waitedReply = replyTo(waiting);
+
+        assertThat(otherReply.seq()).isLessThan(waitedReply.seq());
+    }
+
+    @Test
+    void underRandomFaultsEveryQuestionGetsOneReplyAndNoApology() throws Exception {
+        api.faults(new FakeBotApi.Faults(0.10, 0.05, 0.03, 0.05, 12));
+        startBot(app.chatAnswerer(), BotSettings.of(TOKEN, api.url()).withChatRate(100, 100), Sleeper.system());
+        List<Integer> questions = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (long chat = 1100; chat < 1110; chat++) {
+                questions.add(ask(chat, "What did Dmitry Peskov say?"));
+            }
+            questions.add(ask(-1100 - round, "/ask What did Dmitry Peskov say?"));
+        }
+
+        for (int q : questions) {
+            List<FakeBotApi.Call> made = api.await("sendMessage", c -> c.repliesTo(q) && c.messageId() != 0, 1,
+                    Duration.ofSeconds(90));
+            long drops = made.stream().filter(c -> c.status() == FakeBotApi.DROP).count();
+            assertThat((long) made.size()).as("messages made for %d", q).isLessThanOrEqualTo(1 + drops);
+            assertThat(made).noneMatch(c -> c.text().equals(BotTexts.APOLOGY));
+            made.forEach(c -> assertValid(c.text()));
+        }
+    }
+
+    @Test
     void shutdownEndsALongPollAtOnceAndLeavesNoNonDaemonThreadsAndNoBotThreads() throws Exception {
         api.close();
         api = new FakeBotApi(Duration.ofMinutes(2));
@@ -447,7 +521,7 @@ class TelegramBotIT {
 
     private TelegramBot startBot(ChatAnswerer answerer, BotSettings settings, Sleeper sleeper) {
         TelegramBot bot = new TelegramBot(settings, answerer, app.articles(),
-                SpeakerQuotes.of(app.attributions()), app.chatStates(), app.updateClaims(), sleeper);
+                SpeakerQuotes.of(app.attributions()), app.chatStates(), app.updateInbox(), sleeper);
         bots.add(bot);
         BotIdentity me = bot.start();
         assertThat(me).isEqualTo(new BotIdentity(FakeBotApi.BOT_ID, FakeBotApi.BOT_USERNAME));
@@ -457,7 +531,7 @@ class TelegramBotIT {
     private TelegramBot botFor(App other) {
         return new TelegramBot(BotSettings.of(TOKEN, api.url()), other.chatAnswerer(), other.articles(),
                 SpeakerQuotes.of(other.attributions()), other.chatStates(),
-                other.updateClaims(), Sleeper.system());
+                other.updateInbox(), Sleeper.system());
     }
 
     /** Queues a private (or group, for a negative chat) text and returns its message id. */

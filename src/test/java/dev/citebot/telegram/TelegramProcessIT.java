@@ -1,6 +1,7 @@
 package dev.citebot.telegram;
 
-import dev.citebot.store.h2.H2UpdateClaims;
+import dev.citebot.store.UpdateInbox;
+import dev.citebot.store.h2.H2UpdateInbox;
 
 import dev.citebot.store.h2.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -66,7 +68,9 @@ class TelegramProcessIT {
         assertThat(output).contains("stopping").contains("stopped").doesNotContain(TOKEN)
                 .doesNotContain(TOKEN.substring(TOKEN.indexOf(':') + 1));
         try (Database db = Database.open(dir.resolve("db/citebot"))) {
-            assertThat(new H2UpdateClaims(db).claim(FakeBotApi.BOT_ID, 1)).as("update 1 claimed").isFalse();
+            assertThat(new H2UpdateInbox(db).pending(FakeBotApi.BOT_ID)).as("nothing left unanswered").isEmpty();
+            assertThat(new H2UpdateInbox(db).add(FakeBotApi.BOT_ID, List.of(new UpdateInbox.Item(1, 2001, "{}"))))
+                    .as("update 1 is in the inbox").isEmpty();
         }
     }
 

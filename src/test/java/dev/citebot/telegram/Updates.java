@@ -95,7 +95,7 @@ public final class Updates {
     private static ObjectNode message(long chatId, int messageId) {
         ObjectNode message = JSON.createObjectNode();
         message.put("message_id", messageId);
-        message.put("date", 1_700_000_000);
+        message.put("date", System.currentTimeMillis() / 1000);
         message.set("chat", chat(JSON, chatId));
         return message;
     }

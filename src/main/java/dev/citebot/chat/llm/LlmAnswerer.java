@@ -5,10 +5,12 @@ import dev.citebot.chat.ChatAnswer;
 import dev.citebot.chat.ExtractiveChat;
 import dev.citebot.chat.ChatAnswerer;
 import dev.citebot.chat.Conversations;
+import dev.citebot.chat.ModelAnswer;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.config.LlmSettings;
 import dev.citebot.config.Secret;
+import dev.citebot.retrieve.CorpusSnapshot;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
 import dev.citebot.article.Scope;
@@ -95,8 +97,9 @@ public final class LlmAnswerer implements ChatAnswerer {
         } catch (RuntimeException e) {
             throw new Fallback(null, "the follow-up rewrite failed: " + describe(e));
         }
+        CorpusSnapshot corpus = retriever.corpus();
         List<NumberedPassage> passages = NumberedPassage.number(
-                retriever.retrieve(analyzer.analyze(standalone), scope), retriever.corpus(), PASSAGES);
+                retriever.retrieve(corpus, analyzer.analyze(standalone), scope), corpus, PASSAGES);
         if (passages.isEmpty()) {
             throw new Fallback(standalone, "no passage was retrieved");
         }
@@ -107,9 +110,11 @@ public final class LlmAnswerer implements ChatAnswerer {
             throw new Fallback(standalone, "no quotation in the reply could be verified (" + v.rejected().size()
                     + " rejected)");
         }
-        Answer answer = new Answer(question, true, "", text(v, passages), v.quotes(), MODE,
+        ModelAnswer written = new ModelAnswer(modelName, v.text(), v.quotes(),
+                v.cited().stream().map(n -> passages.get(n - 1).cited()).toList(), v.rejected());
+        Answer answer = new Answer(question, true, "", written.text(), written.spans(), MODE,
                 (System.nanoTime() - began) / 1_000_000);
-        return new ChatAnswer(answer, Optional.of(modelName), standalone, v.rejected());
+        return new ChatAnswer(answer, standalone, Optional.of(written));
     }
 
     private String reply(String standalone, List<NumberedPassage> passages) throws Fallback {
@@ -124,15 +129,6 @@ public final class LlmAnswerer implements ChatAnswerer {
             throw new Fallback(standalone, "the model's reply was empty");
         }
         return text;
-    }
-
-    /** The verified reply, then one line per cited passage: {@code [2] Speaker, role · Title, ¶3}. */
-    private static String text(Verification v, List<NumberedPassage> passages) {
-        StringBuilder out = new StringBuilder(v.text()).append("\n");
-        for (int n : v.cited()) {
-            out.append("\n[").append(n).append("] ").append(passages.get(n - 1).citation());
-        }
-        return out.toString();
     }
 
     /**

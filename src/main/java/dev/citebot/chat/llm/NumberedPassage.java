@@ -2,12 +2,14 @@ package dev.citebot.chat.llm;
 
 import dev.citebot.answer.Quote;
 import dev.citebot.attribute.Speaker;
+import dev.citebot.chat.CitedPassage;
 import dev.citebot.retrieve.ArticleView;
 import dev.citebot.retrieve.CorpusSnapshot;
 import dev.citebot.retrieve.Evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A retrieved span as the model sees it: {@code [number]} at the start of a line, then its article title,
@@ -51,11 +53,10 @@ public record NumberedPassage(int number, Evidence evidence, ArticleView article
                 speaker == null ? null : speaker.role());
     }
 
-    /** {@code Dmitry Peskov, Kremlin spokesman · Title, ¶3}. */
-    public String citation() {
-        StringBuilder c = new StringBuilder();
-        evidence.speaker().ifPresent(s -> c.append(s.name()).append(s.role() == null ? "" : ", " + s.role())
-                .append(" · "));
-        return c.append(article.title()).append(", ¶").append(evidence.paragraph()).toString();
+    /** This passage as an answer cites it. */
+    public CitedPassage cited() {
+        Optional<Speaker> speaker = evidence.speaker();
+        return new CitedPassage(number, article.title(), evidence.paragraph(), speaker.map(Speaker::name).orElse(null),
+                speaker.map(Speaker::role).orElse(null));
     }
 }

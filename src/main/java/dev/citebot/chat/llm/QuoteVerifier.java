@@ -1,5 +1,6 @@
 package dev.citebot.chat.llm;
 
+import dev.citebot.chat.CitedQuote;
 import dev.citebot.chat.RejectedQuote;
 
 import dev.citebot.answer.Quote;
@@ -60,7 +61,7 @@ public final class QuoteVerifier {
     /** The state of one verification. */
     private static final class Run {
         private final List<NumberedPassage> passages;
-        private final Map<String, Quote> quotes = new LinkedHashMap<>();
+        private final Map<String, CitedQuote> quotes = new LinkedHashMap<>();
         private final List<RejectedQuote> rejected = new ArrayList<>();
         private final SortedSet<Integer> cited = new TreeSet<>();
         private int corrected;
@@ -93,7 +94,8 @@ public final class QuoteVerifier {
             }
             dropped += (int) markers.stream().filter(n -> !exists(n)).count();
             Quote quote = at.passage().quote(at.start(), at.end());
-            quotes.putIfAbsent(quote.articleId() + ":" + quote.start() + ":" + quote.end(), quote);
+            quotes.putIfAbsent(quote.articleId() + ":" + quote.start() + ":" + quote.end(),
+                    new CitedQuote(at.passage().number(), quote));
             cited.add(at.passage().number());
             return "“" + quote.text() + "” [" + at.passage().number() + "]";
         }

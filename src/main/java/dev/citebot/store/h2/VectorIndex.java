@@ -2,6 +2,7 @@ package dev.citebot.store.h2;
 
 import dev.citebot.store.PassageStore;
 import dev.citebot.store.StoredRows;
+import dev.citebot.store.TopK;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * How the bot runs. Its {@code toString} shows the token as {@code ****}.
  *
  * @param apiUrl                 the Bot API server, {@code scheme://host[:port]}
- * @param workers                threads answering updates (one chat's updates always go to the same one)
+ * @param workers                threads answering updates; a chat's updates take one at a time, in order, and a
+ *                               chat waiting on Telegram holds only its own thread
  * @param drain                  how long shutdown waits for answers in progress
  * @param maxQuestionLength      longer questions are refused with a message
  * @param questionsPerSecond     each chat's sustained request rate ...
@@ -40,9 +41,9 @@ public record BotSettings(Secret token, URI apiUrl, int workers, Duration drain,
         }
     }
 
-    /** Telegram's limits, four workers, ten seconds to finish answers, 1,000-character questions. */
+    /** Telegram's limits, 32 worker threads, ten seconds to finish answers, 1,000-character questions. */
     public static BotSettings of(Secret token, URI apiUrl) {
-        return new BotSettings(token, apiUrl, 4, Duration.ofSeconds(10), 1_000, 1.0, 5, 30, 20, SEED_EXAMPLES);
+        return new BotSettings(token, apiUrl, 32, Duration.ofSeconds(10), 1_000, 1.0, 5, 30, 20, SEED_EXAMPLES);
     }
 
     public BotSettings withChatRate(double perSecond, int burst) {

@@ -7,6 +7,9 @@ import java.util.function.LongSupplier;
 /**
  * A token bucket per chat: {@code burst} requests at once, refilled at {@code perSecond}. A chat over its limit
  * is told to slow down once, then ignored silently until it has a token again, so a flood gets one reply.
+ * Messages are counted at the time the user sent them ({@link #acquire(long, long)}), not when they are handled,
+ * so a backlog that built up while the bot was down or busy is not taken for a flood. A time earlier than the
+ * chat's last one counts as that last one.
  */
 public final class ChatRateLimiter {
     private static final double NANOS_PER_SECOND = 1e9;
@@ -26,8 +29,15 @@ public final class ChatRateLimiter {
         this.nanos = nanos;
     }
 
-    synchronized Decision acquire(long chatId) {
-        long now = nanos.getAsLong();
+    /** A request made now. */
+    Decision acquire(long chatId) {
+        return acquire(chatId, nanos.getAsLong());
+    }
+
+    /** A request made at {@code at}, on the clock this limiter was given. */
+    synchronized Decision acquire(long chatId, long at) {
+        Bucket last = buckets.get(chatId);
+        long now = last == null ? at : Math.max(at, last.at());
         Bucket bucket = refilled(buckets.get(chatId), now);
         Decision decision;
         if (bucket.tokens() >= 1) {

@@ -5,8 +5,10 @@ import dev.citebot.telegram.send.Replies;
 import dev.citebot.telegram.api.BotIdentity;
 import dev.citebot.telegram.render.BotTexts;
 
-import dev.citebot.store.UpdateClaims;
+import dev.citebot.store.UpdateInbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.config.Secret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,77 +17,127 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Receives polled updates and handles each in isolation on a worker chosen by chat, so one chat's updates are
- * handled in order while other chats go on. Each actionable update is claimed ({@link UpdateClaims}) right
- * before it is handled, so a restart never answers it twice. A failure gives the user a short apology and an ERROR log line with the
- * update id; it never stops the worker or polling. Stack overflows are caught too: they come from deep
- * recursion on hostile input (regular expressions), not from a broken JVM.
+ * Receives polled updates, writes them to the durable {@link UpdateInbox} before returning (telegrambots'
+ * next poll confirms them to Telegram, so an update is never only in memory), and handles each in isolation
+ * in its chat's lane ({@link ChatLanes}): one chat's updates in order, other chats side by side. An update is
+ * marked done once its reply was accepted by Telegram, or its failure was answered with an apology and an ERROR
+ * log line with the update id; a failure never stops a lane or polling. Updates not done — not started when the
+ * bot stopped, or cut off by a crash — are handed out again by {@link #resume} at the next start; an update
+ * cut off after Telegram accepted its reply but before it was marked done is answered again then. Stack
+ * overflows are caught too: they come from deep recursion on hostile input (regular expressions), not from a
+ * broken JVM.
  */
 public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateDispatcher.class);
+    static final Duration FIRST_STORE_RETRY = Duration.ofMillis(200);
+    static final Duration MAX_STORE_RETRY = Duration.ofSeconds(10);
 
     private final UpdateRouter router;
     private final UpdateHandler conversation;
-    private final UpdateClaims claims;
+    private final UpdateInbox inbox;
     private final Replies replies;
     private final BotIdentity me;
     private final Secret token;
-    private final List<ThreadPoolExecutor> workers = new ArrayList<>();
+    private final ObjectMapper json = new ObjectMapper();
+    private final ChatLanes lanes;
 
-    public UpdateDispatcher(UpdateRouter router, UpdateHandler conversation, UpdateClaims claims, Replies replies,
-                     BotIdentity me, Secret token, int workerCount) {
+    public UpdateDispatcher(UpdateRouter router, UpdateHandler conversation, UpdateInbox inbox, Replies replies,
+                            BotIdentity me, Secret token, int threads) {
         this.router = router;
         this.conversation = conversation;
-        this.claims = claims;
+        this.inbox = inbox;
         this.replies = replies;
         this.me = me;
         this.token = token;
-        DaemonThreads threads = new DaemonThreads("citebot-chat");
-        for (int i = 0; i < workerCount; i++) {
-            workers.add(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads));
-        }
-    }
-
-    @Override
-    public void consume(List<Update> updates) {
-        updates.forEach(this::dispatch);
+        this.lanes = new ChatLanes(threads, new DaemonThreads("citebot-chat"));
     }
 
     /**
-     * Stops taking updates and lets the workers finish what they hold, for at most {@code drain}; then
-     * interrupts them. Updates not started are left unclaimed, so Telegram delivers them again next time.
+     * Stores the updates durably, then queues the new ones. Does not return until they are stored: a store
+     * failure is logged and retried with backoff, because returning would let the next poll confirm updates
+     * that exist nowhere. Interrupted (the bot is stopping), it throws, and no further poll confirms them.
+     */
+    @Override
+    public void consume(List<Update> updates) {
+        List<UpdateInbox.Item> items = updates.stream().map(this::item).toList();
+        Map<Long, Update> byId = updates.stream().collect(Collectors.toMap(u -> (long) u.getUpdateId(),
+                Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        List<UpdateInbox.Item> added = store(items);
+        for (UpdateInbox.Item item : added) {
+            dispatch(item.chatKey(), byId.remove(item.updateId()));
+        }
+        byId.keySet().forEach(id -> LOG.info("update {} was received before; not handled again", id));
+    }
+
+    /**
+     * Queues every update left not done by an earlier run, oldest first.
      *
-     * @return true if every update taken was finished in time
+     * @return how many were resumed
+     */
+    public int resume() {
+        List<UpdateInbox.Item> pending = inbox.pending(me.id());
+        for (UpdateInbox.Item item : pending) {
+            Update update = parse(item);
+            if (update == null) {
+                inbox.done(me.id(), item.updateId());
+            } else {
+                dispatch(item.chatKey(), update);
+            }
+        }
+        if (!pending.isEmpty()) {
+            LOG.info("resuming {} updates left unanswered by the last run", pending.size());
+        }
+        return pending.size();
+    }
+
+    /**
+     * Starts no further update and lets the ones in progress finish, for at most {@code drain}; then
+     * interrupts them. Updates not finished stay in the inbox for the next start.
+     *
+     * @return true if every update in progress was finished in time
      */
     public boolean close(Duration drain) {
-        workers.forEach(ExecutorService::shutdown);
-        long deadline = System.nanoTime() + drain.toNanos();
-        boolean finished = true;
-        for (ExecutorService w : workers) {
-            finished &= await(w, deadline);
-        }
+        boolean finished = lanes.close(drain);
         if (!finished) {
-            workers.forEach(ExecutorService::shutdownNow);
-            LOG.warn("stopped with answers still in progress after {} s", drain.toSeconds());
+            LOG.warn("stopped with answers still in progress after {} s; they are answered at the next start",
+                    drain.toSeconds());
         }
         return finished;
     }
 
-    private void dispatch(Update update) {
-        int slot = (int) Math.floorMod(chatKey(update), (long) workers.size());
+    private List<UpdateInbox.Item> store(List<UpdateInbox.Item> items) {
+        Duration wait = FIRST_STORE_RETRY;
+        while (true) {
+            try {
+                return inbox.add(me.id(), items);
+            } catch (RuntimeException e) {
+                LOG.error("could not store {} received updates ({}); trying again in {} ms", items.size(),
+                        token.redact(String.valueOf(e)), wait.toMillis());
+            }
+            sleep(wait);
+            wait = wait.multipliedBy(2).compareTo(MAX_STORE_RETRY) > 0 ? MAX_STORE_RETRY : wait.multipliedBy(2);
+        }
+    }
+
+    private static void sleep(Duration wait) {
         try {
-            workers.get(slot).execute(() -> handle(update));
-        } catch (RejectedExecutionException e) {
-            LOG.warn("update {} left for the next start: the bot is stopping", update.getUpdateId());
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while storing received updates", e);
+        }
+    }
+
+    private void dispatch(long chatKey, Update update) {
+        if (!lanes.submit(chatKey, () -> handle(update))) {
+            LOG.info("update {} left in the inbox for the next start: the bot is stopping", update.getUpdateId());
         }
     }
 
@@ -93,22 +145,39 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         Inbound inbound;
         try {
             inbound = router.route(update);
-            if (inbound == Inbound.Ignore.INSTANCE) {
-                return;
-            }
-            if (!claims.claim(me.id(), update.getUpdateId())) {
-                LOG.info("update {} was handled before; skipped", update.getUpdateId());
-                return;
-            }
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("update {} could not be routed or claimed", update.getUpdateId(), RedactedThrowable.of(e, token));
+            LOG.error("update {} could not be routed", update.getUpdateId(), RedactedThrowable.of(e, token));
+            markDone(update);
             return;
         }
+        if (inbound != Inbound.Ignore.INSTANCE && !answer(update, inbound)) {
+            return;
+        }
+        markDone(update);
+    }
+
+    /** @return false if the bot was stopped mid-answer: the update stays in the inbox */
+    private boolean answer(Update update, Inbound inbound) {
         try {
-            conversation.handle(inbound);
+            conversation.handle(inbound, sentAt(update));
+            return true;
         } catch (RuntimeException | StackOverflowError e) {
+            if (Thread.currentThread().isInterrupted()) {
+                LOG.warn("update {} interrupted by the stop; answered at the next start", update.getUpdateId());
+                return false;
+            }
             LOG.error("update {} failed", update.getUpdateId(), RedactedThrowable.of(e, token));
             apologize(inbound);
+            return true;
+        }
+    }
+
+    private void markDone(Update update) {
+        try {
+            inbox.done(me.id(), update.getUpdateId());
+        } catch (RuntimeException e) {
+            LOG.error("update {} answered but not marked done ({}); it may be answered again after a restart",
+                    update.getUpdateId(), token.redact(String.valueOf(e)));
         }
     }
 
@@ -128,8 +197,39 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         }
     }
 
+    private UpdateInbox.Item item(Update update) {
+        try {
+            return new UpdateInbox.Item(update.getUpdateId(), chatKey(update), json.writeValueAsString(update));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("update " + update.getUpdateId() + " cannot be written as JSON", e);
+        }
+    }
+
+    private Update parse(UpdateInbox.Item item) {
+        try {
+            return json.readValue(item.body(), Update.class);
+        } catch (JsonProcessingException e) {
+            LOG.error("stored update {} cannot be read back ({}); dropped", item.updateId(), e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    /**
+     * When the user sent the update's message (Telegram's {@code date}, whole seconds), in nanoseconds since the
+     * epoch: the clock of the bot's {@link ChatRateLimiter}; now for anything without a date.
+     */
+    static long sentAt(Update u) {
+        Integer date = u.hasMessage() ? u.getMessage().getDate() : null;
+        return date != null && date > 0 ? TimeUnit.SECONDS.toNanos(date) : epochNanos();
+    }
+
+    /** Now, in nanoseconds since the epoch (millisecond resolution). */
+    public static long epochNanos() {
+        return TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+    }
+
     /** The chat an update belongs to, so that one chat's updates are handled in order. */
-    private static long chatKey(Update u) {
+    static long chatKey(Update u) {
         if (u.hasMessage()) {
             return u.getMessage().getChatId();
         }
@@ -143,14 +243,5 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
             }
         }
         return u.getUpdateId();
-    }
-
-    private static boolean await(ExecutorService w, long deadline) {
-        try {
-            return w.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
  * for stickers and photos — each within the chat's rate limit.
  */
 public final class UpdateHandler {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UpdateHandler.class);
     private final ChatAnswerer answerer;
     private final ArticleStore articles;
     private final ChatStateStore chats;
@@ -46,12 +47,16 @@ public final class UpdateHandler {
         this.maxQuestionLength = maxQuestionLength;
     }
 
-    void handle(Inbound inbound) {
-        if (inbound instanceof Inbound.Ask a && admitted(a.chat(), a.messageId())) {
+    /**
+     * @param sentAt when the user sent the message, on the rate limiter's clock, so that a backlog is not taken
+     *               for a flood
+     */
+    void handle(Inbound inbound, long sentAt) {
+        if (inbound instanceof Inbound.Ask a && admitted(a.chat(), a.messageId(), sentAt)) {
             ask(a.chat(), a.messageId(), a.question());
-        } else if (inbound instanceof Inbound.Run r && admitted(r.chat(), r.messageId())) {
+        } else if (inbound instanceof Inbound.Run r && admitted(r.chat(), r.messageId(), sentAt)) {
             run(r);
-        } else if (inbound instanceof Inbound.NonText n && admitted(n.chat(), n.messageId())) {
+        } else if (inbound instanceof Inbound.NonText n && admitted(n.chat(), n.messageId(), sentAt)) {
             replies.text(n.chat(), n.messageId(), BotTexts.NON_TEXT);
         } else if (inbound instanceof Inbound.Press p) {
             press(p);
@@ -114,14 +119,16 @@ public final class UpdateHandler {
         return paragraphs.stream().filter(p -> p.start() <= offset && offset < p.end()).findFirst();
     }
 
-    private boolean admitted(ChatRef chat, int messageId) {
-        switch (limiter.acquire(chat.id())) {
+    private boolean admitted(ChatRef chat, int messageId, long sentAt) {
+        switch (limiter.acquire(chat.id(), sentAt)) {
             case ALLOW:
                 return true;
             case SLOW_DOWN:
+                LOG.info("chat {} is over its rate limit: told to slow down (message {})", chat.id(), messageId);
                 replies.text(chat, messageId, BotTexts.SLOW_DOWN);
                 return false;
             default:
+                LOG.info("chat {} is over its rate limit: message {} not answered", chat.id(), messageId);
                 return false;
         }
     }

@@ -7,23 +7,26 @@ import dev.citebot.attribute.Speaker;
 import dev.citebot.attribute.SpeakerCount;
 import dev.citebot.article.Paragraph;
 import dev.citebot.chat.ChatAnswer;
-import dev.citebot.chat.llm.LlmAnswerer;
+import dev.citebot.chat.CitedQuote;
+import dev.citebot.chat.ModelAnswer;
 import dev.citebot.article.ArticleSummary;
 import dev.citebot.article.StoredArticle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lays out replies as {@link Block}s: each quote verbatim in a blockquote, then "— speaker, role" when known and
  * "article title, ¶N". All article, model and user text goes into spans, so it is always escaped.
  */
 public final class ReplyRenderer {
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     /**
      * A conversation's answer to {@code asked}: how a follow-up was understood (when it was rewritten), then the
@@ -35,8 +38,7 @@ public final class ReplyRenderer {
         if (!chat.standalone().strip().equals(asked.strip())) {
             blocks.add(Block.of(Piece.of(Span.italic(BotTexts.understoodAs(chat.standalone())))));
         }
-        boolean byModel = chat.model().isPresent() && LlmAnswerer.MODE.equals(chat.answer().mode());
-        blocks.addAll(byModel ? modelAnswer(chat.answer()) : answer(chat.answer()));
+        blocks.addAll(chat.byModel().map(ReplyRenderer::modelAnswer).orElseGet(() -> answer(chat.answer())));
         chat.model().ifPresent(m -> blocks.add(Block.of(Piece.of(Span.italic(BotTexts.answeredBy(m))))));
         return blocks;
     }
@@ -51,19 +53,18 @@ public final class ReplyRenderer {
         return blocks;
     }
 
-    /** The model's paragraphs, each verified quote, then the cited passages no quote shows. */
-    private static List<Block> modelAnswer(Answer answer) {
-        ModelReply reply = ModelReply.parse(answer.text());
+    /** The model's paragraphs, each verified quote with its passage's marker, then the cited passages no quote shows. */
+    private static List<Block> modelAnswer(ModelAnswer answer) {
         List<Block> blocks = new ArrayList<>();
-        reply.paragraphs().forEach(p -> blocks.add(Block.plain(p)));
+        Arrays.stream(PARAGRAPH_BREAK.split(answer.prose())).map(String::strip).filter(p -> !p.isEmpty())
+                .forEach(p -> blocks.add(Block.plain(p)));
         Set<Integer> shown = new HashSet<>();
-        for (Quote q : answer.quotes()) {
-            OptionalInt n = reply.marker(q.text());
-            n.ifPresent(shown::add);
-            blocks.add(quote(q, n.isPresent() ? "[" + n.getAsInt() + "] " : ""));
+        for (CitedQuote q : answer.quotes()) {
+            shown.add(q.passage());
+            blocks.add(quote(q.quote(), "[" + q.passage() + "] "));
         }
-        List<Piece> others = reply.citations().entrySet().stream().filter(e -> !shown.contains(e.getKey()))
-                .map(e -> Piece.of(Span.plain("[" + e.getKey() + "] " + e.getValue()))).toList();
+        List<Piece> others = answer.cited().stream().filter(p -> !shown.contains(p.number()))
+                .map(p -> Piece.of(Span.plain("[" + p.number() + "] " + p.citation()))).toList();
         if (!others.isEmpty()) {
             blocks.add(new Block(others));
         }

@@ -1,6 +1,7 @@
 package dev.citebot.chat.llm;
 
 import dev.citebot.chat.ChatAnswer;
+import dev.citebot.chat.CitedPassage;
 import dev.citebot.store.h2.H2ChatMemoryStore;
 import dev.citebot.chat.Conversations;
 
@@ -112,6 +113,12 @@ class LlmAnswererIT {
         });
         assertThat(a.text()).contains("“‘" + PESKOV_WORDS + "’ course” [").contains("Dmitry Peskov, ");
         assertThat(chat.rejected()).isEmpty();
+        assertThat(chat.byModel()).hasValueSatisfying(m -> {
+            assertThat(m.spans()).isEqualTo(a.quotes());
+            assertThat(m.cited()).extracting(CitedPassage::number).contains(m.quotes().get(0).passage());
+            assertThat(m.cited()).anySatisfy(p -> assertThat(p.speaker()).isEqualTo("Dmitry Peskov"));
+            assertThat(a.text()).isEqualTo(m.text());
+        });
     }
 
     @ParameterizedTest

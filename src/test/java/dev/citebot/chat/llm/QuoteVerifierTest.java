@@ -1,5 +1,6 @@
 package dev.citebot.chat.llm;
 
+import dev.citebot.chat.CitedQuote;
 import dev.citebot.chat.RejectedQuote;
 
 import dev.citebot.answer.Quote;
@@ -44,13 +45,14 @@ class QuoteVerifierTest {
     void keepsATrueQuoteWithItsExactOffsetsAndSpeaker() {
         Verification v = verifier.verify("Ann Lee said \"We will not cut corners\" [2].", passages);
 
-        assertThat(v.quotes()).singleElement().satisfies(q -> {
+        assertThat(v.spans()).singleElement().satisfies(q -> {
             assertThat(q.text()).isEqualTo("We will not cut corners");
             assertThat(TEXT.substring(q.start(), q.end())).isEqualTo(q.text());
             assertThat(q.speaker()).isEqualTo("Ann Lee");
             assertThat(q.paragraph()).isEqualTo(2);
         });
         assertThat(v.text()).isEqualTo("Ann Lee said “We will not cut corners” [2].");
+        assertThat(v.quotes()).extracting(CitedQuote::passage).containsExactly(2);
         assertThat(v.rejected()).isEmpty();
         assertThat(v.corrected()).isZero();
         assertThat(v.cited()).containsExactly(2);
@@ -60,7 +62,7 @@ class QuoteVerifierTest {
     void comparesQuotationMarksAndWhitespaceLooselyButReturnsTheSourceWords() {
         Verification v = verifier.verify("He called it «the delay 'a   scandal'» [3].", passages);
 
-        Quote q = v.quotes().get(0);
+        Quote q = v.spans().get(0);
         assertThat(q.text()).isEqualTo("the delay ‘a scandal’");
         assertThat(TEXT.substring(q.start(), q.end())).isEqualTo(q.text());
         assertThat(v.text()).contains("“the delay ‘a scandal’” [3]");
@@ -81,7 +83,7 @@ class QuoteVerifierTest {
 
         assertThat(v.rejected()).containsExactly(new RejectedQuote("we will finish the pier by Friday", 2));
         assertThat(v.text()).doesNotContain("Friday").contains(QuoteVerifier.REMOVED);
-        assertThat(v.quotes()).extracting(Quote::text).containsExactly("We will not cut corners");
+        assertThat(v.spans()).extracting(Quote::text).containsExactly("We will not cut corners");
     }
 
     @Test
@@ -90,7 +92,8 @@ class QuoteVerifierTest {
 
         assertThat(v.text()).contains("“the new pier would be delayed” [1]").doesNotContain("[3]");
         assertThat(v.corrected()).isEqualTo(1);
-        assertThat(v.quotes()).singleElement().extracting(Quote::paragraph).isEqualTo(1);
+        assertThat(v.spans()).singleElement().extracting(Quote::paragraph).isEqualTo(1);
+        assertThat(v.quotes()).extracting(CitedQuote::passage).containsExactly(1);
         assertThat(v.cited()).containsExactly(1);
     }
 
@@ -108,21 +111,21 @@ class QuoteVerifierTest {
         Verification v = verifier.verify("The mayor spoke of \"a scandal\".", passages);
 
         assertThat(v.text()).isEqualTo("The mayor spoke of “a scandal” [3].");
-        assertThat(v.quotes()).singleElement().extracting(Quote::text).isEqualTo("a scandal");
+        assertThat(v.spans()).singleElement().extracting(Quote::text).isEqualTo("a scandal");
     }
 
     @Test
     void toleratesPunctuationTheModelAddedAtTheEndOfAQuote() {
         Verification v = verifier.verify("\"the new pier would be delayed,\" [1] the board said.", passages);
 
-        assertThat(v.quotes()).singleElement().extracting(Quote::text).isEqualTo("the new pier would be delayed");
+        assertThat(v.spans()).singleElement().extracting(Quote::text).isEqualTo("the new pier would be delayed");
     }
 
     @Test
     void theSameSpanQuotedTwiceIsOneQuote() {
         Verification v = verifier.verify("\"a scandal\" [3], yes, \"a scandal\" [3].", passages);
 
-        assertThat(v.quotes()).hasSize(1);
+        assertThat(v.spans()).hasSize(1);
     }
 
     @Test
@@ -138,7 +141,7 @@ class QuoteVerifierTest {
         Verification v = verifier.verify(
                 "Lee's board chair said 'We will not cut corners' [2]; the mayor's word was ‘a disgrace’ [3].", passages);
 
-        assertThat(v.quotes()).extracting(Quote::text).containsExactly("We will not cut corners");
+        assertThat(v.spans()).extracting(Quote::text).containsExactly("We will not cut corners");
         assertThat(v.rejected()).containsExactly(new RejectedQuote("a disgrace", 3));
         assertThat(v.text()).startsWith("Lee's board chair said “We will not cut corners” [2]; the mayor's word was "
                 + QuoteVerifier.REMOVED);

@@ -28,6 +28,29 @@ class ChatRateLimiterTest {
     }
 
     @Test
+    void aBacklogIsJudgedByWhenItsMessagesWereSentNotWhenTheyAreHandled() {
+        long second = Duration.ofSeconds(1).toNanos();
+        List<ChatRateLimiter.Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            decisions.add(limiter.acquire(1, i * second));
+        }
+
+        assertThat(decisions).containsOnly(ALLOW);
+        assertThat(limiter.acquire(2, 0)).as("another chat").isEqualTo(ALLOW);
+    }
+
+    @Test
+    void aTimeBeforeTheChatsLastCountsAsTheLastSoItRefillsNothing() {
+        long second = Duration.ofSeconds(1).toNanos();
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire(1, 10 * second);
+        }
+
+        assertThat(limiter.acquire(1, 3 * second)).isEqualTo(SLOW_DOWN);
+        assertThat(limiter.acquire(1, 11 * second)).isEqualTo(ALLOW);
+    }
+
+    @Test
     void tokensComeBackAtTheRateAndTheWarningIsRearmed() {
         for (int i = 0; i < 6; i++) {
             limiter.acquire(1);

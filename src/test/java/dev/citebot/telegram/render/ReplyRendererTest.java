@@ -4,6 +4,9 @@ import dev.citebot.answer.Answer;
 import dev.citebot.answer.Quote;
 import dev.citebot.article.Paragraph;
 import dev.citebot.chat.ChatAnswer;
+import dev.citebot.chat.CitedPassage;
+import dev.citebot.chat.CitedQuote;
+import dev.citebot.chat.ModelAnswer;
 import dev.citebot.chat.llm.LlmAnswerer;
 import dev.citebot.article.ArticleSummary;
 import dev.citebot.article.StoredArticle;
@@ -113,11 +116,13 @@ class ReplyRendererTest {
     @Test
     void anLlmAnswerIsTheModelsEscapedWordsThenEachQuoteWithItsMarkerThenOtherSourcesThenTheModel() {
         Quote q = quote("We will not cut <corners> & costs,", "Ann Lee", "the chair");
-        String text = "Ann Lee <b>said</b> “" + q.text() + "” [2] & more [3].\n\nShe <i>insisted</i>.\n\n"
-                + "[2] Ann Lee, the chair · " + TITLE + ", ¶1\n[3] " + TITLE + ", ¶2";
-        Answer a = new Answer("What did Ann Lee say?", true, "", text, List.of(q), LlmAnswerer.MODE, 5);
+        String prose = "Ann Lee <b>said</b> “" + q.text() + "” [2] & more [3].\n\nShe <i>insisted</i>.";
+        ModelAnswer model = new ModelAnswer("gpt-<x>", prose, List.of(new CitedQuote(2, q)),
+                List.of(new CitedPassage(2, TITLE, 1, "Ann Lee", "the chair"), new CitedPassage(3, TITLE, 2, null, null)),
+                List.of());
+        Answer a = new Answer("What did Ann Lee say?", true, "", model.text(), model.spans(), LlmAnswerer.MODE, 5);
 
-        String html = html(renderer.answer(new ChatAnswer(a, Optional.of("gpt-<x>"), a.question(), List.of()),
+        String html = html(renderer.answer(new ChatAnswer(a, a.question(), Optional.of(model)),
                 "What did Ann Lee say? "));
 
         assertThat(html).isEqualTo("Ann Lee &lt;b&gt;said&lt;/b&gt; “We will not cut &lt;corners&gt; &amp; costs,” "
@@ -130,13 +135,32 @@ class ReplyRendererTest {
     }
 
     @Test
+    void theMarkerOfAQuoteIsThePassageItWasVerifiedInAndEveryCitationLineComesFromTheRecords() {
+        Quote first = quote("The board met on Monday.", null, null);
+        Quote second = quote("The mayor disagreed.", null, null);
+        ModelAnswer model = new ModelAnswer("m", "Two quotes [1] [4].", List.of(new CitedQuote(4, first),
+                new CitedQuote(1, second)), List.of(new CitedPassage(1, TITLE, 2, null, null),
+                new CitedPassage(4, "Other", 1, "Ann Lee", null), new CitedPassage(5, "Third", 7, "Bo", "mayor")),
+                List.of());
+        Answer a = new Answer("Who?", true, "", model.text(), model.spans(), LlmAnswerer.MODE, 5);
+
+        String html = html(renderer.answer(new ChatAnswer(a, "Who?", Optional.of(model)), "Who?"));
+
+        assertThat(html).contains("<blockquote>The board met on Monday.</blockquote>\n[4] <i>Pier")
+                .contains("<blockquote>The mayor disagreed.</blockquote>\n[1] <i>Pier")
+                .contains("[5] Bo, mayor · Third, ¶7")
+                .doesNotContain("[4] Ann Lee").doesNotContain("[1] Pier");
+        assertThat(model.text()).isEqualTo("Two quotes [1] [4].\n\n[1] " + TITLE + ", ¶2\n[4] Ann Lee · Other, ¶1"
+                + "\n[5] Bo, mayor · Third, ¶7");
+    }
+
+    @Test
     void aRewrittenFollowUpIsShownFirstAndAnExtractiveAnswerNamesNoModel() {
         Quote q = quote("The board met on Monday.", null, null);
         Answer a = new Answer("When did the <board> meet?", true, "", "“The board met on Monday.”\n— x", List.of(q),
                 "extractive", 1);
 
-        String html = html(renderer.answer(new ChatAnswer(a, Optional.empty(), a.question(), List.of()),
-                "When did it meet?"));
+        String html = html(renderer.answer(new ChatAnswer(a, a.question(), Optional.empty()), "When did it meet?"));
 
         assertThat(html).isEqualTo("<i>Understood as: When did the &lt;board&gt; meet?</i>\n\n"
                 + "<blockquote>The board met on Monday.</blockquote>\n<i>Pier &lt;Delay&gt; &amp; Costs</i>, ¶1");
@@ -146,10 +170,12 @@ class ReplyRendererTest {
     void aLongLlmAnswerIsSplitIntoValidMessagesWithinTheLimit() {
         Quote q = quote("The mayor disagreed.", null, null);
         String prose = "The <mayor> & the board disagree. ".repeat(200) + "“The mayor disagreed.” [1]";
-        Answer a = new Answer("Who?", true, "", prose + "\n\n[1] " + TITLE + ", ¶2", List.of(q), LlmAnswerer.MODE, 5);
+        ModelAnswer model = new ModelAnswer("m", prose, List.of(new CitedQuote(1, q)),
+                List.of(new CitedPassage(1, TITLE, 2, null, null)), List.of());
+        Answer a = new Answer("Who?", true, "", model.text(), model.spans(), LlmAnswerer.MODE, 5);
 
         List<String> messages = new MessageSplitter(MessageSplitter.TELEGRAM_LIMIT).split(
-                renderer.answer(new ChatAnswer(a, Optional.of("m"), "Who?", List.of()), "Who?"));
+                renderer.answer(new ChatAnswer(a, "Who?", Optional.of(model)), "Who?"));
 
         assertThat(messages).hasSizeGreaterThan(1).allSatisfy(m -> {
             assertThat(m.length()).isLessThanOrEqualTo(MessageSplitter.TELEGRAM_LIMIT);

@@ -2,6 +2,7 @@ package dev.citebot.telegram.send;
 
 import dev.citebot.telegram.api.ChatRef;
 import dev.citebot.telegram.api.TelegramException;
+import dev.citebot.telegram.api.TelegramRefusal;
 import dev.citebot.telegram.TelegramBot;
 import dev.citebot.telegram.HttpClients;
 import dev.citebot.telegram.inbound.DaemonThreads;
@@ -82,6 +83,41 @@ class SenderTest {
     }
 
     @Test
+    void repeated429sAreHonouredWithinTheWaitBudgetWithoutACountLimit() {
+        for (int i = 0; i < 8; i++) {
+            api.failNext("sendMessage", 429, "Too Many Requests: retry after 5", 5);
+        }
+
+        sender.send(MESSAGE);
+
+        assertThat(time.slept()).isEqualTo(Duration.ofSeconds(40));
+        assertThat(api.calls("sendMessage")).filteredOn(FakeBotApi.Call::delivered).hasSize(1);
+    }
+
+    @Test
+    void waitsBeyondTheBudgetEndInAClearFailure() {
+        for (int i = 0; i < 3; i++) {
+            api.failNext("sendMessage", 429, "Too Many Requests: retry after 25", 25);
+        }
+
+        assertThatThrownBy(() -> sender.send(MESSAGE)).isInstanceOf(TelegramException.class)
+                .hasMessageContaining("429").hasMessageContaining(Sender.WAIT_BUDGET.toSeconds() + " s budget");
+        assertThat(time.slept()).isEqualTo(Duration.ofSeconds(50));
+        assertThat(api.calls("sendMessage")).hasSize(3);
+    }
+
+    @Test
+    void aDroppedConnectionIsResentOnceByThePolicyNotByTheHttpClient() {
+        api.dropNext("sendMessage");
+
+        sender.send(MESSAGE);
+
+        assertThat(api.calls("sendMessage")).extracting(FakeBotApi.Call::status)
+                .containsExactly(FakeBotApi.DROP, 200);
+        assertThat(time.sleeps()).containsExactly(Sender.FIRST_BACKOFF);
+    }
+
+    @Test
     void serverErrorsAreRetriedWithDoublingBackoff() {
         api.failNext("sendMessage", 502, "Bad Gateway", null);
         api.failNext("sendMessage", 500, "Internal Server Error", null);
@@ -105,7 +141,7 @@ class SenderTest {
     void otherClientErrorsAreFinal() {
         api.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
 
-        assertThatThrownBy(() -> sender.send(MESSAGE)).isInstanceOf(TelegramException.class)
+        assertThatThrownBy(() -> sender.send(MESSAGE)).isInstanceOf(TelegramRefusal.class)
                 .hasMessageContaining("blocked");
         assertThat(api.calls("sendMessage")).hasSize(1);
         assertThat(time.sleeps()).isEmpty();

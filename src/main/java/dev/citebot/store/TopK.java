@@ -1,15 +1,18 @@
-package dev.citebot.store.h2;
+package dev.citebot.store;
 
 /**
  * The best {@code capacity} (score, row) pairs seen so far, kept in a min-heap of primitives so that offering a
- * row allocates nothing. Higher scores are better; on equal scores the lower (earlier) row is better.
+ * row allocates nothing. Higher scores are better; on equal scores the lower (earlier) row is better. The one
+ * top-k of citebot: the vector scan here and the BM25 search in {@code retrieve} both keep their best this way.
+ * Not thread-safe: one per scan (see {@link #merge}).
  */
-final class TopK {
+public final class TopK {
     private final double[] scores;
     private final int[] rows;
     private int size;
 
-    TopK(int capacity) {
+    /** @throws IllegalArgumentException when {@code capacity} is below 1 */
+    public TopK(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
         }
@@ -17,7 +20,8 @@ final class TopK {
         rows = new int[capacity];
     }
 
-    void offer(double score, int row) {
+    /** Keeps the pair if it is among the best {@code capacity} so far (it may push out the worst kept one). */
+    public void offer(double score, int row) {
         if (size < scores.length) {
             scores[size] = score;
             rows[size] = row;
@@ -29,12 +33,21 @@ final class TopK {
         }
     }
 
-    int size() {
+    /**
+     * True when {@link #offer} would keep this pair now: fewer than {@code capacity} are kept, or it beats the
+     * worst kept one. Lets a caller skip a costly check on a pair that could not get in anyway.
+     */
+    public boolean wouldKeep(double score, int row) {
+        return size < scores.length || worse(scores[0], rows[0], score, row);
+    }
+
+    /** How many pairs are kept: {@code capacity} at most. */
+    public int size() {
         return size;
     }
 
     /** Offers every pair {@code other} kept to this one and returns this one; {@code other} is left unordered. */
-    TopK merge(TopK other) {
+    public TopK merge(TopK other) {
         for (int i = 0; i < other.size; i++) {
             offer(other.scores[i], other.rows[i]);
         }
@@ -42,18 +55,18 @@ final class TopK {
     }
 
     /** Sorts the kept pairs best first; afterwards {@link #row} and {@link #score} index that order. */
-    void sortBestFirst() {
+    public void sortBestFirst() {
         for (int end = size - 1; end > 0; end--) {
             swap(0, end);
             siftDown(0, end);
         }
     }
 
-    int row(int i) {
+    public int row(int i) {
         return rows[i];
     }
 
-    double score(int i) {
+    public double score(int i) {
         return scores[i];
     }
 

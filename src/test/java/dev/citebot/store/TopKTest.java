@@ -1,4 +1,4 @@
-package dev.citebot.store.h2;
+package dev.citebot.store;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +59,22 @@ class TopKTest {
 
         assertThat(rows(top)).containsExactly(1, 2, 0);
         assertThat(top.score(0)).isEqualTo(0.9);
+    }
+
+    @Test
+    void wouldKeepSaysWhatOfferWouldDo() {
+        TopK top = new TopK(2);
+        assertThat(top.wouldKeep(0.1, 9)).as("room left").isTrue();
+        top.offer(0.5, 3);
+        top.offer(0.7, 4);
+
+        assertThat(top.wouldKeep(0.4, 0)).as("worse than the worst kept").isFalse();
+        assertThat(top.wouldKeep(0.5, 5)).as("equal score, later row").isFalse();
+        assertThat(top.wouldKeep(0.5, 2)).as("equal score, earlier row").isTrue();
+        assertThat(top.wouldKeep(0.6, 9)).isTrue();
+        top.offer(0.5, 2);
+        top.sortBestFirst();
+        assertThat(rows(top)).containsExactly(4, 2);
     }
 
     @Test

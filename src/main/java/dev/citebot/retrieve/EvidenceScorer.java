@@ -1,0 +1,193 @@
+package dev.citebot.retrieve;
+
+import dev.citebot.attribute.Speaker;
+import dev.citebot.attribute.SpeakerFinder;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Fuses what the dense, lexical and phrase retrievers found (one candidate per distinct span) and re-scores
+ * every candidate against the question: semantic similarity, IDF-weighted coverage of the question's words,
+ * whether the sentence's speaker is the person asked about, whether it fits the question type (a date for
+ * "when", a cause for "why", a speaker for "who"), and whether it contains a quotation the question quotes.
+ * Built once; each {@link #rank} is one question's, against one corpus snapshot.
+ */
+final class EvidenceScorer {
+    private static final Pattern TEMPORAL = Pattern.compile("\\b(?:January|February|March|April|May|June|July|"
+            + "August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Monday|"
+            + "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|(?:19|20)\\d\\d|"
+            + "last (?:week|month|year)|earlier|ago|since|until|during)\\b");
+    private static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
+            + "in order to|citing|amid|given|for fear|over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
+
+    static final int WITH_SPEAKERS = 12;
+    private static final Comparator<Evidence> BEST_FIRST = Comparator.comparingDouble(Evidence::score).reversed();
+    private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]{12,}[”\"]");
+
+    private final SpeakerFinder speakers;
+    private final ScoringWeights weights;
+
+    EvidenceScorer(SpeakerFinder speakers, ScoringWeights weights) {
+        this.speakers = speakers;
+        this.weights = weights;
+    }
+
+    /**
+     * One piece of evidence per distinct span the channels found (the first finding of a span gives its
+     * paragraph), scored for {@code question}, best first; spans of articles not in {@code corpus} are dropped.
+     */
+    List<Evidence> rank(CorpusSnapshot corpus, QuestionAnalysis question, List<ChannelHit> hits) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        double minDense = 1;
+        for (ChannelHit hit : hits) {
+            minDense = Math.min(minDense, fuse(candidates, hit));
+        }
+        corpus.readTexts(candidates.values().stream().map(c -> c.hit.articleId()).toList());
+        return new Question(corpus, question).rank(candidates.values(), minDense);
+    }
+
+    /** Adds a hit to its span's candidate; returns its cosine when it came from the dense channel, else 1. */
+    private static double fuse(Map<String, Candidate> candidates, ChannelHit hit) {
+        String key = hit.articleId() + ":" + hit.start() + ":" + hit.end();
+        Candidate candidate = candidates.computeIfAbsent(key, k -> new Candidate(hit));
+        if (hit.channel() == Channel.DENSE) {
+            candidate.cosine = 2 * hit.score() - 1;
+            return candidate.cosine;
+        }
+        if (hit.channel() == Channel.PHRASE) {
+            candidate.phrase = true;
+        }
+        return 1;
+    }
+
+    /** The scoring of one question against one snapshot. */
+    private final class Question {
+        private final CorpusSnapshot corpus;
+        private final QuestionAnalysis question;
+
+        Question(CorpusSnapshot corpus, QuestionAnalysis question) {
+            this.corpus = corpus;
+            this.question = question;
+        }
+
+        /**
+         * Scores every candidate without speakers first, then finds speakers for the best {@link #WITH_SPEAKERS}
+         * only: the speaker rule reads the article around each sentence and is the costly feature.
+         */
+        List<Evidence> rank(Collection<Candidate> candidates, double denseFloor) {
+            double[] termWeights = termWeights();
+            List<Evidence> base = new ArrayList<>();
+            for (Candidate c : candidates) {
+                Evidence e = baseScore(c, denseFloor, termWeights);
+                if (e != null) {
+                    base.add(e);
+                }
+            }
+            base.sort(BEST_FIRST);
+            List<Evidence> out = new ArrayList<>(base.size());
+            for (int i = 0; i < base.size(); i++) {
+                out.add(i < WITH_SPEAKERS ? withSpeaker(base.get(i)) : base.get(i));
+            }
+            out.sort(BEST_FIRST);
+            return out;
+        }
+
+        private Evidence baseScore(Candidate c, double denseFloor, double[] termWeights) {
+            long articleId = c.hit.articleId();
+            Optional<ArticleView> article = corpus.article(articleId);
+            if (article.isEmpty()) {
+                return null;
+            }
+            int start = c.hit.start();
+            int end = c.hit.end();
+            String text = article.get().text().substring(start, end);
+            double score = weights.dense() * (Double.isNaN(c.cosine) ? denseFloor : c.cosine)
+                    + weights.coverage() * coverage(text, termWeights)
+                    + weights.typeFit() * textFit(text)
+                    + weights.phrase() * (c.phrase ? 1 : 0);
+            return new Evidence(articleId, c.hit.paragraph(), start, end, score, Optional.empty(), false);
+        }
+
+        /** Adds the speaker-dependent features: who the sentence reports, and whether that is the one asked about. */
+        private Evidence withSpeaker(Evidence e) {
+            String articleText = corpus.article(e.articleId()).orElseThrow().text();
+            String text = articleText.substring(e.start(), e.end());
+            Optional<Speaker> speaker = speakers.find(e.articleId(), articleText, e.start(), e.end());
+            double subject = question.subject().map(s -> subjectScore(s, speaker, text)).orElse(0.0);
+            double score = e.score() + weights.subject() * subject + weights.typeFit() * speakerFit(speaker);
+            return new Evidence(e.articleId(), e.paragraph(), e.start(), e.end(), score, speaker, subject >= 0.9);
+        }
+
+        private static double subjectScore(String subject, Optional<Speaker> speaker, String text) {
+            double match = SubjectMatcher.match(subject, speaker);
+            return match > 0 ? match : SubjectMatcher.mentioned(subject, text) ? 0.4 : 0;
+        }
+
+        /** The part of the type fit the sentence text alone decides. */
+        private double textFit(String text) {
+            return switch (question.type()) {
+                case WHAT_SAID -> QUOTATION.matcher(text).find() ? 0.5 : 0;
+                case WHEN -> TEMPORAL.matcher(text).find() ? 1 : 0;
+                case WHY -> CAUSAL.matcher(text).find() ? 1 : 0;
+                default -> 0;
+            };
+        }
+
+        /** The part of the type fit that needs a speaker: "who" wants one, "what did X say" prefers one. */
+        private double speakerFit(Optional<Speaker> speaker) {
+            if (speaker.isEmpty()) {
+                return 0;
+            }
+            return question.type() == QuestionType.WHO ? 1 : question.type() == QuestionType.WHAT_SAID ? 0.5 : 0;
+        }
+
+        /** IDF of each question term; a term no passage contains weighs as much as the rarest one. */
+        private double[] termWeights() {
+            List<String> terms = question.terms();
+            double[] w = new double[terms.size()];
+            double max = Math.log(1 + (corpus.lexical().size() + 0.5) / 1.5);
+            for (int i = 0; i < w.length; i++) {
+                double idf = corpus.lexical().idf(terms.get(i));
+                w[i] = idf > 0 ? idf : max;
+            }
+            return w;
+        }
+
+        private double coverage(String text, double[] termWeights) {
+            List<String> terms = question.terms();
+            if (terms.isEmpty()) {
+                return 0;
+            }
+            Set<String> tokens = new HashSet<>(SearchTerms.tokens(text));
+            double hit = 0;
+            double all = 0;
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < terms.size(); i++) {
+                if (seen.add(terms.get(i))) {
+                    all += termWeights[i];
+                    hit += tokens.contains(terms.get(i)) ? termWeights[i] : 0;
+                }
+            }
+            return all == 0 ? 0 : hit / all;
+        }
+    }
+
+    private static final class Candidate {
+        final ChannelHit hit;
+        double cosine = Double.NaN;
+        boolean phrase;
+
+        Candidate(ChannelHit hit) {
+            this.hit = hit;
+        }
+    }
+}
