@@ -22,8 +22,8 @@ public interface StoreBackend extends AutoCloseable {
 
     ChatStateStore chatStates();
 
-    /** @param clock stamps each claim */
-    UpdateClaims updateClaims(Clock clock);
+    /** @param clock stamps each update added or done */
+    UpdateInbox updateInbox(Clock clock);
 
     ChatMemoryStore chatMemory();
 

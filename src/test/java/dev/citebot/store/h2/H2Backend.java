@@ -7,7 +7,7 @@ import dev.citebot.store.DerivedIndexStore;
 import dev.citebot.store.PassageStore;
 import dev.citebot.store.StoreBackend;
 import dev.citebot.store.Transactions;
-import dev.citebot.store.UpdateClaims;
+import dev.citebot.store.UpdateInbox;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 
 import java.nio.file.Path;
@@ -53,8 +53,8 @@ public final class H2Backend implements StoreBackend {
     }
 
     @Override
-    public UpdateClaims updateClaims(Clock clock) {
-        return new H2UpdateClaims(db, clock);
+    public UpdateInbox updateInbox(Clock clock) {
+        return new H2UpdateInbox(db, clock);
     }
 
     @Override
