@@ -42,17 +42,26 @@ import dev.citebot.store.h2.H2DerivedIndexStore;
 import dev.citebot.store.h2.H2EmbeddingStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import dev.citebot.ingest.ArticleExtractor;
+import dev.citebot.ingest.ArticleLibrary;
+import dev.citebot.ingest.fetch.AddressPolicy;
+import dev.citebot.ingest.fetch.FetchLimits;
+import dev.citebot.ingest.fetch.PageFetcher;
+import dev.citebot.ingest.fetch.Resolver;
+import dev.citebot.store.h2.H2LibraryStore;
+import dev.citebot.telegram.inbound.LibraryParts;
 import picocli.CommandLine;
 
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The composition root: builds every part of citebot with {@code new}, in one place, and closes them.
- {@link Main} hands the command line to picocli; commands open an {@code App} only when they need one.
+ * {@link Main} hands the command line to picocli; commands open an {@code App} only when they need one.
  */
 public final class App implements Application {
     static final int EMBED_BATCH = 64;
@@ -69,6 +78,7 @@ public final class App implements Application {
     private final ChatAnswerer chatAnswerer;
     private final AttributionIndex attributions;
     private final Retriever retriever;
+    private final ArticleLibrary library;
     private final ChatMemoryStore chatMemory;
     private final ChatStateStore chatStates;
     private final UpdateInbox updateInbox;
@@ -82,7 +92,7 @@ public final class App implements Application {
         this(config, bundled.model(), bundled);
     }
 
-    /** An application with a model owned by the caller (a test's, or the one {@link #main} started early). */
+    /** An application with a model owned by the caller (a test's, or the one {@link Main#main} started early). */
     public App(Config config, EmbeddingModel model) {
         this(config, model, () -> { });
     }
@@ -91,7 +101,7 @@ public final class App implements Application {
         this.config = config;
         this.ownModel = ownModel;
         this.embeddingModel = model;
-        this.database = Database.open(config.database());
+        this.database = Database.openShared(config.database());
         this.articles = new H2ArticleStore(database);
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,
@@ -105,7 +115,7 @@ public final class App implements Application {
         this.retriever = new Retriever(new Corpus(articles, store, new H2DerivedIndexStore(database)), store,
                 embeddingModel, new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)),
                 ScoringWeights.DEFAULT);
-        this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT);
+        this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT, attributions::quotesBy);
         this.chatMemory = new H2ChatMemoryStore(database);
         this.chatStates = new H2ChatStateStore(database);
         this.updateInbox = new H2UpdateInbox(database);
@@ -115,6 +125,7 @@ public final class App implements Application {
                 ? new LlmAnswerer(config.llm(), Prompts.load(config.llm().promptsDir()), retriever, analyzer,
                         extractiveChat, conversations)
                 : extractiveChat;
+        this.library = new ArticleLibrary(ingestor, new H2LibraryStore(database), database, store);
         new SeedCorpus(reader, ingestor, articles).ingestIfEmpty();
     }
 
@@ -146,6 +157,11 @@ public final class App implements Application {
     @Override
     public Ingestor ingestor() {
         return ingestor;
+    }
+
+    /** The articles added from the chat, with who may see them. */
+    public ArticleLibrary library() {
+        return library;
     }
 
     @Override
@@ -205,8 +221,11 @@ public final class App implements Application {
 
     @Override
     public TelegramBot telegramBot(BotSettings settings) {
+        LibraryParts parts = new LibraryParts(library, new PageFetcher(
+                new AddressPolicy(config.library().allowLoopback()), Resolver.system(), FetchLimits.DEFAULT),
+                new ArticleExtractor(), reader, config.library());
         return new TelegramBot(settings, chatAnswerer, articles, SpeakerQuotes.of(attributions),
-                chatStates, updateInbox, Sleeper.system());
+                chatStates, updateInbox, Sleeper.system(), Optional.of(parts));
     }
 
     @Override

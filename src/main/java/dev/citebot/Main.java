@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 /** The entry point: reads the command line and hands it to picocli with a way to build the {@link App}. */
 public final class Main {
+    private static final String H2_BIND_ADDRESS = "h2.bindAddress";
     private Main() {
     }
 
@@ -23,12 +24,24 @@ public final class Main {
      * to build), then runs the command line with every application sharing that one model.
      */
     public static void main(String[] args) {
+        listenOnLoopbackOnly();
         int exitCode;
         try (BundledModel model = BundledModel.start()) {
             exitCode = run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env"),
                     config -> new App(config, model.model()));
         }
         System.exit(exitCode);
+    }
+
+    /**
+     * Makes H2's automatic mixed-mode server (the shared database the CLI reaches while the bot runs) listen on
+     * 127.0.0.1 instead of every interface, unless the operator set {@code h2.bindAddress} himself. H2 reads the
+     * property once, when its classes load, so this runs before anything opens a database.
+     */
+    private static void listenOnLoopbackOnly() {
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.citebot.answer;
 
+import dev.citebot.attribute.IndexedAttribution;
 import dev.citebot.attribute.Speaker;
 import dev.citebot.retrieve.ArticleView;
 import dev.citebot.retrieve.CorpusSnapshot;
 import dev.citebot.retrieve.Evidence;
+import dev.citebot.retrieve.Passage;
 import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.QuestionType;
@@ -14,11 +16,14 @@ import dev.citebot.retrieve.ScoringWeights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Answers with 1–3 verbatim sentences from the articles, best first, and no model but the embedding model.
  * Says the articles don't say when the best candidate scores below the calibrated threshold, or when the
- * question names someone or something no article in scope mentions.
+ * question names someone or something no article in scope mentions. "What did X say?" is answered from the
+ * attribution index (X's own words, however they are worded; when all of them were already shown, a reply that
+ * says so); a question not in English gets a reply saying which language citebot answers in.
  */
 public final class ExtractiveAnswerer {
     public static final String MODE = "extractive";
@@ -28,35 +33,99 @@ public final class ExtractiveAnswerer {
     private final Retriever retriever;
     private final QuestionAnalyzer analyzer;
     private final ScoringWeights weights;
+    private final SpeakerRoute speakers;
 
-    public ExtractiveAnswerer(Retriever retriever, QuestionAnalyzer analyzer, ScoringWeights weights) {
+    public ExtractiveAnswerer(Retriever retriever, QuestionAnalyzer analyzer, ScoringWeights weights,
+                              QuotesBySpeaker quotes) {
         this.retriever = retriever;
         this.analyzer = analyzer;
         this.weights = weights;
+        this.speakers = new SpeakerRoute(quotes);
     }
 
     /** @throws IllegalArgumentException for an empty question */
     public Answer answer(String question, Scope scope) {
+        return answer(question, scope, text -> false);
+    }
+
+    /**
+     * Answers, leaving out the quotes {@code shown} says the asker has already seen ("What else did he say?").
+     *
+     * @throws IllegalArgumentException for an empty question
+     */
+    public Answer answer(String question, Scope scope, Predicate<String> shown) {
         long began = System.nanoTime();
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("the question is empty");
         }
         QuestionAnalysis analysis = analyzer.analyze(question);
+        if (!Language.readable(question)) {
+            return refusal(analysis, Language.REPLY, null, began);
+        }
         CorpusSnapshot corpus = retriever.corpus();
+        if (SpeakerRoute.applies(analysis)) {
+            List<Quote> own = speakers.quotes(analysis, scope, MAX_QUOTES, shown).stream()
+                    .map(a -> quote(a, corpus)).toList();
+            if (!own.isEmpty()) {
+                return new Answer(analysis.text(), true, "", AnswerText.answered("", own), own, MODE,
+                        millisSince(began));
+            }
+            List<IndexedAttribution> any = speakers.quotes(analysis, scope, 1, text -> false);
+            if (!any.isEmpty()) {
+                return refusal(analysis, "That is all " + (single(corpus, scope) ? "the article quotes " : "the "
+                        + "articles quote ") + any.get(0).speaker().name() + " as saying.", null, began);
+            }
+        }
         Optional<String> unknown = unknownEntity(analysis, corpus, scope);
         if (unknown.isPresent()) {
             return refusal(analysis, notMentioned(corpus, scope, unknown.get()), null, began);
         }
-        List<Evidence> evidence = retriever.retrieve(corpus, analysis, scope);
+        List<Evidence> evidence = speakerFirst(analysis, retriever.retrieve(corpus, analysis, scope), corpus);
         if (evidence.isEmpty() || evidence.get(0).score() < weights.refusalThreshold()) {
             Quote closest = evidence.isEmpty() ? null : quote(evidence.get(0), corpus);
-            return refusal(analysis, single(corpus, scope) ? "The article doesn't say." : "The articles don't say.",
-                    closest, began);
+            return refusal(analysis, doesNotSay(corpus, scope), closest, began);
         }
-        List<Quote> quotes = select(analysis, evidence).stream().map(e -> quote(e, corpus)).toList();
+        if (!SpeakerRoute.applies(analysis)
+                && Agreement.disagreement(analysis, text(evidence.get(0), corpus)).isPresent()) {
+            return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);
+        }
+        List<Evidence> unseen = evidence.stream()
+                .filter(e -> !shown.test(text(e, corpus)))
+                .toList();
+        List<Evidence> chosen = new ArrayList<>(select(analysis, unseen.isEmpty() ? evidence : unseen));
+        Evidence first = Pointers.widen(chosen.get(0), corpus.article(chosen.get(0).articleId()).orElseThrow());
+        chosen.set(0, first);
+        chosen.removeIf(e -> e != first && overlaps(e, first));
+        List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();
         String lead = lead(analysis, quotes.get(0));
         return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
                 millisSince(began));
+    }
+
+    /**
+     * For "What did X say?" that the index could not answer, the best passage that names X comes first and passes
+     * the threshold: X is in the article (else the question is refused before), and a sentence naming X is the
+     * closest the article comes to X's words.
+     */
+    private List<Evidence> speakerFirst(QuestionAnalysis analysis, List<Evidence> evidence, CorpusSnapshot corpus) {
+        if (!SpeakerRoute.applies(analysis)) {
+            return evidence;
+        }
+        String subject = analysis.subject().orElseThrow();
+        for (Evidence e : evidence) {
+            if (SpeakerRoute.mentions(subject, text(e, corpus))) {
+                List<Evidence> out = new ArrayList<>(evidence);
+                out.remove(e);
+                out.add(0, new Evidence(e.articleId(), e.paragraph(), e.start(), e.end(),
+                        Math.max(e.score(), weights.refusalThreshold()), e.speaker(), e.speakerIsSubject()));
+                return out;
+            }
+        }
+        return evidence;
+    }
+
+    private static String text(Evidence e, CorpusSnapshot corpus) {
+        return corpus.article(e.articleId()).orElseThrow().text().substring(e.start(), e.end());
     }
 
     private List<Evidence> select(QuestionAnalysis analysis, List<Evidence> evidence) {
@@ -101,8 +170,12 @@ public final class ExtractiveAnswerer {
                 : "None of the articles mentions " + entity + ".";
     }
 
+    private static String doesNotSay(CorpusSnapshot corpus, Scope scope) {
+        return single(corpus, scope) ? "The article doesn't say." : "The articles don't say.";
+    }
+
     private static boolean single(CorpusSnapshot corpus, Scope scope) {
-        return scope.articleId().isPresent() || corpus.articles().size() == 1;
+        return scope.articleId().isPresent() || corpus.articlesIn(scope).size() == 1;
     }
 
     private Answer refusal(QuestionAnalysis analysis, String reason, Quote closest, long began) {
@@ -118,6 +191,24 @@ public final class ExtractiveAnswerer {
         return new Quote(e.articleId(), article.title(), article.source(), e.paragraph(),
                 e.start(), e.end(), article.text().substring(e.start(), e.end()),
                 speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::role).orElse(null));
+    }
+
+    /**
+     * An attribution as a quote: its content, or, for a content of a few words that only points elsewhere ("a
+     * similar declaration"), the whole sentence that holds it.
+     */
+    private static Quote quote(IndexedAttribution a, CorpusSnapshot corpus) {
+        ArticleView article = corpus.article(a.articleId()).orElseThrow();
+        Speaker speaker = a.speaker();
+        int start = a.attribution().contentStart();
+        int end = a.attribution().contentEnd();
+        List<Passage> sentences = article.overlapping(start, end);
+        if (SpeakerRoute.isShort(a) && !sentences.isEmpty()) {
+            start = Math.min(start, sentences.get(0).start());
+            end = Math.max(end, sentences.get(sentences.size() - 1).end());
+        }
+        return new Quote(a.articleId(), article.title(), article.source(), a.paragraph(), start, end,
+                article.text().substring(start, end), speaker.name(), speaker.role());
     }
 
     private static long millisSince(long began) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -155,8 +156,16 @@ public final class AttributionIndex implements ArticleIndexer {
      * leading article aside ("The Sunday Times" and "the Sunday Times" are one), named as first written.
      */
     public List<SpeakerCount> speakers(OptionalLong article) {
+        return speakers(article, Set.of());
+    }
+
+    /** Like {@link #speakers(OptionalLong)}, leaving out the attributions of the {@code hidden} articles. */
+    public List<SpeakerCount> speakers(OptionalLong article, Set<Long> hidden) {
         Map<String, SpeakerCount> byName = new LinkedHashMap<>();
         for (IndexedAttribution a : attributions(article)) {
+            if (hidden.contains(a.articleId())) {
+                continue;
+            }
             Speaker s = a.speaker();
             byName.merge(SpeakerQuery.normalise(s.name()), new SpeakerCount(s.name(), s.role(), 1), (x, y) ->
                     new SpeakerCount(x.name(), x.role() != null ? x.role() : y.role(), x.attributions() + 1));

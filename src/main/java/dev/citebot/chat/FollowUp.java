@@ -18,6 +18,6 @@ public record FollowUp(String question, OptionalLong article) {
 
     /** The scope to answer in: the resolved article when the question was about all articles. */
     Scope narrow(Scope scope) {
-        return article.isPresent() && scope.articleId().isEmpty() ? Scope.article(article.getAsLong()) : scope;
+        return article.isPresent() && scope.articleId().isEmpty() ? scope.narrowTo(article.getAsLong()) : scope;
     }
 }

@@ -14,6 +14,7 @@ import dev.citebot.ingest.ArticleSplitter;
 import dev.citebot.eval.QaItem;
 import dev.citebot.eval.QaJudge;
 import dev.citebot.eval.QaResult;
+import dev.citebot.eval.QaTally;
 import dev.citebot.article.Scope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,10 +24,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-/** {@code eval FILE...}: answers every question of QA JSONL files and prints per-question results and totals. */
+/**
+ * {@code eval FILE...}: answers every question of QA JSONL files (seed, SQuAD or saywhat format, see
+ * {@link dev.citebot.eval.QaFormat}) and prints per-question results and totals; a line that names its article's
+ * title is asked of that article alone, and a file of several articles gets totals per article too.
+ */
 @Command(name = "eval", description = "Score answers against QA files (JSONL: id, question, answerable, "
         + "quote_contains, speaker_any), and attributions against PolNeAR folders (text/*.txt, attributions/*.ann).")
 final class EvalCommand implements Callable<Integer> {
@@ -37,6 +45,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--article", paramLabel = "ID", description = "only this article")
     Long article;
+
+    @Option(names = "--unscoped", description = "ask questions whose lines name an article (SQuAD, saywhat) of "
+            + "all articles instead")
+    boolean unscoped;
 
     @Option(names = "--failures", description = "print only the questions that failed, then the totals; for a "
             + "PolNeAR folder, the missed, false and badly bounded attributions and their counts per category")
@@ -76,14 +88,24 @@ final class EvalCommand implements Callable<Integer> {
         QaFile reader = new QaFile(context.json());
         try (Application app = context.apps().get()) {
             Scope scope = AskCommand.scope(app, article);
-            Tally overall = new Tally("all");
+            Map<String, Long> titles = titles(app);
+            QaTally overall = new QaTally("all");
             for (Path f : files) {
-                Tally tally = new Tally(f.toString());
+                QaTally tally = new QaTally(f.toString());
+                Map<String, QaTally> perArticle = new TreeMap<>();
                 for (QaItem item : reader.read(f)) {
-                    QaResult r = new QaJudge().judge(item, app.answerer().answer(item.question(), scope));
+                    QaResult r = new QaJudge().judge(item, app.answerer().answer(item.question(),
+                            scopeOf(item, scope, titles)));
                     print(r);
                     tally.add(r);
                     overall.add(r);
+                    item.title().ifPresent(t -> perArticle.computeIfAbsent(t, QaTally::new).add(r));
+                }
+                if (perArticle.size() > 1) {
+                    perArticle.values().forEach(t -> context.out().println("  " + t.summary()));
+                }
+                if (failuresOnly) {
+                    tally.failuresByKind().forEach(e -> context.out().printf("  %5d  %s%n", e.getValue(), e.getKey()));
                 }
                 context.out().println(tally.summary());
             }
@@ -92,6 +114,25 @@ final class EvalCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private static Map<String, Long> titles(Application app) {
+        Map<String, Long> titles = new HashMap<>();
+        app.articles().list().forEach(a -> titles.putIfAbsent(a.title(), a.id()));
+        return titles;
+    }
+
+    /** A question whose line names its article's title is asked of that article, unless --unscoped. */
+    private Scope scopeOf(QaItem item, Scope scope, Map<String, Long> titles) {
+        if (unscoped || item.title().isEmpty() || article != null) {
+            return scope;
+        }
+        Long id = titles.get(item.title().get());
+        if (id == null) {
+            throw new IllegalArgumentException(item.id() + ": no article titled '" + item.title().get()
+                    + "' (ingest it first)");
+        }
+        return Scope.article(id);
     }
 
     private void print(QaResult r) {
@@ -103,50 +144,5 @@ final class EvalCommand implements Callable<Integer> {
                 + (a.quotes().get(0).speaker() == null ? "(no speaker)" : a.quotes().get(0).speaker());
         context.out().printf("%-4s %s  %s  [%s%s]%s%n", r.correct() ? "ok" : "FAIL", r.item().id(), r.item().question(),
                 a.answered() ? "answered, " : "refused, ", got, r.problem() == null ? "" : "  — " + r.problem());
-    }
-
-    /** Running totals of one file or of the whole run. */
-    private static final class Tally {
-        private final String name;
-        private final List<Long> millis = new ArrayList<>();
-        private int correct;
-        private int answerable;
-        private int answerableCorrect;
-        private int refusals;
-        private int refusalsCorrect;
-        private int speakerExpected;
-        private int speakerStrict;
-
-        Tally(String name) {
-            this.name = name;
-        }
-
-        void add(QaResult r) {
-            millis.add(r.answer().millis());
-            correct += r.correct() ? 1 : 0;
-            if (r.item().answerable()) {
-                answerable++;
-                answerableCorrect += r.correct() ? 1 : 0;
-                speakerExpected += r.item().speakerAny().isEmpty() ? 0 : 1;
-                speakerStrict += r.strictSpeaker() ? 1 : 0;
-            } else {
-                refusals++;
-                refusalsCorrect += r.correct() ? 1 : 0;
-            }
-        }
-
-        String summary() {
-            int total = answerable + refusals;
-            List<Long> sorted = millis.stream().sorted().toList();
-            return String.format("%s: %d/%d correct (%.1f %%); answerable %d/%d, refusals %d/%d; speaker named in the "
-                            + "speaker/role fields %d/%d; latency p50 %d ms, p95 %d ms",
-                    name, correct, total, total == 0 ? 0 : 100.0 * correct / total, answerableCorrect, answerable,
-                    refusalsCorrect, refusals, speakerStrict, speakerExpected, percentile(sorted, 50),
-                    percentile(sorted, 95));
-        }
-
-        private static long percentile(List<Long> sorted, int p) {
-            return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-        }
     }
 }

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param telegramApiUrl the Bot API server, {@code scheme://host:port}
  * @param database       the H2 database file, without the {@code .mv.db} suffix
  * @param llm            the language model that writes answers, or {@link LlmSettings#NONE} for extractive answers
+ * @param library        who may add articles from the chat, and how pages are fetched
  */
-public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm) {
+public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm,
+                     LibrarySettings library) {
     public static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
     public static final String TELEGRAM_API_URL = "TELEGRAM_API_URL";
     public static final String CITEBOT_DB = "CITEBOT_DB";
@@ -35,6 +37,12 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
 
     public Config {
         Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(library, "library");
+    }
+
+    /** Settings with the default library settings. */
+    public Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm) {
+        this(telegramToken, telegramApiUrl, database, llm, LibrarySettings.DEFAULT);
     }
 
     /** Settings without a language model: answers are extractive. */
@@ -43,16 +51,20 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
     }
 
     public Config withDatabase(Path other) {
-        return new Config(telegramToken, telegramApiUrl, other, llm);
+        return new Config(telegramToken, telegramApiUrl, other, llm, library);
     }
 
     public Config withLlm(LlmSettings other) {
-        return new Config(telegramToken, telegramApiUrl, database, other);
+        return new Config(telegramToken, telegramApiUrl, database, other, library);
+    }
+
+    public Config withLibrary(LibrarySettings other) {
+        return new Config(telegramToken, telegramApiUrl, database, llm, other);
     }
 
     @Override
     public String toString() {
         return "Config[telegramToken=" + telegramToken.map(t -> "set").orElse("unset")
-                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + database + ", llm=" + llm + "]";
+                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + database + ", llm=" + llm + ", library=" + library + "]";
     }
 }

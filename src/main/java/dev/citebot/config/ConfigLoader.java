@@ -37,10 +37,11 @@ public final class ConfigLoader {
         URI api = apiUrl(values.getOrDefault(Config.TELEGRAM_API_URL, Config.DEFAULT_TELEGRAM_API_URL), problems);
         Path db = database(values.getOrDefault(Config.CITEBOT_DB, Config.DEFAULT_DB), problems);
         LlmSettings llm = new LlmSettingsReader(values, problems).read();
+        LibrarySettings library = LibrarySettings.read(values, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Config(token, api, db, llm);
+        return new Config(token, api, db, llm, library);
     }
 
     private Map<String, String> merged(List<String> problems) {

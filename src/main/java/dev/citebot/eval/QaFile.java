@@ -9,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Reads QA JSONL files: one {@link QaItem} per non-empty line. */
+/**
+ * Reads QA JSONL files: one {@link QaItem} per non-empty line. The format is told by each line's fields:
+ * {@code contents} makes it a saywhat question, {@code answers} a SQuAD one, anything else the seed format.
+ */
 public final class QaFile {
     private final ObjectMapper json;
 
@@ -37,8 +41,21 @@ public final class QaFile {
             if (question.isBlank()) {
                 throw new IllegalArgumentException(where + ": no question");
             }
-            return new QaItem(node.path("id").asText(where), question, node.path("answerable").asBoolean(true),
-                    strings(node.path("quote_contains")), strings(node.path("speaker_any")));
+            String id = node.path("id").asText(where);
+            boolean answerable = node.path("answerable").asBoolean(true);
+            Optional<String> title = node.hasNonNull("title") ? Optional.of(node.get("title").asText())
+                    : Optional.empty();
+            if (node.has("contents")) {
+                return new QaItem(id, question, answerable, strings(node.path("contents")),
+                        node.hasNonNull("speaker") ? List.of(node.get("speaker").asText()) : List.of(),
+                        QaFormat.SAYWHAT, title);
+            }
+            if (node.has("answers")) {
+                return new QaItem(id, question, answerable, strings(node.path("answers")), List.of(),
+                        QaFormat.SQUAD, title);
+            }
+            return new QaItem(id, question, answerable, strings(node.path("quote_contains")),
+                    strings(node.path("speaker_any")), QaFormat.SEED, title);
         } catch (IOException e) {
             throw new IllegalArgumentException(where + ": not valid JSON");
         }

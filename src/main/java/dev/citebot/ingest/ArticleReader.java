@@ -24,8 +24,9 @@ import java.util.function.Consumer;
  * UTF-8 only) and checks them before anything is stored. Every rejection is an {@link IngestException} whose
  * message is one short line that starts with the file name.
  *
- * <p>Plain text and Markdown are kept exactly as read (only a leading byte-order mark is dropped), so offsets
- * into {@link ParsedArticle#text()} are offsets into the file's characters. HTML is reduced to its main text,
+ * <p>Plain text is kept exactly as read (only a leading byte-order mark is dropped), so offsets into
+ * {@link ParsedArticle#text()} are offsets into the file's characters. Markdown is stored as its reader sees it,
+ * markup removed line by line (see {@link MarkdownText}), so quotes never carry {@code **} or link targets. HTML is reduced to its main text,
  * see {@link HtmlArticle}.
  */
 public final class ArticleReader {
@@ -62,7 +63,7 @@ public final class ArticleReader {
         }
         return switch (format) {
             case TEXT -> new ParsedArticle(firstNonBlankLine(text), text, source);
-            case MARKDOWN -> new ParsedArticle(markdownTitle(text), text, source);
+            case MARKDOWN -> markdown(name, MarkdownText.strip(text), source);
             case HTML -> HtmlArticle.extract(name, text, source);
         };
     }
@@ -166,6 +167,13 @@ public final class ArticleReader {
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static ParsedArticle markdown(String name, String text, String source) {
+        if (Spaces.isBlank(text, 0, text.length())) {
+            throw new IngestException(name + ": file has no text once its Markdown markup is removed");
+        }
+        return new ParsedArticle(markdownTitle(text), text, source);
     }
 
     private static String firstNonBlankLine(String text) {

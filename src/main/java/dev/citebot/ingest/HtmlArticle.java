@@ -66,7 +66,7 @@ final class HtmlArticle {
     }
 
     /** The collapsed text of each block; falls back to the whole element's text when it has no blocks. */
-    private static List<String> blocks(Element main) {
+    static List<String> blocks(Element main) {
         BlockCollector collector = new BlockCollector();
         NodeTraversor.traverse(collector, main);
         if (collector.blocks.isEmpty()) {

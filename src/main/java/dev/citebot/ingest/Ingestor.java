@@ -58,11 +58,23 @@ public final class Ingestor {
     }
 
     public IngestResult ingest(ParsedArticle article) {
-        return ingest(article, IngestProgress.NONE);
+        return ingest(article, IngestProgress.NONE, ArticleIndexer.NONE);
     }
 
     /** Stores the article as {@link #ingest(ParsedArticle)} does, telling {@code progress} how it goes. */
     public IngestResult ingest(ParsedArticle article, IngestProgress progress) {
+        return ingest(article, progress, ArticleIndexer.NONE);
+    }
+
+    /**
+     * Like {@link #ingest(ParsedArticle)}, and runs {@code also} in the same transaction after the ingestor's own
+     * indexer (for what the caller records with a new article); {@code also} is not run for a text already stored.
+     */
+    public IngestResult ingest(ParsedArticle article, ArticleIndexer also) {
+        return ingest(article, IngestProgress.NONE, also);
+    }
+
+    private IngestResult ingest(ParsedArticle article, IngestProgress progress, ArticleIndexer also) {
         String sha = sha256(article.text());
         Optional<ArticleSummary> existing = articles.findBySha256(sha);
         if (existing.isPresent()) {
@@ -83,6 +95,7 @@ public final class Ingestor {
             }
             progress.indexing();
             indexer.index(tx, articleId, article.text(), structure);
+            also.index(tx, articleId, article.text(), structure);
             return articleId;
         });
         return new IngestResult(id, article.title(), article.source(), structure.paragraphs().size(),

@@ -29,18 +29,32 @@ public final class Corpus {
     /** The name of the saved part of a snapshot. */
     static final String SAVED = "corpus";
 
+    /** How often {@link #snapshot} asks the database whether another process changed it. */
+    static final long CHECK_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(250);
     private final ArticleStore repository;
     private final PassageStore store;
     private final DerivedIndexStore derived;
     private volatile CorpusSnapshot snapshot;
+    private volatile long lastCheck;
 
     public Corpus(ArticleStore repository, PassageStore store, DerivedIndexStore derived) {
         this.repository = repository;
         this.store = store;
         this.derived = derived;
+        this.lastCheck = System.nanoTime() - CHECK_NANOS;
     }
 
+    /**
+     * The current snapshot. At most every {@value #CHECK_NANOS} ns it first asks the store whether another process
+     * (the CLI's {@code ingest} while the bot runs) changed the embeddings, one cheap query, so that an article added
+     * anywhere is answered within a second.
+     */
     public CorpusSnapshot snapshot() {
+        long now = System.nanoTime();
+        if (now - lastCheck >= CHECK_NANOS) {
+            lastCheck = now;
+            store.reloadIfChangedElsewhere();
+        }
         CorpusSnapshot current = snapshot;
         if (current != null && current.version() == store.version()) {
             return current;

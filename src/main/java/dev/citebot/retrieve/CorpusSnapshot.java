@@ -62,9 +62,11 @@ public final class CorpusSnapshot {
     }
 
     public Collection<ArticleView> articlesIn(Scope scope) {
-        return scope.articleId().isPresent()
-                ? article(scope.articleId().getAsLong()).stream().toList()
-                : articles.values();
+        if (scope.articleId().isPresent()) {
+            return article(scope.articleId().getAsLong()).filter(a -> scope.admits(a.id())).stream().toList();
+        }
+        return scope.hidden().isEmpty() ? articles.values()
+                : articles.values().stream().filter(a -> scope.admits(a.id())).toList();
     }
 
     /** Reads the texts of these articles that are not read yet, in one query (before using several of them). */
@@ -82,7 +84,7 @@ public final class CorpusSnapshot {
 
     /** True when some article in scope mentions {@code name}, as {@link Mentions#mentioned} decides. */
     public boolean mentions(Scope scope, String name) {
-        if (scope.articleId().isEmpty()) {
+        if (scope.articleId().isEmpty() && scope.hidden().isEmpty()) {
             return Mentions.mentioned(name, lexical::hasWord, lexical::hasWordWithoutAccents);
         }
         for (ArticleView a : articlesIn(scope)) {

@@ -18,16 +18,11 @@ import java.util.regex.Pattern;
  * Fuses what the dense, lexical and phrase retrievers found (one candidate per distinct span) and re-scores
  * every candidate against the question: semantic similarity, IDF-weighted coverage of the question's words,
  * whether the sentence's speaker is the person asked about, whether it fits the question type (a date for
- * "when", a cause for "why", a speaker for "who"), and whether it contains a quotation the question quotes.
+ * "when", a number for "how many", a cause for "why", a speaker for "who"), and whether it contains a quotation
+ * the question quotes.
  * Built once; each {@link #rank} is one question's, against one corpus snapshot.
  */
 final class EvidenceScorer {
-    private static final Pattern TEMPORAL = Pattern.compile("\\b(?:January|February|March|April|May|June|July|"
-            + "August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Monday|"
-            + "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|(?:19|20)\\d\\d|"
-            + "last (?:week|month|year)|earlier|ago|since|until|during)\\b");
-    private static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
-            + "in order to|citing|amid|given|for fear|over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
 
     static final int WITH_SPEAKERS = 12;
     private static final Comparator<Evidence> BEST_FIRST = Comparator.comparingDouble(Evidence::score).reversed();
@@ -136,8 +131,7 @@ final class EvidenceScorer {
         private double textFit(String text) {
             return switch (question.type()) {
                 case WHAT_SAID -> QUOTATION.matcher(text).find() ? 0.5 : 0;
-                case WHEN -> TEMPORAL.matcher(text).find() ? 1 : 0;
-                case WHY -> CAUSAL.matcher(text).find() ? 1 : 0;
+                case WHEN, WHY, HOW_MANY -> AnswerShape.holds(question.type(), text) ? 1 : 0;
                 default -> 0;
             };
         }

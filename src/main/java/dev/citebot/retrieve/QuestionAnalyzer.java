@@ -14,7 +14,9 @@ public final class QuestionAnalyzer {
     private static final String CUES = "say|said|says|tell|told|warn|warned|argue|argued|claim|claimed|think|thought|"
             + "believe|report|reported|suggest|suggested|accuse|accused|predict|predicted|mean|want|add|added|"
             + "state|stated|note|noted|announce|announced|insist|insisted|deny|denied|admit|admitted|indicate|"
-            + "indicated|describe|described|call|called|write|wrote|feel|reveal|revealed|promise|promised";
+            + "indicated|describe|described|call|called|write|wrote|feel|reveal|revealed|promise|promised|declare|declared|"
+            + "stress|stressed|explain|explained|comment|commented|respond|responded|reply|replied|acknowledge|"
+            + "acknowledged|conclude|concluded|emphasise|emphasised|emphasize|emphasized";
     private static final Pattern SUBJECT_BEFORE_CUE = Pattern.compile(
             "\\b(?:did|does|do|has|have|had|will|would|could)\\s+(.+?)\\s+(?:" + CUES + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_STANCE = Pattern.compile(
@@ -24,6 +26,8 @@ public final class QuestionAnalyzer {
             "^\\s*(?:who|whom|which\\s+\\w+|what\\s+(?:newspaper|paper|outlet|official|source|person|group|country|"
                     + "organisation|organization|agency))\\b.*\\b(?:" + CUES + "|says|according)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_TIME = Pattern.compile(
+            "\\b(?:what|which)\\s+(?:year|month|day|date|decade|century|period|era)\\b");
     private static final Set<String> NOT_NAMES = Set.of(
             "who", "what", "when", "where", "why", "how", "which", "whom", "whose", "did", "does", "do", "is", "are",
             "was", "were", "has", "have", "had", "can", "could", "would", "will", "should", "tell", "please", "i",
@@ -64,7 +68,7 @@ public final class QuestionAnalyzer {
         if (WHO.matcher(text).find() || lower.startsWith("who ")) {
             return QuestionType.WHO;
         }
-        if (lower.startsWith("when ") || lower.startsWith("what year") || lower.startsWith("what month")) {
+        if (lower.startsWith("when ") || ASKS_TIME.matcher(lower).find()) {
             return QuestionType.WHEN;
         }
         if (lower.startsWith("why ") || lower.contains(" why ")) {
@@ -73,7 +77,7 @@ public final class QuestionAnalyzer {
         if (lower.startsWith("where ")) {
             return QuestionType.WHERE;
         }
-        if (lower.startsWith("how many ") || lower.startsWith("how much ")) {
+        if (lower.contains("how many ") || lower.contains("how much ")) {
             return QuestionType.HOW_MANY;
         }
         if (lower.matches("^(what|how)\\b.*\\b(" + CUES + ")\\b.*")) {

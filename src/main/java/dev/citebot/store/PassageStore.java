@@ -32,6 +32,15 @@ public interface PassageStore extends EmbeddingStore<TextSegment> {
     /** Removes, inside the caller's transaction, the embeddings {@code filter} selects now. */
     void removeAll(Transaction tx, Filter filter);
 
+    /**
+     * Reloads if another process changed the stored passages (the CLI's {@code ingest} while the bot runs), so that
+     * {@link #version()} moves; a cheap check. Returns true if it reloaded; a store only this process writes may
+     * always return false.
+     */
+    default boolean reloadIfChangedElsewhere() {
+        return false;
+    }
+
     /** How many embeddings are stored (committed). */
     int size();
 

@@ -18,6 +18,10 @@ import dev.citebot.telegram.api.BotIdentity;
 import dev.citebot.telegram.render.BotTexts;
 import dev.citebot.telegram.inbound.Commands;
 import dev.citebot.telegram.inbound.DaemonThreads;
+import dev.citebot.telegram.inbound.AdditionLimiter;
+import dev.citebot.telegram.inbound.Additions;
+import dev.citebot.telegram.inbound.ChatArticles;
+import dev.citebot.telegram.inbound.LibraryParts;
 import dev.citebot.telegram.inbound.PollCutoff;
 import dev.citebot.telegram.api.BotSettings;
 import dev.citebot.telegram.send.Sender;
@@ -43,6 +47,8 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +86,8 @@ public final class TelegramBot implements AutoCloseable {
     private final SpeakerQuotes speakerQuotes;
     private final ChatStateStore chats;
     private final UpdateInbox inbox;
+    private final Optional<LibraryParts> library;
+    private final ChatArticles visible;
     private final PollCutoff cutoff = new PollCutoff();
     private final ExecutorService httpThreads;
     private final ScheduledExecutorService pollThread;
@@ -94,6 +102,17 @@ public final class TelegramBot implements AutoCloseable {
 
     public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleStore articles,
                        SpeakerQuotes speakerQuotes, ChatStateStore chats, UpdateInbox inbox, Sleeper sleeper) {
+        this(settings, answerer, articles, speakerQuotes, chats, inbox, sleeper, Optional.empty());
+    }
+
+    /** @param library what adding articles from the chat needs; empty: additions are refused with a message */
+    public TelegramBot(BotSettings settings, ChatAnswerer answerer, ArticleStore articles,
+                       SpeakerQuotes speakerQuotes, ChatStateStore chats, UpdateInbox inbox, Sleeper sleeper,
+                       Optional<LibraryParts> library) {
+        this.library = library;
+        this.visible = library.isPresent()
+                ? new ChatArticles(articles, chats, library.get().library()::hiddenFrom)
+                : ChatArticles.all(articles, chats);
         this.settings = settings;
         this.speakerQuotes = speakerQuotes;
         this.answerer = answerer;
@@ -242,13 +261,18 @@ public final class TelegramBot implements AutoCloseable {
         ChatRateLimiter limiter = new ChatRateLimiter(settings.questionsPerSecond(), settings.questionBurst(),
                 UpdateDispatcher::epochNanos);
         ReplyRenderer renderer = new ReplyRenderer();
-        QuoteCommands quotes = new QuoteCommands(speakerQuotes, articles, chats, replies, renderer);
+        QuoteCommands quotes = new QuoteCommands(speakerQuotes, articles, chats, replies, renderer, visible);
         Commands commands = new Commands(answerer, articles, chats, replies, renderer, me, settings.examples(),
-                quotes);
+                quotes, visible);
+        AdditionLimiter additionLimit = new AdditionLimiter(library.map(l -> l.settings().addsPerHour()).orElse(1),
+                System::nanoTime);
+        Additions additions = new Additions(library, visible, chats, speakerQuotes, replies, additionLimit,
+                new FileDownloads(sender, sendHttp, settings)::download, Clock.systemUTC());
         UpdateHandler conversation = new UpdateHandler(answerer, articles, chats, limiter, replies, renderer, commands,
-                settings.maxQuestionLength());
-        return new UpdateDispatcher(new UpdateRouter(me), conversation, inbox, replies, me, settings.token(),
-                settings.workers());
+                settings.maxQuestionLength(), visible, additions);
+        int longestQuestion = library.isPresent() ? settings.maxQuestionLength() : Integer.MAX_VALUE;
+        return new UpdateDispatcher(new UpdateRouter(me, longestQuestion), conversation, inbox, replies, me,
+                settings.token(), settings.workers());
     }
 
     private void stopPolling() {

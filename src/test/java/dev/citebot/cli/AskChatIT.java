@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +62,13 @@ class AskChatIT {
         assertThat(followUp.path("mode").asText()).isEqualTo("extractive");
         assertThat(followUp.has("rejected_quotes")).isFalse();
         assertThat(fresh.has("standalone_question")).isFalse();
+        List<String> shownFirst = new ArrayList<>();
+        first.path("quotes").forEach(q -> shownFirst.add(q.path("text").asText()));
+        assertThat(shownFirst).isNotEmpty();
+        followUp.path("quotes").forEach(q -> assertThat(shownFirst).doesNotContain(q.path("text").asText()));
+        if (!followUp.path("answered").asBoolean()) {
+            assertThat(followUp.path("answer").asText()).isEqualTo("That is all the article quotes Dmitry Peskov as saying.");
+        }
     }
 
     @Test

@@ -1,20 +1,29 @@
 package dev.citebot.cli;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code java -jar target/citebot.jar} as a user runs it, for commands that end before the bundled model has
- * loaded (the model starts loading before the command line is read). Runs after {@code package}.
+ * {@code java -jar target/citebot.jar} as a user runs it: commands that end before the bundled model has loaded
+ * (the model starts loading before the command line is read), and the console chat's shared database, which other
+ * processes reach through a TCP server on loopback only. Runs after {@code package}.
  */
 class CliProcessIT {
     private static final Path JAR = Path.of("target", "citebot.jar");
@@ -37,6 +46,64 @@ class CliProcessIT {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));
         }
+    }
+
+    @Test
+    void theSharedDatabaseIsServedOnLoopbackOnly() throws Exception {
+        Process chat = start(dir.resolve("chat.log"));
+        try {
+            Path lock = dir.resolve("db/citebot.lock.db");
+            String server = awaitServer(lock, System.nanoTime() + TimeUnit.SECONDS.toNanos(120));
+            int port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+            assertThat(connects(InetAddress.getLoopbackAddress(), port)).as("reachable on loopback").isTrue();
+            Optional<InetAddress> outside = nonLoopbackAddress();
+            Assumptions.assumeTrue(outside.isPresent(), "this machine has no non-loopback address to try");
+            assertThat(connects(outside.get(), port)).as("reachable on " + outside.get()).isFalse();
+        } finally {
+            chat.destroy();
+            chat.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static boolean connects(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Optional<InetAddress> nonLoopbackAddress() throws IOException {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                for (InetAddress a : Collections.list(nic.getInetAddresses())) {
+                    if (a instanceof Inet4Address) {
+                        return Optional.of(a);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String awaitServer(Path lock, long deadline) throws IOException, InterruptedException {
+        while (System.nanoTime() < deadline) {
+            if (Files.isRegularFile(lock)) {
+                java.util.Properties p = new java.util.Properties();
+                try (var in = Files.newInputStream(lock)) {
+                    p.load(in);
+                } catch (IOException e) {
+                    Thread.sleep(200);
+                    continue;
+                }
+                if (p.getProperty("server") != null) {
+                    return p.getProperty("server");
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mixed-mode server in " + lock);
     }
 
     private Process start(Path log, String... args) throws IOException {

@@ -73,6 +73,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheLibrarySettingsAndReportsBadOnes() {
+        Config c = new ConfigLoader(Map.of("CITEBOT_ADMINS", "12345, 678", "CITEBOT_OPEN_LIBRARY", "true",
+                "CITEBOT_FETCH_ALLOW_LOOPBACK", "TRUE", "CITEBOT_ADDS_PER_HOUR", "3"), dir.resolve(".env")).load();
+
+        assertThat(c.library()).isEqualTo(new LibrarySettings(java.util.Set.of(12345L, 678L), true, true, 3));
+        assertThat(new ConfigLoader(Map.of(), dir.resolve(".env")).load().library()).isEqualTo(LibrarySettings.DEFAULT);
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("CITEBOT_ADMINS", "ann", "CITEBOT_OPEN_LIBRARY", "maybe",
+                "CITEBOT_ADDS_PER_HOUR", "0"), dir.resolve(".env")).load())
+                .hasMessageContaining("CITEBOT_ADMINS must be comma-separated Telegram user ids")
+                .hasMessageContaining("CITEBOT_OPEN_LIBRARY must be true or false")
+                .hasMessageContaining("CITEBOT_ADDS_PER_HOUR must be a whole number of at least 1");
+    }
+
+    @Test
     void withoutCitebotLlmAnswersAreExtractive() {
         Config c = new ConfigLoader(Map.of("OPENAI_API_KEY", "sk-unused"), dir.resolve(".env")).load();
 

@@ -101,7 +101,7 @@ class IngestorIT {
             assertThat(restarted.store().size()).isEqualTo(stored);
             assertThat(counting.textsEmbedded()).isZero();
 
-            Answer answer = restarted.answerer().answer("What did Ann Lee say?", Scope.ALL);
+            Answer answer = restarted.answerer().answer("What did Ann Lee say about corners?", Scope.ALL);
 
             assertThat(counting.textsEmbedded()).isEqualTo(1);
             assertThat(answer.answered()).isTrue();

@@ -47,6 +47,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Reply>> scripted = new HashMap<>();
     private final Map<String, Reply> always = new HashMap<>();
     private final Map<String, Duration> delays = new HashMap<>();
+    private final Map<String, byte[]> files = new HashMap<>();
     private int nextMessageId = 1000;
     private Faults faults = Faults.NONE;
     private java.util.Random random = new java.util.Random(1);
@@ -151,6 +152,11 @@ public final class FakeBotApi implements AutoCloseable {
         delays.put(key(method), delay);
     }
 
+    /** Serves {@code bytes} as the file {@code fileId} (getFile, then a download from /file/bot.../PATH). */
+    public synchronized void file(String fileId, byte[] bytes) {
+        files.put(fileId, bytes.clone());
+    }
+
     public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -190,6 +196,10 @@ public final class FakeBotApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String[] path = exchange.getRequestURI().getPath().split("/");
+            if (path.length > 3 && path[1].equals("file")) {
+                download(exchange, path[path.length - 1]);
+                return;
+            }
             String token = path.length > 1 ? path[1].replaceFirst("^bot", "") : "";
             String method = path.length > 2 ? key(path[2]) : "";
             long arrived = System.nanoTime();
@@ -265,6 +275,9 @@ public final class FakeBotApi implements AutoCloseable {
         return switch (method) {
             case "getme" -> ok(Updates.botUser(json));
             case "sendmessage" -> sent(message(body));
+            case "editmessagetext" -> ok(edited(body));
+            case "getfile" -> files.containsKey(body.path("file_id").asText()) ? ok(fileNode(body.path("file_id")
+                    .asText())) : error(new Reply(400, "Bad Request: invalid file_id", null));
             default -> ok(json.getNodeFactory().booleanNode(true));
         };
     }
@@ -290,6 +303,38 @@ public final class FakeBotApi implements AutoCloseable {
         m.set("from", Updates.botUser(json));
         m.put("text", request.path("text").asText());
         return m;
+    }
+
+    private ObjectNode edited(JsonNode request) {
+        ObjectNode m = message(request);
+        m.put("message_id", request.path("message_id").asInt());
+        return m;
+    }
+
+    private ObjectNode fileNode(String fileId) {
+        ObjectNode f = json.createObjectNode();
+        f.put("file_id", fileId);
+        f.put("file_unique_id", "u-" + fileId);
+        f.put("file_size", files.get(fileId).length);
+        f.put("file_path", "documents/" + fileId);
+        return f;
+    }
+
+    private void download(HttpExchange exchange, String fileId) throws IOException {
+        try (exchange) {
+            byte[] bytes;
+            synchronized (this) {
+                bytes = files.get(fileId);
+            }
+            if (bytes == null) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
     }
 
     private synchronized void record(String token, String method, JsonNode body, Response response, long arrived) {

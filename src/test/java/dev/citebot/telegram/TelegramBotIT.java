@@ -324,7 +324,8 @@ class TelegramBotIT {
         assertThat(app.chatStates().scope(chat)).isEqualTo(Scope.ALL);
         JsonNode commands = api.awaitOne("setMyCommands", c -> true).body().path("commands");
         assertThat(commands.findValuesAsText("command"))
-                .containsExactly("start", "help", "articles", "article", "ask", "source", "quotes", "speakers", "new");
+                .containsExactly("start", "help", "articles", "article", "ask", "source", "quotes", "speakers", "add",
+                        "remove", "new");
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TelegramCrashIT {
     private static final String TOKEN = "987654321:" + "AAH-crash-it-token_abcdefghijklmnopq";
-    private static final Path JAR = Path.of("target", "citebot.jar");
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final int CHATS = 10;
     private static final int PER_CHAT = 4;
@@ -117,17 +115,6 @@ class TelegramCrashIT {
     }
 
     private Process start(Path log) throws IOException {
-        assertThat(JAR).as("the jar built by mvn package").isRegularFile();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("CITEBOT_"));
-        env.put("TELEGRAM_BOT_TOKEN", TOKEN);
-        env.put("TELEGRAM_API_URL", api.url().toString());
-        env.put("CITEBOT_DB", dir.resolve("db/citebot").toString());
-        return builder.start();
+        return BotProcess.start(dir, dir.resolve("db/citebot"), log, TOKEN, api);
     }
 }

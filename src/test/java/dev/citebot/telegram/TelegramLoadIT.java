@@ -38,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfSystemProperty(named = "citebot.load", matches = "true")
 class TelegramLoadIT {
     private static final String TOKEN = "987654321:" + "AAH-load-it-token_abcdefghijklmnopqrs";
-    private static final Path JAR = Path.of("target", "citebot.jar");
     private static final int PRIVATE_CHATS = 50;
     private static final int PER_PRIVATE = 20;
     private static final int GROUPS = 5;
@@ -278,15 +277,6 @@ class TelegramLoadIT {
     }
 
     private Process start(Path db, Path log) throws IOException {
-        assertThat(JAR).as("the jar built by mvn package").isRegularFile();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("CITEBOT_"));
-        env.put("TELEGRAM_BOT_TOKEN", TOKEN);
-        env.put("TELEGRAM_API_URL", api.url().toString());
-        env.put("CITEBOT_DB", db.toString());
-        return builder.start();
+        return BotProcess.start(dir, db, log, TOKEN, api);
     }
 }

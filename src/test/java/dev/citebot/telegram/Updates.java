@@ -37,6 +37,26 @@ public final class Updates {
         return update;
     }
 
+    /** A file sent as a document in a private chat. */
+    public static ObjectNode document(int updateId, long chatId, int messageId, String fileId, String fileName,
+                                      long size) {
+        ObjectNode update = update(updateId, chatId, messageId);
+        message(update).putObject("document").put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                .put("file_name", fileName).put("mime_type", "text/plain").put("file_size", size);
+        return update;
+    }
+
+    /** A channel post forwarded into a private chat. */
+    public static ObjectNode forwardedPost(int updateId, long chatId, int messageId, String channel, int postId,
+                                           String text) {
+        ObjectNode update = text(updateId, chatId, messageId, text);
+        ObjectNode origin = message(update).putObject("forward_origin");
+        origin.put("type", "channel").put("date", 1_699_999_000).put("message_id", postId);
+        origin.putObject("chat").put("id", -100_777_000L).put("type", "channel").put("title", "Quay News")
+                .put("username", channel);
+        return update;
+    }
+
     /** A press on a button under the bot's message {@code messageId}. */
     public static ObjectNode press(int updateId, long chatId, int messageId, String callbackId, String data) {
         ObjectNode update = JSON.createObjectNode();

@@ -63,10 +63,26 @@ public final class Database implements Transactions, AutoCloseable {
         return open(file, Migrations.standard());
     }
 
+    /**
+     * Like {@link #open(Path)}, but other processes may use the database at the same time (H2's automatic mixed
+     * mode): the first process to open the file uses it embedded and serves it on a TCP port (127.0.0.1 only when
+     * started through {@code Main}, which sets {@code h2.bindAddress}; H2's own default is every interface); every later
+     * process that opens it this way connects to that server (the CLI's {@code articles} and {@code ingest} while
+     * the bot runs). If the serving process exits, a connected one takes over. Within one process the database
+     * may still be opened only once.
+     */
+    public static Database openShared(Path file) {
+        return open(file, Migrations.standard(), true);
+    }
+
     static Database open(Path file, Migrations migrations) {
+        return open(file, migrations, false);
+    }
+
+    private static Database open(Path file, Migrations migrations, boolean shared) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(migrations, "migrations");
-        Database db = connect(basePath(file));
+        Database db = connect(basePath(file), shared);
         try {
             migrations.apply(db);
             return db;
@@ -184,11 +200,11 @@ public final class Database implements Transactions, AutoCloseable {
                 : absolute;
     }
 
-    private static Database connect(Path file) {
+    private static Database connect(Path file, boolean shared) {
         createParent(file);
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:file:" + file + ";MAX_LENGTH_INPLACE_LOB=" + MAX_INPLACE_LOB
-                + ";WRITE_DELAY=" + WRITE_DELAY);
+                + ";WRITE_DELAY=" + WRITE_DELAY + (shared ? ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE" : ""));
         source.setUser("sa");
         source.setPassword("");
         Connection anchor = openAnchor(source, file);
@@ -213,9 +229,24 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /**
+     * Fails if this process already has the database open: more than one session opened in this process (sessions
+     * of other processes, connected through the mixed-mode server, have a client address). A process connected to
+     * another's server is not checked.
+     */
     private static void ensureOnlySession(Connection anchor, Path file) {
         try (Statement s = anchor.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+             ResultSet own = s.executeQuery("SELECT CLIENT_ADDR FROM INFORMATION_SCHEMA.SESSIONS"
+                     + " WHERE SESSION_ID = SESSION_ID()")) {
+            if (own.next() && own.getString(1) != null) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("cannot open database " + file, e);
+        }
+        try (Statement s = anchor.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                     + " WHERE CLIENT_ADDR IS NULL")) {
             rs.next();
             if (rs.getInt(1) > 1) {
                 throw new StoreException("database " + file + " is already open in this process");

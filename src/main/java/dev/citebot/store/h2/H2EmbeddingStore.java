@@ -180,8 +180,9 @@ public final class H2EmbeddingStore implements PassageStore {
     }
 
     /**
-     * Re-reads the whole table, for rows changed without this store (e.g. cascaded deletes). Do not call it while
-     * transactions that add through this store are committing: their rows could then appear twice in memory.
+     * Re-reads the whole table, for rows changed without this store (e.g. cascaded deletes, another process). A
+     * transaction of this store committing meanwhile does not add its rows twice: its commit skips blocks the reload
+     * already read.
      */
     public void reload() {
         synchronized (writeLock) {
@@ -192,6 +193,31 @@ public final class H2EmbeddingStore implements PassageStore {
     @Override
     public int size() {
         return index.size();
+    }
+
+    /**
+     * Reloads if the table differs from memory — another process (the CLI's {@code ingest} while the bot runs)
+     * added or removed embeddings. One query of two constant-time parts (the number of stored embeddings, the newest
+     * block id) decides. Safe while this store's own transactions commit: a block already loaded is not appended
+     * again, and removing rows already gone does nothing.
+     *
+     * @return true if it reloaded
+     */
+    @Override
+    public boolean reloadIfChangedElsewhere() {
+        VectorIndex current = index;
+        long[] marker = db.read(c -> {
+            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                    "SELECT (SELECT COUNT(*) FROM embedding_id), (SELECT COALESCE(MAX(id), 0) FROM embedding_block)")) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        });
+        if (marker[0] == current.size() && marker[1] == current.maxBlockId()) {
+            return false;
+        }
+        reload();
+        return true;
     }
 
     /**
@@ -234,7 +260,8 @@ public final class H2EmbeddingStore implements PassageStore {
         } catch (SQLException e) {
             throw insertFailure(e);
         }
-        tx.onCommit(() -> update(current -> current.append(blocks)));
+        tx.onCommit(() -> update(current -> current.append(blocks.stream()
+                .filter(b -> !current.holdsBlock(b.id())).toList())));
         return null;
     }
 

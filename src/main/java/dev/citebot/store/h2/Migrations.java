@@ -138,6 +138,19 @@ public final class Migrations {
      * article numbers jumped by about 30 after a kill; without the cache every id is the previous one plus one.
      */
     private static final String V8_ARTICLE_NO_CACHE = "ALTER TABLE article ALTER COLUMN id SET NO CACHE";
+    /** Where each article added from the chat came from and who added it; see {@code LibraryStore}. */
+    private static final String V9_ORIGIN = "CREATE TABLE IF NOT EXISTS article_origin("
+            + "article_id BIGINT PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,"
+            + " url VARCHAR(2048) NULL,"
+            + " added_by BIGINT NOT NULL,"
+            + " chat_id BIGINT NOT NULL,"
+            + " added_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+    private static final String V9_ORIGIN_URL = "CREATE INDEX IF NOT EXISTS article_origin_url ON article_origin(url)";
+    /** The chats that may read a private article; an article without rows here is shared. */
+    private static final String V9_READER = "CREATE TABLE IF NOT EXISTS article_reader("
+            + "article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            + " chat_id BIGINT NOT NULL,"
+            + " PRIMARY KEY(article_id, chat_id))";
 
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
@@ -151,7 +164,8 @@ public final class Migrations {
             Migration.of(6, "saved derived indexes", V6_DERIVED),
             Migration.of(7, "attribution extractor version", V7_EXTRACTOR_VERSION),
             Migration.of(8, "durable telegram inbox; article ids without a cache", V8_INBOX, V8_INBOX_PENDING,
-                    V8_ARTICLE_NO_CACHE));
+                    V8_ARTICLE_NO_CACHE),
+            Migration.of(9, "article origins and private readers", V9_ORIGIN, V9_ORIGIN_URL, V9_READER));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";

@@ -3,6 +3,7 @@ package dev.citebot.store.h2;
 import dev.langchain4j.store.embedding.filter.Filter;
 import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 import dev.langchain4j.store.embedding.filter.comparison.IsIn;
+import dev.langchain4j.store.embedding.filter.comparison.IsNotIn;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,7 +25,12 @@ interface RowFilter {
             return ALL;
         }
         long[] articleIds = articleIds(filter);
-        return articleIds != null ? new ArticleIds(articleIds) : new ByMetadata(filter);
+        if (articleIds != null) {
+            return new ArticleIds(articleIds);
+        }
+        long[] excluded = filter instanceof IsNotIn out && H2EmbeddingStore.ARTICLE_ID.equals(out.key())
+                ? wholeNumbers(out.comparisonValues()) : null;
+        return excluded != null ? new NotArticleIds(excluded) : new ByMetadata(filter);
     }
 
     /** The article ids {@code filter} selects if it is a fast-path filter, else null. */
@@ -64,6 +70,20 @@ interface RowFilter {
         public boolean accepts(VectorIndex rows, int row) {
             long articleId = rows.articleId(row);
             return sorted.length == 1 ? sorted[0] == articleId : Arrays.binarySearch(sorted, articleId) >= 0;
+        }
+    }
+
+    /** Rows whose article id is none of a sorted set (rows without an article id included). */
+    final class NotArticleIds implements RowFilter {
+        private final long[] sorted;
+
+        NotArticleIds(long[] sorted) {
+            this.sorted = sorted;
+        }
+
+        @Override
+        public boolean accepts(VectorIndex rows, int row) {
+            return Arrays.binarySearch(sorted, rows.articleId(row)) < 0;
         }
     }
 

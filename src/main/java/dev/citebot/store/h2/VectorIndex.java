@@ -146,6 +146,25 @@ final class VectorIndex implements StoredRows {
     }
 
     /** A snapshot with {@code blocks} added at the end and the next version. See the class comment on sharing. */
+    /** Whether a row of block {@code blockId} is held. */
+    boolean holdsBlock(long blockId) {
+        for (int row = 0; row < size; row++) {
+            if (blockIds[row] == blockId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The highest block id held, 0 when empty. */
+    long maxBlockId() {
+        long max = 0;
+        for (int row = 0; row < size; row++) {
+            max = Math.max(max, blockIds[row]);
+        }
+        return max;
+    }
+
     VectorIndex append(List<EncodedBlock> blocks) {
         int added = blocks.stream().mapToInt(EncodedBlock::size).sum();
         VectorIndex target = withCapacity(size + added);

@@ -22,6 +22,8 @@ record Command(String name, String argument, Optional<String> target) {
     static final String NEW = "new";
     static final String QUOTES = "quotes";
     static final String SPEAKERS = "speakers";
+    static final String ADD = "add";
+    static final String REMOVE = "remove";
 
     private static final Pattern SHAPE =
             Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+(.*))?$", Pattern.DOTALL);
@@ -38,7 +40,7 @@ record Command(String name, String argument, Optional<String> target) {
 
     boolean known() {
         return switch (name) {
-            case START, HELP, ARTICLES, ARTICLE, ASK, SOURCE, NEW, QUOTES, SPEAKERS -> true;
+            case START, HELP, ARTICLES, ARTICLE, ASK, SOURCE, NEW, QUOTES, SPEAKERS, ADD, REMOVE -> true;
             default -> false;
         };
     }

@@ -38,9 +38,12 @@ public final class Commands {
     private final BotIdentity me;
     private final List<String> examples;
     private final QuoteCommands quotes;
+    private final ChatArticles visible;
 
     public Commands(ChatAnswerer answerer, ArticleStore articles, ChatStateStore chats, Replies replies,
-             ReplyRenderer renderer, BotIdentity me, List<String> examples, QuoteCommands quotes) {
+             ReplyRenderer renderer, BotIdentity me, List<String> examples, QuoteCommands quotes,
+             ChatArticles visible) {
+        this.visible = visible;
         this.answerer = answerer;
         this.articles = articles;
         this.chats = chats;
@@ -82,7 +85,7 @@ public final class Commands {
     }
 
     private Block list(ChatRef chat) {
-        List<ArticleSummary> all = articles.list();
+        List<ArticleSummary> all = visible.visible(chat.id());
         if (all.isEmpty()) {
             return Block.plain(BotTexts.NO_ARTICLES);
         }
@@ -98,7 +101,7 @@ public final class Commands {
         if (number.isEmpty()) {
             return BotTexts.ARTICLE_USAGE;
         }
-        List<ArticleSummary> all = articles.list();
+        List<ArticleSummary> all = visible.visible(chat.id());
         if (number.getAsInt() > all.size()) {
             return BotTexts.noSuchArticle(all.size());
         }
@@ -134,11 +137,11 @@ public final class Commands {
 
     /** The chat's article, or the only article when the chat has none chosen and there is just one. */
     private Optional<StoredArticle> current(ChatRef chat) {
-        OptionalLong chosen = chats.scope(chat.id()).articleId();
+        OptionalLong chosen = visible.scope(chat.id()).articleId();
         if (chosen.isPresent()) {
-            return articles.find(chosen.getAsLong());
+            return articles.find(chosen.getAsLong()).filter(a -> visible.sees(chat.id(), a.id()));
         }
-        List<ArticleSummary> all = articles.list();
+        List<ArticleSummary> all = visible.visible(chat.id());
         return all.size() == 1 ? articles.find(all.get(0).id()) : Optional.empty();
     }
 

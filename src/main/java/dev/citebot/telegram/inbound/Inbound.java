@@ -16,6 +16,10 @@ sealed interface Inbound {
     record Run(ChatRef chat, int messageId, Command command) implements Inbound {
     }
 
+    /** Something to add to the library, or {@code /remove}; {@code userId} is who sent it. */
+    record Add(ChatRef chat, int messageId, long userId, Addition what) implements Inbound {
+    }
+
     /** A sticker, photo, voice note or other message without text, addressed to citebot. */
     record NonText(ChatRef chat, int messageId) implements Inbound {
     }

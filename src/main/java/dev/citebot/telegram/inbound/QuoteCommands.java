@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,9 +32,11 @@ public final class QuoteCommands {
     private final ChatStateStore chats;
     private final Replies replies;
     private final ReplyRenderer renderer;
+    private final ChatArticles visible;
 
     public QuoteCommands(SpeakerQuotes index, ArticleStore articles, ChatStateStore chats, Replies replies,
-                  ReplyRenderer renderer) {
+                  ReplyRenderer renderer, ChatArticles visible) {
+        this.visible = visible;
         this.index = index;
         this.articles = articles;
         this.chats = chats;
@@ -46,8 +49,10 @@ public final class QuoteCommands {
             replies.text(chat, messageId, BotTexts.QUOTES_USAGE);
             return;
         }
-        OptionalLong scope = chats.scope(chat.id()).articleId();
-        List<IndexedAttribution> found = index.quotesBy(name, scope);
+        OptionalLong scope = visible.scope(chat.id()).articleId();
+        Set<Long> hidden = visible.hidden(chat.id());
+        List<IndexedAttribution> found = index.quotesBy(name, scope).stream()
+                .filter(a -> !hidden.contains(a.articleId())).toList();
         if (found.isEmpty()) {
             replies.text(chat, messageId, BotTexts.noQuotes(name, scopeName(scope)));
             return;
@@ -58,8 +63,8 @@ public final class QuoteCommands {
     }
 
     void speakers(ChatRef chat, int messageId) {
-        OptionalLong scope = chats.scope(chat.id()).articleId();
-        List<SpeakerCount> all = index.speakers(scope);
+        OptionalLong scope = visible.scope(chat.id()).articleId();
+        List<SpeakerCount> all = index.speakers(scope, visible.hidden(chat.id()));
         if (all.isEmpty()) {
             replies.text(chat, messageId, BotTexts.noSpeakers(scopeName(scope)));
             return;

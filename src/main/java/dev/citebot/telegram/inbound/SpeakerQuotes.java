@@ -6,6 +6,7 @@ import dev.citebot.attribute.SpeakerCount;
 
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /** Who said what in the articles, as {@code /quotes} and {@code /speakers} ask it; empty article means all. */
 public interface SpeakerQuotes {
@@ -15,6 +16,11 @@ public interface SpeakerQuotes {
 
     /** The quoted speakers with their counts, most first. */
     List<SpeakerCount> speakers(OptionalLong article);
+
+    /** Like {@link #speakers(OptionalLong)}, without the attributions of the {@code hidden} articles. */
+    default List<SpeakerCount> speakers(OptionalLong article, Set<Long> hidden) {
+        return speakers(article);
+    }
 
     static SpeakerQuotes of(AttributionIndex index) {
         return new SpeakerQuotes() {
@@ -26,6 +32,11 @@ public interface SpeakerQuotes {
             @Override
             public List<SpeakerCount> speakers(OptionalLong article) {
                 return index.speakers(article);
+            }
+
+            @Override
+            public List<SpeakerCount> speakers(OptionalLong article, Set<Long> hidden) {
+                return index.speakers(article, hidden);
             }
         };
     }

@@ -189,6 +189,8 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
                 replies.text(r.chat(), r.messageId(), BotTexts.APOLOGY);
             } else if (inbound instanceof Inbound.NonText n) {
                 replies.text(n.chat(), n.messageId(), BotTexts.APOLOGY);
+            } else if (inbound instanceof Inbound.Add a) {
+                replies.text(a.chat(), a.messageId(), BotTexts.APOLOGY);
             } else if (inbound instanceof Inbound.Press p) {
                 replies.pressed(p.callbackId(), BotTexts.APOLOGY);
             }

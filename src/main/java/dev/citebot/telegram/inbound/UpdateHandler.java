@@ -33,10 +33,14 @@ public final class UpdateHandler {
     private final ReplyRenderer renderer;
     private final Commands commands;
     private final int maxQuestionLength;
+    private final ChatArticles visible;
+    private final Additions additions;
 
     public UpdateHandler(ChatAnswerer answerer, ArticleStore articles, ChatStateStore chats,
                  ChatRateLimiter limiter, Replies replies, ReplyRenderer renderer, Commands commands,
-                 int maxQuestionLength) {
+                 int maxQuestionLength, ChatArticles visible, Additions additions) {
+        this.visible = visible;
+        this.additions = additions;
         this.answerer = answerer;
         this.articles = articles;
         this.chats = chats;
@@ -56,6 +60,8 @@ public final class UpdateHandler {
             ask(a.chat(), a.messageId(), a.question());
         } else if (inbound instanceof Inbound.Run r && admitted(r.chat(), r.messageId(), sentAt)) {
             run(r);
+        } else if (inbound instanceof Inbound.Add a && admitted(a.chat(), a.messageId(), sentAt)) {
+            additions.handle(a);
         } else if (inbound instanceof Inbound.NonText n && admitted(n.chat(), n.messageId(), sentAt)) {
             replies.text(n.chat(), n.messageId(), BotTexts.NON_TEXT);
         } else if (inbound instanceof Inbound.Press p) {
@@ -85,7 +91,7 @@ public final class UpdateHandler {
             return;
         }
         replies.typing(chat);
-        ChatAnswer answer = answerer.answer(chat.conversationId(), question, chats.scope(chat.id()));
+        ChatAnswer answer = answerer.answer(chat.conversationId(), question, visible.scope(chat.id()));
         replies.blocks(chat, messageId, renderer.answer(answer, question),
                 SourceButtons.keyboard(answer.answer().quotes()));
     }
@@ -102,7 +108,7 @@ public final class UpdateHandler {
             return;
         }
         Optional<StoredArticle> article = articles.find(ref.get().articleId())
-                .filter(a -> ref.get().end() <= a.text().length());
+                .filter(a -> ref.get().end() <= a.text().length() && visible.sees(p.chat().id(), a.id()));
         Optional<Paragraph> paragraph = article.flatMap(a -> holding(a.id(), ref.get().start()));
         if (paragraph.isEmpty()) {
             replies.pressed(p.callbackId(), BotTexts.STALE_BUTTON);

@@ -44,6 +44,8 @@ public final class BotTexts {
             new BotCommand("source", "Show paragraph N of the current article"),
             new BotCommand("quotes", "What NAME is quoted as saying"),
             new BotCommand("speakers", "Who is quoted, and how often"),
+            new BotCommand("add", "Add the article at a link (or just send the link)"),
+            new BotCommand("remove", "Remove article N (admins only)"),
             new BotCommand("new", "Forget this chat's earlier questions"));
 
     private BotTexts() {
@@ -82,6 +84,9 @@ public final class BotTexts {
                 "/quotes NAME — what NAME is quoted as saying in the current article(s)",
                 "/speakers — who is quoted in the current article(s), and how often",
                 "/new — forget this chat's earlier questions, so follow-ups start afresh",
+                "/add LINK — add the article at LINK; in a private chat, just send the link, a .txt/.md/.html"
+                        + " file, a forwarded channel post or a long text",
+                "/remove N — remove article N (admins only)",
                 "/start — what I do, with examples",
                 "/help — this list",
                 groupHint(username),

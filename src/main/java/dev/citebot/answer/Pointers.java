@@ -1,0 +1,62 @@
+package dev.citebot.answer;
+
+import dev.citebot.retrieve.ArticleView;
+import dev.citebot.retrieve.Evidence;
+import dev.citebot.retrieve.Passage;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence that opens with a word pointing back ("These included …", "It appoints …") continues the one
+ * before it: the best sentence is quoted together with the next sentence of its paragraph when that one points
+ * back to it, and with the previous one when it points back itself, so the quote holds both what the question
+ * matched and what answers it. The quote stays one verbatim span of the article.
+ */
+final class Pointers {
+    static final int MAX_CHARS = 600;
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "^[\"“‘'(]?(?:These|This|That|Those|It|Its|They|Their|Such|There|He|His|She|Her)\\b");
+
+    private Pointers() {
+    }
+
+    /** The evidence widened to the pointing neighbour sentences, or itself when none points. */
+    static Evidence widen(Evidence e, ArticleView article) {
+        List<Passage> passages = article.passages();
+        int at = indexOf(passages, e);
+        if (at < 0) {
+            return e;
+        }
+        int start = e.start();
+        int end = e.end();
+        String text = article.text();
+        if (at + 1 < passages.size() && sameParagraph(passages.get(at + 1), e)
+                && pointsBack(text, passages.get(at + 1)) && passages.get(at + 1).end() - start <= MAX_CHARS) {
+            end = passages.get(at + 1).end();
+        }
+        if (at > 0 && sameParagraph(passages.get(at - 1), e) && pointsBack(text, passages.get(at))
+                && end - passages.get(at - 1).start() <= MAX_CHARS) {
+            start = passages.get(at - 1).start();
+        }
+        return start == e.start() && end == e.end() ? e
+                : new Evidence(e.articleId(), e.paragraph(), start, end, e.score(), e.speaker(), e.speakerIsSubject());
+    }
+
+    private static int indexOf(List<Passage> passages, Evidence e) {
+        for (int i = 0; i < passages.size(); i++) {
+            if (passages.get(i).start() == e.start() && passages.get(i).end() == e.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameParagraph(Passage p, Evidence e) {
+        return p.paragraph() == e.paragraph();
+    }
+
+    private static boolean pointsBack(String text, Passage p) {
+        return POINTS_BACK.matcher(text.substring(p.start(), p.end())).find();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.citebot.answer;
+
+import dev.citebot.article.Scope;
+import dev.citebot.attribute.IndexedAttribution;
+import dev.citebot.retrieve.QuestionAnalysis;
+import dev.citebot.retrieve.QuestionType;
+import dev.citebot.retrieve.SearchTerms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "What did X say?" asks for X's words, not for a sentence that resembles the question: when the question names
+ * a speaker and asks nothing more (only a reporting verb, and perhaps "else"), the answer is X's attributions
+ * from the index, best match first (quotations before reported contents), whatever their wording.
+ */
+final class SpeakerRoute {
+    /** Words a bare "What did X say / warn / think?" may hold besides the speaker, stemmed as questions are. */
+    static final Set<String> BARE = Set.copyOf(SearchTerms.terms("say says said tell told warn warned argue argued "
+            + "claim claimed think thought believe believed report reported suggest suggested predict predicted mean "
+            + "meant want wanted add added state stated note noted announce announced insist insisted deny denied "
+            + "admit admitted indicate indicated describe described write wrote feel felt reveal revealed promise "
+            + "promised declare declared stress stressed explain explained comment commented respond responded reply "
+            + "replied acknowledge acknowledged conclude concluded emphasise emphasised emphasize emphasized "
+            + "else exactly actually really"));
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{Nd}'’-]{2,}");
+    /** Contents of fewer words ("a similar declaration") only point elsewhere: they come after the others. */
+    static final int SHORT = 4;
+    private final QuotesBySpeaker index;
+
+    SpeakerRoute(QuotesBySpeaker index) {
+        this.index = index;
+    }
+
+    static boolean isShort(IndexedAttribution a) {
+        return a.content().strip().split("\\s+").length < SHORT;
+    }
+
+    /** Whether the question asks only what a named speaker said. */
+    static boolean applies(QuestionAnalysis q) {
+        return q.type() == QuestionType.WHAT_SAID && q.subject().isPresent() && q.quotedPhrase().isEmpty()
+                && BARE.containsAll(q.terms());
+    }
+
+    /**
+     * Up to {@code max} attributions of the question's speaker in scope, in the index's order (best match, then
+     * quotations first) except that contents under {@value #SHORT} words come last; none overlapping another, and
+     * none that {@code shown} already holds.
+     */
+    List<IndexedAttribution> quotes(QuestionAnalysis q, Scope scope, int max, Predicate<String> shown) {
+        String subject = q.subject().orElseThrow();
+        List<IndexedAttribution> found = index.quotesBy(subject, scope.articleId());
+        String last = lastName(subject);
+        if (found.isEmpty() && !last.equalsIgnoreCase(subject)) {
+            found = index.quotesBy(last, scope.articleId());
+        }
+        List<IndexedAttribution> ordered = new ArrayList<>(found);
+        ordered.removeIf(a -> !scope.admits(a.articleId()));
+        ordered.sort(Comparator.comparingInt(a -> isShort(a) ? 1 : 0));
+        List<IndexedAttribution> out = new ArrayList<>();
+        pick(ordered, max, shown, out);
+        return out;
+    }
+
+    private static void pick(List<IndexedAttribution> ordered, int max, Predicate<String> shown,
+                             List<IndexedAttribution> out) {
+        for (IndexedAttribution a : ordered) {
+            if (out.size() == max) {
+                break;
+            }
+            if (!shown.test(a.content()) && out.stream().noneMatch(o -> overlaps(o, a))) {
+                out.add(a);
+            }
+        }
+    }
+
+    /**
+     * The name's last capitalised word of three letters or more ("Newkirk" for "Vann R. Newkirk", "Ban" for
+     * "Mr. Ban"), or the name itself when it has none: the index knows speakers by fuller or other forms of a name.
+     */
+    static String lastName(String name) {
+        Matcher m = CAPITALISED.matcher(name);
+        String last = name;
+        while (m.find()) {
+            last = m.group();
+        }
+        return last;
+    }
+
+    /** Whether {@code text} names the subject by its last name, as a whole word. */
+    static boolean mentions(String subject, String text) {
+        String last = lastName(subject);
+        return Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(last) + "(?![\\p{L}\\p{Nd}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+    }
+
+    private static boolean overlaps(IndexedAttribution a, IndexedAttribution b) {
+        return a.articleId() == b.articleId() && a.attribution().contentStart() < b.attribution().contentEnd()
+                && b.attribution().contentStart() < a.attribution().contentEnd();
+    }
+}

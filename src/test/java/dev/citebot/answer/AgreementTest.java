@@ -1,0 +1,46 @@
+package dev.citebot.answer;
+
+import dev.citebot.retrieve.QuestionAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AgreementTest {
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
+
+    @Test
+    void aQuestionThatDeniesIsNotAnsweredByAPassageWithoutNegation() {
+        String passage = "The ferry company added a night crossing to Rotterdam in 1998.";
+
+        assertThat(Agreement.disagreement(analyzer.analyze("Which crossing did the ferry line not add?"), passage))
+                .contains("negation");
+        assertThat(Agreement.disagreement(analyzer.analyze("Which crossing did the ferry line add?"), passage))
+                .isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("What route wasn't kept?"),
+                "The company never kept the southern route.")).isEmpty();
+    }
+
+    @Test
+    void aNumberInTheQuestionMustBeInThePassage() {
+        String passage = "Harbour dues rose by 1,200 crowns in 1998.";
+
+        assertThat(Agreement.disagreement(analyzer.analyze("What rose by 1200 crowns in the harbour?"), passage))
+                .isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("What did the harbour raise in 2004?"), passage))
+                .contains("number 2004");
+    }
+
+    @Test
+    void whenAndHowManyNeedATimeOrANumberInThePassage() {
+        String undated = "The ferry line built a second pier for its night boats.";
+
+        assertThat(Agreement.disagreement(analyzer.analyze("When was the second pier built?"), undated))
+                .contains("no time");
+        assertThat(Agreement.disagreement(analyzer.analyze("In what year did the line build its second pier?"),
+                "The line built its second pier in 1911.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("How many piers does the line have?"), undated))
+                .contains("no number");
+        assertThat(Agreement.disagreement(analyzer.analyze("How many boats sail at night?"),
+                "Three boats sail at night.")).isEmpty();
+    }
+}
