@@ -1,10 +1,6 @@
 package dev.citebot.store.h2;
 
 import dev.citebot.store.StoreException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +9,10 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The SQL side of {@link H2EmbeddingStore}. Table {@code embedding_block} holds the embeddings in blocks of up to
@@ -28,7 +22,11 @@ import java.util.TreeSet;
  * an article cascades to its blocks and their ids.
  */
 final class EmbeddingBlocks {
+    /** Blocks per query while loading: up to 64 rows of 1.5 KB each, so at most about 6 MB held at once. */
+    static final int BATCH_BLOCKS = 64;
+
     private final int dimension;
+    private final AtomicLong rowsRead = new AtomicLong();
 
     EmbeddingBlocks(int dimension) {
         this.dimension = dimension;
@@ -74,82 +72,67 @@ final class EmbeddingBlocks {
     }
 
     /**
-     * Reads every block in insertion order into a new snapshot. The query runs with H2's lazy execution so that
-     * blocks stream into the preallocated arrays instead of being buffered as a result set first.
+     * Reads every block in insertion order into a new snapshot.
      *
      * @throws StoreException if a stored vector does not have this store's dimension
      */
     VectorIndex load(Connection c, long version) throws SQLException {
-        try (Statement settings = c.createStatement()) {
-            settings.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try {
-                return readAll(c, VectorIndex.allocate(dimension, count(c), version));
-            } finally {
-                settings.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
-        }
-    }
-
-    private VectorIndex readAll(Connection c, VectorIndex empty) throws SQLException {
-        VectorIndex index = empty;
-        byte[] buffer = new byte[0];
-        float[] decoded = new float[0];
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, article_id, size, rows, OCTET_LENGTH(vectors), vectors"
-                     + " FROM embedding_block ORDER BY id")) {
-            while (rs.next()) {
-                long articleId = rs.getLong(2);
-                articleId = rs.wasNull() ? EmbeddingRow.NO_ARTICLE : articleId;
-                int size = rs.getInt(3);
-                byte[] rows = rs.getBytes(4);
-                int length = checkedLength(rs.getLong(1), size, rs.getInt(5));
-                buffer = buffer.length >= length ? buffer : new byte[Math.max(length, buffer.length * 2)];
-                readVectors(rs.getBinaryStream(6), buffer, length);
-                decoded = decoded.length >= size * dimension ? decoded : new float[length / Float.BYTES];
-                VectorCodec.decodeInto(buffer, size * dimension, decoded, 0);
-                index = index.appendStored(rs.getLong(1), articleId, rows, RowCodec.offsets(rows, size), decoded);
-            }
-        }
-        return index;
+        return loadAfter(c, VectorIndex.allocate(dimension, count(c), version), 0);
     }
 
     /**
-     * The stored vectors of {@code rows} of {@code index}, found by id in the blocks that held them when the
-     * snapshot was taken; null for a row no longer there. Reads each block once, by primary key.
+     * Appends to {@code index} the blocks whose id is above {@code afterBlockId}, in id order, quantising their
+     * vectors into place (see {@link VectorIndex#appendStored}: {@code index} must be the newest snapshot, appended to
+     * by one thread at a time). The blocks are read {@value #BATCH_BLOCKS} at a time, each batch a short query of its
+     * own by primary key, never through one long streaming (lazy) cursor: H2 2.x can fail such a cursor with
+     * "Chunk … not found" when its background writer rewrites chunks under it (h2database issues 4012 and 4142),
+     * and a freshly written file of a million rows gives it much to rewrite.
+     *
+     * @throws StoreException if a stored vector does not have this store's dimension
      */
-    float[][] exact(Connection c, VectorIndex index, int[] rows) throws SQLException {
-        Map<Long, List<Integer>> byBlock = new TreeMap<>();
-        for (int i = 0; i < rows.length; i++) {
-            byBlock.computeIfAbsent(index.blockId(rows[i]), b -> new ArrayList<>()).add(i);
-        }
-        float[][] result = new float[rows.length][];
-        try (PreparedStatement ps = c.prepareStatement("SELECT size, rows, vectors FROM embedding_block WHERE id = ?")) {
-            for (Map.Entry<Long, List<Integer>> block : byBlock.entrySet()) {
-                ps.setLong(1, block.getKey());
+    VectorIndex loadAfter(Connection c, VectorIndex index, long afterBlockId) throws SQLException {
+        VectorIndex result = index;
+        long after = afterBlockId;
+        Batch batch = new Batch();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, article_id, size, rows, vectors"
+                + " FROM embedding_block WHERE id > ? ORDER BY id LIMIT " + BATCH_BLOCKS)) {
+            int read;
+            do {
+                ps.setLong(1, after);
+                read = 0;
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        fill(rs.getInt(1), rs.getBytes(2), rs.getBytes(3), index, rows, block.getValue(), result);
+                    while (rs.next()) {
+                        after = rs.getLong(1);
+                        result = batch.append(result, rs);
+                        read++;
                     }
                 }
-            }
+            } while (read == BATCH_BLOCKS);
         }
         return result;
     }
 
-    private void fill(int size, byte[] encoded, byte[] vectorBytes, VectorIndex index, int[] rows,
-                      List<Integer> wanted, float[][] result) {
-        Map<String, Integer> slots = new HashMap<>();
-        for (int i : wanted) {
-            slots.put(index.id(rows[i]), i);
-        }
-        int[] offsets = RowCodec.offsets(encoded, size);
-        for (int position = 0; position < size; position++) {
-            Integer i = slots.get(RowCodec.id(encoded, offsets[position]));
-            if (i != null) {
-                result[i] = new float[dimension];
-                ByteBuffer.wrap(vectorBytes, position * dimension * Float.BYTES, dimension * Float.BYTES)
-                        .order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(result[i]);
-            }
+    /** How many stored vectors have been read from the table since this instance was made (loads only). */
+    long rowsRead() {
+        return rowsRead.get();
+    }
+
+    /** A decoding buffer reused across the blocks of one load. */
+    private final class Batch {
+        private float[] decoded = new float[0];
+
+        VectorIndex append(VectorIndex index, ResultSet rs) throws SQLException {
+            long blockId = rs.getLong(1);
+            long articleId = rs.getLong(2);
+            articleId = rs.wasNull() ? EmbeddingRow.NO_ARTICLE : articleId;
+            int size = rs.getInt(3);
+            byte[] rows = rs.getBytes(4);
+            byte[] vectors = rs.getBytes(5);
+            checkedLength(blockId, size, vectors.length);
+            decoded = decoded.length >= size * dimension ? decoded : new float[size * dimension];
+            VectorCodec.decodeInto(vectors, size * dimension, decoded, 0);
+            rowsRead.addAndGet(size);
+            return index.appendStored(blockId, articleId, rows, RowCodec.offsets(rows, size), decoded);
         }
     }
 
@@ -160,16 +143,6 @@ final class EmbeddingBlocks {
                     + dimension + "; re-embed the corpus or configure the matching embedding model");
         }
         return length;
-    }
-
-    private static void readVectors(InputStream in, byte[] buffer, int length) {
-        try (in) {
-            if (in.readNBytes(buffer, 0, length) != length) {
-                throw new StoreException("a stored block of vectors is shorter than its length");
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot read stored vectors: " + e.getMessage(), e);
-        }
     }
 
     private static long insertBlock(PreparedStatement ps, long articleId, int size, byte[] rows, byte[] vectors)

@@ -25,9 +25,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A LangChain4j {@link EmbeddingStore} persisted in tables {@code embedding_block} and {@code embedding_id} of a
- * citebot {@link Database} (see {@link EmbeddingBlocks}) and searched by cosine similarity over every row: in
- * memory over quantised vectors, then exactly over the stored float32 vectors of the best candidates (see
- * {@link VectorIndex}).
+ * citebot {@link Database} (see {@link EmbeddingBlocks}) and searched in memory by cosine similarity over every row,
+ * on vectors held as int8 codes (see {@link VectorIndex}: scores within {@link VectorIndex#SCORE_TOLERANCE} of the
+ * exact float32 ones); a search never reads the database.
  *
  * <p>{@link Builder#build()} reads every stored block once; after that the tables are only written. Every change is
  * applied to memory by a {@link Transaction#onCommit} hook, so memory never shows uncommitted rows and a rollback
@@ -43,11 +43,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>To delete an article, call {@link #removeAll(Transaction, Filter)} with
  * {@code metadataKey("article_id").isEqualTo(id)} in the transaction that deletes the article row. If rows vanish
- * behind the store's back (a cascade from a plain {@code DELETE FROM article}), call {@link #reload()}; until
- * then searches leave those rows out (they re-score their candidates from the table), but {@link #size()},
- * {@link #entries()} and {@link #rows()} still hold them, and the searches may return fewer results than asked.
+ * behind the store's back (a cascade from a plain {@code DELETE FROM article}), call {@link #reload()}.
  *
- * <p>Vectors are stored L2-normalised, and matches carry that vector as their embedding. Ids and segments stay
+ * <p>Vectors are stored L2-normalised as float32; matches carry that vector as the int8 codes give it back (each
+ * value within half a code step, 1/254 of the vector's largest absolute value). Ids and segments stay
  * encoded in memory and are decoded for the rows a caller reads ({@link #rows()}).
  */
 public final class H2EmbeddingStore implements PassageStore {
@@ -176,7 +175,7 @@ public final class H2EmbeddingStore implements PassageStore {
         Objects.requireNonNull(request, "request");
         VectorIndex snapshot = index;
         return new EmbeddingSearchResult<>(snapshot.search(request.queryEmbedding().vector(),
-                RowFilter.of(request.filter()), request.maxResults(), request.minScore(), this::exact));
+                RowFilter.of(request.filter()), request.maxResults(), request.minScore()));
     }
 
     /**
@@ -196,16 +195,17 @@ public final class H2EmbeddingStore implements PassageStore {
     }
 
     /**
-     * Reloads if the table differs from memory — another process (the CLI's {@code ingest} while the bot runs)
-     * added or removed embeddings. One query of two constant-time parts (the number of stored embeddings, the newest
-     * block id) decides. Safe while this store's own transactions commit: a block already loaded is not appended
-     * again, and removing rows already gone does nothing.
+     * Catches up with another process (the CLI's {@code ingest} while the bot runs) that added or removed
+     * embeddings. One query of two constant-time parts (the number of stored embeddings, the newest block id)
+     * decides whether anything changed. When rows were only added after the newest block held, only the blocks
+     * after it are read and appended (the rows held are neither re-read nor copied); otherwise the whole table is
+     * re-read. Safe while this store's own transactions commit: a block already loaded is not appended again, and
+     * removing rows already gone does nothing.
      *
-     * @return true if it reloaded
+     * @return true if it read anything
      */
     @Override
     public boolean reloadIfChangedElsewhere() {
-        VectorIndex current = index;
         long[] marker = db.read(c -> {
             try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
                     "SELECT (SELECT COUNT(*) FROM embedding_id), (SELECT COALESCE(MAX(id), 0) FROM embedding_block)")) {
@@ -213,11 +213,27 @@ public final class H2EmbeddingStore implements PassageStore {
                 return new long[] {rs.getLong(1), rs.getLong(2)};
             }
         });
-        if (marker[0] == current.size() && marker[1] == current.maxBlockId()) {
-            return false;
+        synchronized (writeLock) {
+            VectorIndex current = index;
+            long held = current.maxBlockId();
+            if (marker[0] == current.size() && marker[1] == held) {
+                return false;
+            }
+            if (marker[0] > current.size() && marker[1] > held) {
+                VectorIndex grown = db.read(c -> table.loadAfter(c, current, held));
+                if (grown.size() == marker[0]) {
+                    index = grown.withVersion(current.version() + 1);
+                    return true;
+                }
+            }
+            index = db.read(c -> table.load(c, current.version() + 1));
+            return true;
         }
-        reload();
-        return true;
+    }
+
+    /** How many stored vectors this store has read from the table, on building and since (not by searches). */
+    long rowsRead() {
+        return table.rowsRead();
     }
 
     /**
@@ -244,10 +260,6 @@ public final class H2EmbeddingStore implements PassageStore {
     @Override
     public int dimension() {
         return dimension;
-    }
-
-    private float[][] exact(VectorIndex snapshot, int[] rows) {
-        return db.read(c -> table.exact(c, snapshot, rows));
     }
 
     private Void insert(Transaction tx, List<EmbeddingRow> rows) {

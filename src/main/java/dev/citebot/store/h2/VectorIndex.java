@@ -29,11 +29,13 @@ import java.util.stream.IntStream;
  * a caller asks about.
  *
  * <p>A search takes, from every row its filter accepts, about {@link #coarsePool} rows whose sign bits differ least
- * from the query's (skipped when that is all of them), scores those by their int8 codes, and re-scores the best
- * {@link #rescored} of them with their exact float32 vectors read from {@link ExactVectors}. The results and their
- * scores are therefore exact whenever the true best rows are among those candidates, which the int8 error (about
- * {@code 0.0005} in cosine for a unit row) and the margins make the normal case; {@code QuantizedSearchIT} measures
- * it against exact float search.
+ * from the query's (skipped when that is all of them) and returns the best of those by their int8 codes. It reads
+ * memory only: the stored float32 vectors stay in the database, read when loading. A returned score differs from
+ * the exact (float32) relevance score by at most {@link #SCORE_TOLERANCE} in practice (the int8 error is about
+ * {@code 0.0003} in relevance score for a unit row), so rows are returned in exact order except where exact
+ * scores lie within twice that of each other, and a row can be missed only if its exact score is within twice
+ * that of the last one returned, or if the sign-bit pass left it out; {@code QuantizedSearchIT} measures both
+ * against exact float search on real embeddings.
  *
  * <p>{@link #append} writes into free capacity past {@code size} of the arrays it shares with this snapshot, which
  * no reader of this or any older snapshot looks at; the new snapshot is published through a volatile field by its
@@ -49,6 +51,12 @@ final class VectorIndex implements StoredRows {
     static final int MIN_COARSE_POOL = 4_096;
     /** ... or this fraction of the rows, whichever is more. */
     static final int COARSE_FRACTION = 64;
+    /**
+     * How far a returned relevance score may lie from the exact float32 one, as measured on real all-MiniLM-L6-v2
+     * embeddings ({@code QuantizedSearchIT}); the worst case bound, half a code step times the query's L1 norm,
+     * is ten times larger but needs every rounding error to point the same way.
+     */
+    static final double SCORE_TOLERANCE = 0.002;
 
     private final int dimension;
     private final QuantizedRows vectors;
@@ -145,7 +153,6 @@ final class VectorIndex implements StoredRows {
         return h ^ (h >>> 31);
     }
 
-    /** A snapshot with {@code blocks} added at the end and the next version. See the class comment on sharing. */
     /** Whether a row of block {@code blockId} is held. */
     boolean holdsBlock(long blockId) {
         for (int row = 0; row < size; row++) {
@@ -165,6 +172,7 @@ final class VectorIndex implements StoredRows {
         return max;
     }
 
+    /** A snapshot with {@code blocks} added at the end and the next version. See the class comment on sharing. */
     VectorIndex append(List<EncodedBlock> blocks) {
         int added = blocks.stream().mapToInt(EncodedBlock::size).sum();
         VectorIndex target = withCapacity(size + added);
@@ -179,8 +187,9 @@ final class VectorIndex implements StoredRows {
     }
 
     /**
-     * Appends one stored block while loading, quantising its vectors into place. Only for a snapshot that no one
-     * else has seen yet; {@code decoded} starts with the block's {@code rowOffsets.length} normalised vectors.
+     * Appends one stored block while loading, quantising its vectors into place, with this snapshot's version.
+     * Like {@link #append}, only for the newest snapshot, one appender at a time (see the class comment);
+     * {@code decoded} starts with the block's {@code rowOffsets.length} normalised vectors.
      */
     VectorIndex appendStored(long blockId, long articleId, byte[] rows, int[] rowOffsets, float[] decoded) {
         VectorIndex target = withCapacity(size + rowOffsets.length);
@@ -189,6 +198,11 @@ final class VectorIndex implements StoredRows {
             target.set(size + i, articleId, blockId, rows, rowOffsets[i]);
         }
         return target.resized(size + rowOffsets.length, version);
+    }
+
+    /** This snapshot's rows under another version (the rows are shared). */
+    VectorIndex withVersion(long newVersion) {
+        return resized(size, newVersion);
     }
 
     /** A copy without the rows whose id is in {@code removed}; this snapshot itself if there are none. */
@@ -225,43 +239,31 @@ final class VectorIndex implements StoredRows {
     }
 
     /**
-     * The best {@code maxResults} rows {@code filter} accepts whose LangChain4j relevance score (cosine
-     * similarity mapped to [0, 1], from the exact vectors) is at least {@code minScore}, best first; equal scores
-     * keep insertion order. See the class comment for how the candidates are found.
+     * The best {@code maxResults} rows {@code filter} accepts whose LangChain4j relevance score is at least
+     * {@code minScore}, best first; equal scores keep insertion order. Scores are cosine similarities computed from
+     * the int8 codes ({@link QuantizedRows#dot}: within {@link #SCORE_TOLERANCE} of the exact relevance score), and
+     * each match carries its row's vector as the codes give it back ({@link QuantizedRows#approximate}). Reads
+     * memory only. See the class comment for how the candidates are found.
      */
-    List<EmbeddingMatch<TextSegment>> search(float[] query, RowFilter filter, int maxResults, double minScore,
-                                             ExactVectors exact) {
+    List<EmbeddingMatch<TextSegment>> search(float[] query, RowFilter filter, int maxResults, double minScore) {
         if (query.length != dimension) {
             throw new IllegalArgumentException("the query embedding has " + query.length
                     + " dimensions but this store holds " + dimension + "-dimensional embeddings");
         }
         float[] q = VectorMath.normalized(query);
         int k = Math.max(1, Math.min(maxResults, size));
-        int[] candidates = candidates(q, filter, rescored(k));
-        float[][] exactVectors = candidates.length == 0 ? new float[0][] : exact.read(this, candidates);
-        TopK top = new TopK(k);
-        for (int i = 0; i < candidates.length; i++) {
-            if (exactVectors[i] != null) {
-                double cosine = Math.max(-1, Math.min(1, VectorMath.dot(exactVectors[i], 0, q)));
-                double score = RelevanceScore.fromCosineSimilarity(cosine);
-                if (score >= minScore) {
-                    top.offer(score, i);
-                }
-            }
-        }
+        TopK top = candidates(q, filter, k);
         top.sortBestFirst();
         List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(top.size());
         for (int i = 0; i < top.size(); i++) {
-            int c = top.row(i);
-            matches.add(new EmbeddingMatch<>(top.score(i), id(candidates[c]), new Embedding(exactVectors[c]),
-                    segment(candidates[c])));
+            int row = top.row(i);
+            double score = RelevanceScore.fromCosineSimilarity(Math.max(-1, Math.min(1, top.score(i))));
+            if (score >= minScore) {
+                matches.add(new EmbeddingMatch<>(score, id(row), new Embedding(vectors.approximate(row)),
+                        segment(row)));
+            }
         }
         return matches;
-    }
-
-    /** How many int8 candidates are re-scored exactly for {@code k} results: twice as many, and 16 more at least. */
-    static int rescored(int k) {
-        return Math.max(2 * k, k + 16);
     }
 
     /** How many rows the sign-bit pass keeps for the int8 pass. */
@@ -270,32 +272,23 @@ final class VectorIndex implements StoredRows {
     }
 
     /**
-     * The best {@code count} rows by int8 score, in ascending row order (so that ties keep insertion order). Above
-     * the coarse pool's size, only the rows within the pool's sign-bit distance are scored: a first pass records
-     * every accepted row's distance and counts the distances, the pool's distance is read off the counts, and a
-     * second pass scores the rows within it, in row order.
+     * The best {@code count} rows by int8 score. Above the coarse pool's size, only the rows within the pool's
+     * sign-bit distance are scored: a first pass records every accepted row's distance and counts the distances,
+     * the pool's distance is read off the counts, and a second pass scores the rows within it.
      */
-    private int[] candidates(float[] q, RowFilter filter, int count) {
+    private TopK candidates(float[] q, RowFilter filter, int count) {
         int pool = coarsePool();
         int slices = size < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(MAX_SLICES,
                 ForkJoinPool.getCommonPoolParallelism() + 1));
-        TopK fine;
         if (pool >= size) {
-            fine = sliced(slices, (from, to) -> fine(q, filter, count, from, to), TopK::merge);
-        } else {
-            long[] signs = vectors.signs(q);
-            short[] distances = new short[size];
-            int[] counts = sliced(slices, (from, to) -> distances(signs, filter, distances, from, to),
-                    VectorIndex::add);
-            int within = within(counts, pool, count);
-            fine = sliced(slices, (from, to) -> fineWithin(q, distances, within, count, from, to), TopK::merge);
+            return sliced(slices, (from, to) -> fine(q, filter, count, from, to), TopK::merge);
         }
-        int[] rows = new int[fine.size()];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = fine.row(i);
-        }
-        Arrays.sort(rows);
-        return rows;
+        long[] signs = vectors.signs(q);
+        short[] distances = new short[size];
+        int[] counts = sliced(slices, (from, to) -> distances(signs, filter, distances, from, to),
+                VectorIndex::add);
+        int within = within(counts, pool, count);
+        return sliced(slices, (from, to) -> fineWithin(q, distances, within, count, from, to), TopK::merge);
     }
 
     /**

@@ -12,22 +12,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quantised search of {@link H2EmbeddingStore} (sign bits, int8, exact float32 re-scoring; see
- * {@link VectorIndex}) against exact float search (LangChain4j's {@link InMemoryEmbeddingStore}) on a realistic
+ * The quantised search of {@link H2EmbeddingStore} (sign bits, then int8 codes; see {@link VectorIndex}) against
+ * exact float search (LangChain4j's {@link InMemoryEmbeddingStore}) on a realistic
  * set: real all-MiniLM-L6-v2 embeddings of 600 news-style sentences written for this test, each with
  * {@value #VARIANTS} near neighbours (the embedding plus noise, cosine about 0.8 to it, as paraphrases are), so that
  * the store is large enough for the sign-bit pass and dense with near ties; queries are real embeddings of 40
- * questions. Tolerance: the best 10 are identical, in order, for every question; the best 30 are identical for at
- * least 39 of the 40 questions and hold at least 99.5 % of the exact best 30 overall; every score returned is the
- * exact one.
+ * questions. Tolerance: {@link ExactnessCheck} for the best 10 and the best 30 of every question (scores within
+ * {@link VectorIndex#SCORE_TOLERANCE}, exact order and no row missed except among exact scores within twice that),
+ * and at least 99 % of the exact best 10 and best 30 found overall (recall at 10 and at 30).
  */
 class QuantizedSearchIT {
     private static final String[] SPEAKERS = {"the prime minister", "the finance minister", "the mayor",
@@ -54,35 +55,27 @@ class QuantizedSearchIT {
         InMemoryEmbeddingStore<TextSegment> exact = new InMemoryEmbeddingStore<>();
         try (Database db = Database.open(dir.resolve("citebot"))) {
             H2EmbeddingStore store = H2EmbeddingStore.builder().database(db).dimension(model.dimension()).build();
-            fill(store, exact, sentences);
+            Map<String, float[]> byId = fill(store, exact, sentences);
             assertThat(store.rows().size()).isGreaterThan(VectorIndex.MIN_COARSE_POOL);
 
-            int identical = 0;
-            int found = 0;
+            int found10 = 0;
+            int found30 = 0;
             for (Embedding q : questions) {
-                List<EmbeddingMatch<TextSegment>> ours = search(store.search(request(q)).matches());
-                List<EmbeddingMatch<TextSegment>> theirs = exact.search(request(q)).matches();
-                assertThat(ids(ours).subList(0, 10)).isEqualTo(ids(theirs).subList(0, 10));
-                identical += ids(ours).equals(ids(theirs)) ? 1 : 0;
-                Set<String> expected = new HashSet<>(ids(theirs));
-                found += (int) ids(ours).stream().filter(expected::contains).count();
-                for (int i = 0; i < ours.size(); i++) {
-                    double reference = RelevanceScoreOf.cosine(ours.get(i).embedding().vector(), q.vector());
-                    assertThat(ours.get(i).score()).isCloseTo(reference, org.assertj.core.data.Offset.offset(1e-5));
-                }
+                List<String> exact10 = ids(exact.search(request(q, 10)).matches());
+                List<String> exact30 = ids(exact.search(request(q, K)).matches());
+                ToDoubleFunction<String> score = id -> RelevanceScoreOf.cosine(byId.get(id), q.vector());
+                found10 += ExactnessCheck.check(store.search(request(q, 10)).matches(), exact10, score);
+                found30 += ExactnessCheck.check(store.search(request(q, K)).matches(), exact30, score);
             }
-            assertThat(identical).isGreaterThanOrEqualTo(questions.size() - 1);
-            assertThat(found).isGreaterThanOrEqualTo((int) Math.ceil(0.995 * K * questions.size()));
+            System.out.printf("QuantizedSearchIT: recall@10 %d/%d, recall@30 %d/%d%n", found10,
+                    10 * questions.size(), found30, K * questions.size());
+            assertThat(found10).isGreaterThanOrEqualTo((int) Math.ceil(0.99 * 10 * questions.size()));
+            assertThat(found30).isGreaterThanOrEqualTo((int) Math.ceil(0.99 * K * questions.size()));
         }
     }
 
-    private static List<EmbeddingMatch<TextSegment>> search(List<EmbeddingMatch<TextSegment>> matches) {
-        assertThat(matches).hasSize(K);
-        return matches;
-    }
-
-    private static EmbeddingSearchRequest request(Embedding q) {
-        return EmbeddingSearchRequest.builder().queryEmbedding(q).maxResults(K).build();
+    private static EmbeddingSearchRequest request(Embedding q, int k) {
+        return EmbeddingSearchRequest.builder().queryEmbedding(q).maxResults(k).build();
     }
 
     private static List<String> ids(List<EmbeddingMatch<TextSegment>> matches) {
@@ -90,7 +83,9 @@ class QuantizedSearchIT {
     }
 
     /** Each sentence's embedding, then its variants, in blocks through the store and into the reference. */
-    private static void fill(H2EmbeddingStore store, InMemoryEmbeddingStore<TextSegment> exact, List<Embedding> real) {
+    private static Map<String, float[]> fill(H2EmbeddingStore store, InMemoryEmbeddingStore<TextSegment> exact,
+                                             List<Embedding> real) {
+        Map<String, float[]> byId = new HashMap<>();
         Random random = new Random(11);
         for (int s = 0; s < real.size(); s++) {
             List<String> ids = new ArrayList<>();
@@ -104,7 +99,11 @@ class QuantizedSearchIT {
             List<TextSegment> segments = ids.stream().map(TextSegment::from).toList();
             store.addAll(ids, vectors, segments);
             exact.addAll(ids, vectors, segments);
+            for (int i = 0; i < ids.size(); i++) {
+                byId.put(ids.get(i), vectors.get(i).vector());
+            }
         }
+        return byId;
     }
 
     /** The unit vector plus Gaussian noise of 0.75 times its length: cosine about 0.8 to the original. */
