@@ -196,30 +196,24 @@ public final class H2EmbeddingStore implements PassageStore {
 
     /**
      * Catches up with another process (the CLI's {@code ingest} while the bot runs) that added or removed
-     * embeddings. One query of two constant-time parts (the number of stored embeddings, the newest block id)
-     * decides whether anything changed. When rows were only added after the newest block held, only the blocks
-     * after it are read and appended (the rows held are neither re-read nor copied); otherwise the whole table is
-     * re-read. Safe while this store's own transactions commit: a block already loaded is not appended again, and
-     * removing rows already gone does nothing.
+     * embeddings. One query of three parts (the number of stored embeddings, the newest block id, the number of rows
+     * in blocks newer than the newest one held) decides. When the new blocks account for every row added, only they
+     * are read and appended (the rows held are neither re-read nor copied); after any other change (a removal) the
+     * whole table is re-read. Safe while this store's own transactions commit: a block already loaded is not
+     * appended again, and removing rows already gone does nothing.
      *
      * @return true if it read anything
      */
     @Override
     public boolean reloadIfChangedElsewhere() {
-        long[] marker = db.read(c -> {
-            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
-                    "SELECT (SELECT COUNT(*) FROM embedding_id), (SELECT COALESCE(MAX(id), 0) FROM embedding_block)")) {
-                rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2)};
-            }
-        });
         synchronized (writeLock) {
             VectorIndex current = index;
             long held = current.maxBlockId();
+            long[] marker = db.read(c -> marker(c, held));
             if (marker[0] == current.size() && marker[1] == held) {
                 return false;
             }
-            if (marker[0] > current.size() && marker[1] > held) {
+            if (marker[1] > held && marker[0] == current.size() + marker[2]) {
                 VectorIndex grown = db.read(c -> table.loadAfter(c, current, held));
                 if (grown.size() == marker[0]) {
                     index = grown.withVersion(current.version() + 1);
@@ -228,6 +222,18 @@ public final class H2EmbeddingStore implements PassageStore {
             }
             index = db.read(c -> table.load(c, current.version() + 1));
             return true;
+        }
+    }
+
+    private static long[] marker(java.sql.Connection c, long held) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM embedding_id),"
+                + " (SELECT COALESCE(MAX(id), 0) FROM embedding_block),"
+                + " (SELECT COALESCE(SUM(size), 0) FROM embedding_block WHERE id > ?)")) {
+            ps.setLong(1, held);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
         }
     }
 
