@@ -264,6 +264,17 @@ class H2EmbeddingStoreTest {
     }
 
     @Test
+    void aSearchNeverTouchesTheDatabase() {
+        store.addAll(List.of("a1", "a2", "a3"), List.of(unitEmbedding(0), unitEmbedding(1), unitEmbedding(2)), null);
+        db.close();
+
+        assertThat(store.search(request(unit(1, 1f), 2)).matches()).extracting(EmbeddingMatch::embeddingId)
+                .startsWith("a2").hasSize(2);
+        assertThatThrownBy(() -> store.addAll(List.of(unitEmbedding(3))))
+                .as("the database is really closed").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void rowsAddedElsewhereAreAppendedWithoutReReadingTheRowsHeld() {
         store.addAll(List.of("a1", "a2", "a3"), List.of(unitEmbedding(0), unitEmbedding(1), unitEmbedding(2)), null);
         H2EmbeddingStore elsewhere = H2EmbeddingStore.builder().database(db).dimension(DIMENSION).build();
