@@ -21,7 +21,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
- * An immutable snapshot of the stored embeddings, searched exhaustively in three passes. Vectors are kept
+ * An immutable snapshot of the stored embeddings, searched exhaustively in two passes. Vectors are kept
  * L2-normalised and quantised ({@link QuantizedRows}: sign bits and int8 codes, 436 bytes per 384-dimensional row
  * instead of 1,536), beside parallel arrays of article ids, block ids and where each row's encoded id and segment
  * lie ({@link RowCodec}: the block's bytes as read, plus an offset), so that a search walks memory linearly and
