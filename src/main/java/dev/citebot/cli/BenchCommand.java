@@ -49,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}; 0 skips)")
     int coldStartRuns = 3;
 
+    @Option(names = "--baseline-max", paramLabel = "N", description = "time the baseline's search only at sizes up "
+            + "to N passages; its in-memory store of objects outgrows the heap at a million (default: ${DEFAULT-VALUE})")
+    int baselineMax = 100_000;
+
     @Option(names = "--keep", paramLabel = "DIR", description = "build the databases in DIR (a new folder) and "
             + "keep them, e.g. to time 'bench --probe' by hand; by default they go to a temporary folder and are deleted")
     Path keep;
@@ -85,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
             List<Path> files = new ArticleReader().expand(List.of(articles), note -> { });
             BenchReport r = new Benchmark(context.appOnDatabase(), work,
                     new ColdStart(ColdStart.currentJvm(), context.json()))
-                    .run(new BenchInputs(files, seed, who, sizes, coldStartRuns));
+                    .run(new BenchInputs(files, seed, who, sizes, coldStartRuns, baselineMax));
             context.out().println(json ? BenchOutput.json(context.json(), r) : BenchOutput.table(r));
             return 0;
         } finally {

@@ -51,9 +51,9 @@ final class BenchOutput {
                     .put("synthetic_passages", s.synthetic())
                     .put("search_p50_ms", round(s.searchP50Ms()))
                     .put("search_p95_ms", round(s.searchP95Ms()))
-                    .put("baseline_search_p50_ms", round(s.baselineSearchP50Ms()))
-                    .put("baseline_search_p95_ms", round(s.baselineSearchP95Ms()))
-                    .put("speedup", round(s.speedup()))
+                    .put("baseline_search_p50_ms", rounded(s.baselineSearchP50Ms()))
+                    .put("baseline_search_p95_ms", rounded(s.baselineSearchP95Ms()))
+                    .put("speedup", rounded(s.speedup()))
                     .put("ask_p50_ms", round(s.askP50Ms()))
                     .put("ask_p95_ms", round(s.askP95Ms()))
                     .put("ask_p99_ms", round(s.askP99Ms()));
@@ -82,13 +82,20 @@ final class BenchOutput {
         out.append("\n| passages (synthetic) | search p50 / p95 ms | baseline search p50 / p95 ms | speedup "
                 + "| ask p50 / p95 / p99 ms |\n| --- | --- | --- | --- | --- |\n");
         for (SizeReport s : r.sizes()) {
-            out.append(String.format("| %d (%d) | %.2f / %.2f | %.2f / %.2f | %.1f | %.1f / %.1f / %.1f |%n",
-                    s.passages(), s.synthetic(), s.searchP50Ms(), s.searchP95Ms(), s.baselineSearchP50Ms(),
-                    s.baselineSearchP95Ms(), s.speedup(), s.askP50Ms(), s.askP95Ms(), s.askP99Ms()));
+            String base = Double.isNaN(s.baselineSearchP50Ms()) ? "not timed | | " : String.format(
+                    "%.2f / %.2f | %.1f | ", s.baselineSearchP50Ms(), s.baselineSearchP95Ms(), s.speedup());
+            out.append(String.format("| %d (%d) | %.2f / %.2f | %s%.1f / %.1f / %.1f |%n",
+                    s.passages(), s.synthetic(), s.searchP50Ms(), s.searchP95Ms(), base, s.askP50Ms(), s.askP95Ms(),
+                    s.askP99Ms()));
         }
         out.append("\n").append(r.questionsTimed()).append(" questions timed per size, ").append(Benchmark.ROUNDS)
                 .append(" rounds after one untimed round. ").append(SYNTHETIC_NOTE).append("\n").append(BASELINE_NOTE);
         return out.toString();
+    }
+
+    /** Rounded, or null when not measured (NaN), which JSON cannot hold as a number. */
+    private static Double rounded(double v) {
+        return Double.isNaN(v) ? null : round(v);
     }
 
     private static double round(double v) {

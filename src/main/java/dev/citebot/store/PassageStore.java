@@ -33,9 +33,9 @@ public interface PassageStore extends EmbeddingStore<TextSegment> {
     void removeAll(Transaction tx, Filter filter);
 
     /**
-     * Reloads if another process changed the stored passages (the CLI's {@code ingest} while the bot runs), so that
-     * {@link #version()} moves; a cheap check. Returns true if it reloaded; a store only this process writes may
-     * always return false.
+     * Catches up if another process changed the stored passages (the CLI's {@code ingest} while the bot runs), so
+     * that {@link #version()} moves; a cheap check. Passages only added should be read in without re-reading those
+     * held. Returns true if it read anything; a store only this process writes may always return false.
      */
     default boolean reloadIfChangedElsewhere() {
         return false;

@@ -69,7 +69,7 @@ public final class Benchmark {
         Path scaled = workDir.resolve("scaled");
         List<SizeReport> sizes;
         try (Application app = apps.apply(scaled)) {
-            sizes = sizes(app, throughput.articles(), in.sizes(), timed);
+            sizes = sizes(app, throughput.articles(), in.sizes(), in.baselineMax(), timed);
         }
         ColdStartResult cold = in.coldStartRuns() > 0 && !timed.isEmpty()
                 ? coldStart.measure(scaled, timed.get(0), in.coldStartRuns()) : null;
@@ -122,17 +122,18 @@ public final class Benchmark {
         return out;
     }
 
-    private List<SizeReport> sizes(Application app, List<EmbeddedArticle> real, List<Integer> targets, List<String> timed) {
+    private List<SizeReport> sizes(Application app, List<EmbeddedArticle> real, List<Integer> targets,
+                                   int baselineMax, List<String> timed) {
         InMemoryEmbeddingStore<TextSegment> baseline = new InMemoryEmbeddingStore<>();
         copyInto(app, baseline);
-        CorpusGrower grower = new CorpusGrower(app, real, baseline, new Random(SEED));
+        CorpusGrower grower = new CorpusGrower(app, real, baseline, baselineMax, new Random(SEED));
         List<Embedding> queries = timed.isEmpty() ? List.of() : app.embeddingModel().embedAll(
                 timed.stream().map(TextSegment::from).toList()).content();
-        Latencies latencies = new Latencies(app.store(), baseline, app.answerer(), ROUNDS);
+        Latencies latencies = new Latencies(app.store(), app.answerer(), ROUNDS);
         List<SizeReport> out = new ArrayList<>();
         for (int target : targets) {
             grower.growTo(target);
-            out.add(latencies.measure(queries, timed, grower.synthetic()));
+            out.add(latencies.measure(queries, timed, grower.synthetic(), grower.baseline()));
         }
         return out;
     }

@@ -24,23 +24,27 @@ import java.util.Random;
  * as an ingest leaves them) and a baseline {@link InMemoryEmbeddingStore} with the same rows, up to a target size:
  * the real articles first, with their real embeddings, then synthetic copies of them. A synthetic copy is a real article's text with a marker line appended
  * (so its SHA-256 differs) whose sentences get random unit vectors instead of embeddings. The last article added may
- * be cut short so that the store holds exactly the target.
+ * be cut short so that the store holds exactly the target. The baseline is filled only up to a limit; past it, it is
+ * dropped (see {@link #baseline()}).
  */
 final class CorpusGrower {
     private final Application app;
     private final List<EmbeddedArticle> real;
-    private final InMemoryEmbeddingStore<TextSegment> baseline;
+    private final int baselineMax;
     private final Random random;
+    private InMemoryEmbeddingStore<TextSegment> baseline;
     private int next;
     private int synthetic;
 
-    CorpusGrower(Application app, List<EmbeddedArticle> real, InMemoryEmbeddingStore<TextSegment> baseline, Random random) {
+    CorpusGrower(Application app, List<EmbeddedArticle> real, InMemoryEmbeddingStore<TextSegment> baseline,
+                 int baselineMax, Random random) {
         if (real.isEmpty()) {
             throw new IllegalArgumentException("need at least one real article to grow from");
         }
         this.app = app;
         this.real = real;
         this.baseline = baseline;
+        this.baselineMax = baselineMax;
         this.random = random;
     }
 
@@ -56,6 +60,11 @@ final class CorpusGrower {
 
     int synthetic() {
         return synthetic;
+    }
+
+    /** The baseline store holding the same rows as ours, or null once ours has grown past the baseline's limit. */
+    InMemoryEmbeddingStore<TextSegment> baseline() {
+        return baseline;
     }
 
     private EmbeddedArticle syntheticCopy(EmbeddedArticle source, int copy) {
@@ -76,7 +85,10 @@ final class CorpusGrower {
         List<Embedding> vectors = e.embeddings().subList(0, count);
         List<TextSegment> segments = app.transactions().inTransaction(tx -> store(tx, e.article(), structure, sentences,
                 vectors));
-        baseline.addAll(vectors, segments);
+        baseline = app.store().size() > baselineMax ? null : baseline;
+        if (baseline != null) {
+            baseline.addAll(vectors, segments);
+        }
         synthetic += isSynthetic ? count : 0;
     }
 

@@ -20,23 +20,23 @@ final class Latencies {
     static final int OUR_CANDIDATES = 30;
 
     private final PassageStore ours;
-    private final InMemoryEmbeddingStore<TextSegment> baseline;
     private final ExtractiveAnswerer answerer;
     private final int rounds;
 
-    Latencies(PassageStore ours, InMemoryEmbeddingStore<TextSegment> baseline, ExtractiveAnswerer answerer,
-              int rounds) {
+    Latencies(PassageStore ours, ExtractiveAnswerer answerer, int rounds) {
         this.ours = ours;
-        this.baseline = baseline;
         this.answerer = answerer;
         this.rounds = rounds;
     }
 
-    SizeReport measure(List<Embedding> queries, List<String> questions, int synthetic) {
+    /** @param baseline a store holding the same rows as ours, or null to leave the baseline's figures out (NaN) */
+    SizeReport measure(List<Embedding> queries, List<String> questions, int synthetic,
+                       InMemoryEmbeddingStore<TextSegment> baseline) {
         Percentiles search = search(ours, queries, OUR_CANDIDATES);
-        Percentiles base = search(baseline, queries, Baseline.MAX_RESULTS);
+        Percentiles base = baseline == null ? null : search(baseline, queries, Baseline.MAX_RESULTS);
         Percentiles ask = time(questions, q -> answerer.answer(q, Scope.ALL));
-        return new SizeReport(ours.size(), synthetic, search.at(50), search.at(95), base.at(50), base.at(95),
+        return new SizeReport(ours.size(), synthetic, search.at(50), search.at(95),
+                base == null ? Double.NaN : base.at(50), base == null ? Double.NaN : base.at(95),
                 ask.at(50), ask.at(95), ask.at(99));
     }
 

@@ -7,6 +7,7 @@ package dev.citebot.cli.bench;
  *
  * @param passages  rows in our store (and in the baseline's store for the search timing)
  * @param synthetic how many of them are synthetic: a real sentence reused with a random unit vector
+ * @param baselineSearchP50Ms NaN (as its p95 and the speedup) when the baseline was not timed at this size
  */
 public record SizeReport(int passages, int synthetic, double searchP50Ms, double searchP95Ms,
                          double baselineSearchP50Ms, double baselineSearchP95Ms, double askP50Ms, double askP95Ms,

@@ -34,12 +34,6 @@ interface Dialect {
     String insertUnlessPresent(String table, List<String> columns);
 
     /**
-     * Runs {@code work} so that the queries it runs stream their rows instead of reading them all first. The
-     * connection is in autocommit mode before and after.
-     */
-    <T> T streaming(Connection c, SqlWork<T> work) throws SQLException;
-
-    /**
      * Takes ({@code lock}) or releases the lock that lets one process at a time apply the migrations, on
      * connection {@code c}, which stays open between the two calls.
      */

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The SQL side of {@link H2EmbeddingStore}. Table {@code embedding_block} holds the embeddings in blocks of up to
@@ -28,9 +29,11 @@ final class EmbeddingBlocks {
      * column of the inserted row, the whole text or vectors included.
      */
     private static final String[] GENERATED_ID = {"id"};
-    /** Blocks a streaming read holds at a time (PostgreSQL; H2's lazy execution ignores it). */
-    private static final int FETCH_SIZE = 64;
+    /** Blocks per query while loading: up to 64 rows of 1.5 KB each, so at most about 6 MB held at once. */
+    static final int BATCH_BLOCKS = 64;
+
     private final int dimension;
+    private final AtomicLong rowsRead = new AtomicLong();
 
     EmbeddingBlocks(int dimension) {
         this.dimension = dimension;
@@ -76,40 +79,73 @@ final class EmbeddingBlocks {
     }
 
     /**
-     * Reads every block in insertion order into a new snapshot. The query streams ({@link Dialect#streaming}) so
-     * that blocks go into the preallocated arrays instead of being buffered as a result set first.
+     * Reads every block in insertion order into a new snapshot.
      *
      * @throws StoreException if a stored vector does not have this store's dimension
      */
-    VectorIndex load(Connection c, Dialect dialect, long version) throws SQLException {
-        return dialect.streaming(c, streamed -> readAll(streamed, VectorIndex.allocate(dimension, count(streamed),
-                version)));
+    VectorIndex load(Connection c, long version) throws SQLException {
+        return loadAfter(c, VectorIndex.allocate(dimension, count(c), version), 0);
     }
 
-    private VectorIndex readAll(Connection c, VectorIndex empty) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.setFetchSize(FETCH_SIZE);
-            return readAll(s, empty);
+    /**
+     * Appends to {@code index} the blocks whose id is above {@code afterBlockId}, in id order, quantising their
+     * vectors into place (see {@link VectorIndex#appendStored}: {@code index} must be the newest snapshot, appended to
+     * by one thread at a time). The blocks are read {@value #BATCH_BLOCKS} at a time, each batch a short query of its
+     * own by primary key, never through one long streaming (lazy) cursor: H2 2.x can fail such a cursor with
+     * "Chunk … not found" when its background writer rewrites chunks under it (h2database issues 4012 and 4142),
+     * and a freshly written file of a million rows gives it much to rewrite.
+     *
+     * @throws StoreException if a stored vector does not have this store's dimension
+     */
+    VectorIndex loadAfter(Connection c, VectorIndex index, long afterBlockId) throws SQLException {
+        VectorIndex result = index;
+        long after = afterBlockId;
+        Batch batch = new Batch();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, article_id, size, rows, OCTET_LENGTH(vectors), vectors"
+                + " FROM embedding_block WHERE id > ? ORDER BY id LIMIT " + BATCH_BLOCKS)) {
+            int read;
+            do {
+                ps.setLong(1, after);
+                read = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        after = rs.getLong(1);
+                        result = batch.append(result, rs);
+                        read++;
+                    }
+                }
+            } while (read == BATCH_BLOCKS);
         }
+        return result;
     }
 
-    private VectorIndex readAll(Statement s, VectorIndex empty) throws SQLException {
-        VectorIndex index = empty;
-        byte[] buffer = new byte[0];
-        try (ResultSet rs = s.executeQuery("SELECT id, article_id, size, rows, OCTET_LENGTH(vectors), vectors"
-                + " FROM embedding_block ORDER BY id")) {
-            while (rs.next()) {
-                long articleId = rs.getLong(2);
-                articleId = rs.wasNull() ? EmbeddingRow.NO_ARTICLE : articleId;
-                int size = rs.getInt(3);
-                byte[] rows = rs.getBytes(4);
-                int length = checkedLength(rs.getLong(1), size, rs.getInt(5));
-                buffer = buffer.length >= length ? buffer : new byte[Math.max(length, buffer.length * 2)];
-                readVectors(rs.getBinaryStream(6), buffer, length);
-                index = index.appendStored(rs.getLong(1), articleId, rows, RowCodec.offsets(rows, size), buffer);
-            }
+    /** How many stored vectors have been read from the table since this instance was made (loads only). */
+    long rowsRead() {
+        return rowsRead.get();
+    }
+
+    /**
+     * Decoding buffers reused across the blocks of one load. Vectors are read as a stream, which H2 serves from the
+     * value it holds without the copy {@code getBytes} makes: half the garbage of a load of a million rows.
+     */
+    private final class Batch {
+        private byte[] buffer = new byte[0];
+        private float[] decoded = new float[0];
+
+        VectorIndex append(VectorIndex index, ResultSet rs) throws SQLException {
+            long blockId = rs.getLong(1);
+            long articleId = rs.getLong(2);
+            articleId = rs.wasNull() ? EmbeddingRow.NO_ARTICLE : articleId;
+            int size = rs.getInt(3);
+            byte[] rows = rs.getBytes(4);
+            int length = checkedLength(blockId, size, rs.getInt(5));
+            buffer = buffer.length >= length ? buffer : new byte[length];
+            readVectors(rs.getBinaryStream(6), buffer, length);
+            decoded = decoded.length >= size * dimension ? decoded : new float[size * dimension];
+            VectorCodec.decodeInto(buffer, size * dimension, decoded, 0);
+            rowsRead.addAndGet(size);
+            return index.appendStored(blockId, articleId, rows, RowCodec.offsets(rows, size), decoded);
         }
-        return index;
     }
 
     private int checkedLength(long blockId, int size, int length) {

@@ -1,8 +1,6 @@
 package dev.citebot.store.h2;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /** H2's SQL: the types the schema was first written with, {@code MERGE … KEY} and lazy query execution. */
@@ -35,18 +33,6 @@ final class H2Dialect implements Dialect {
     @Override
     public boolean skipLocked() {
         return false;
-    }
-
-    @Override
-    public <T> T streaming(Connection c, SqlWork<T> work) throws SQLException {
-        try (Statement settings = c.createStatement()) {
-            settings.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try {
-                return work.run(c);
-            } finally {
-                settings.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
-        }
     }
 
     /** An H2 file has one owner, which migrates it alone. */

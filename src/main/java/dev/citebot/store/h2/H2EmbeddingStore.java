@@ -24,8 +24,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A LangChain4j {@link EmbeddingStore} persisted in tables {@code embedding_block} and {@code embedding_id} of a
- * citebot {@link Database} (see {@link EmbeddingBlocks}) and searched in memory by exact (brute-force) cosine
- * similarity.
+ * citebot {@link Database} (see {@link EmbeddingBlocks}) and searched in memory by cosine similarity over every row,
+ * on vectors held as int8 codes (see {@link VectorIndex}: scores within {@link VectorIndex#SCORE_TOLERANCE} of the
+ * exact float32 ones); a search never reads the database.
  *
  * <p>{@link Builder#build()} reads every stored block once; after that the tables are only written. Every change is
  * applied to memory by a {@link Transaction#onCommit} hook, so memory never shows uncommitted rows and a rollback
@@ -43,7 +44,8 @@ import java.util.function.UnaryOperator;
  * {@code metadataKey("article_id").isEqualTo(id)} in the transaction that deletes the article row. If rows vanish
  * behind the store's back (a cascade from a plain {@code DELETE FROM article}), call {@link #reload()}.
  *
- * <p>Vectors are stored L2-normalised, and matches carry that vector as their embedding. Ids and segments stay
+ * <p>Vectors are stored L2-normalised as float32; matches carry that vector as the int8 codes give it back (each
+ * value within half a code step, 1/254 of the vector's largest absolute value). Ids and segments stay
  * encoded in memory and are decoded for the rows a caller reads ({@link #rows()}).
  */
 public final class H2EmbeddingStore implements PassageStore {
@@ -58,7 +60,7 @@ public final class H2EmbeddingStore implements PassageStore {
         this.db = db;
         this.dimension = dimension;
         this.table = new EmbeddingBlocks(dimension);
-        this.index = db.read(c -> table.load(c, db.dialect(), 0));
+        this.index = db.read(c -> table.load(c, 0));
     }
 
     public static Builder builder() {
@@ -182,7 +184,7 @@ public final class H2EmbeddingStore implements PassageStore {
      */
     public void reload() {
         synchronized (writeLock) {
-            index = db.read(c -> table.load(c, db.dialect(), index.version() + 1));
+            index = db.read(c -> table.load(c, index.version() + 1));
         }
     }
 
@@ -192,28 +194,51 @@ public final class H2EmbeddingStore implements PassageStore {
     }
 
     /**
-     * Reloads if the table differs from memory — another process (the CLI's {@code ingest} while the bot runs)
-     * added or removed embeddings. One query of two constant-time parts (the number of stored embeddings, the newest
-     * block id) decides. Safe while this store's own transactions commit: a block already loaded is not appended
-     * again, and removing rows already gone does nothing.
+     * Catches up with another process (the CLI's {@code ingest} while the bot runs) that added or removed
+     * embeddings. One query of three parts (the number of stored embeddings, the newest block id, the number of rows
+     * in blocks newer than the newest one held) decides. When the new blocks account for every row added, only they
+     * are read and appended (the rows held are neither re-read nor copied); after any other change (a removal) the
+     * whole table is re-read. Safe while this store's own transactions commit: a block already loaded is not
+     * appended again, and removing rows already gone does nothing.
      *
-     * @return true if it reloaded
+     * @return true if it read anything
      */
     @Override
     public boolean reloadIfChangedElsewhere() {
-        VectorIndex current = index;
-        long[] marker = db.read(c -> {
-            try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
-                    "SELECT (SELECT COUNT(*) FROM embedding_id), (SELECT COALESCE(MAX(id), 0) FROM embedding_block)")) {
-                rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2)};
+        synchronized (writeLock) {
+            VectorIndex current = index;
+            long held = current.maxBlockId();
+            long[] marker = db.read(c -> marker(c, held));
+            if (marker[0] == current.size() && marker[1] == held) {
+                return false;
             }
-        });
-        if (marker[0] == current.size() && marker[1] == current.maxBlockId()) {
-            return false;
+            if (marker[1] > held && marker[0] == current.size() + marker[2]) {
+                VectorIndex grown = db.read(c -> table.loadAfter(c, current, held));
+                if (grown.size() == marker[0]) {
+                    index = grown.withVersion(current.version() + 1);
+                    return true;
+                }
+            }
+            index = db.read(c -> table.load(c, current.version() + 1));
+            return true;
         }
-        reload();
-        return true;
+    }
+
+    private static long[] marker(java.sql.Connection c, long held) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM embedding_id),"
+                + " (SELECT COALESCE(MAX(id), 0) FROM embedding_block),"
+                + " (SELECT COALESCE(SUM(size), 0) FROM embedding_block WHERE id > ?)")) {
+            ps.setLong(1, held);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
+        }
+    }
+
+    /** How many stored vectors this store has read from the table, on building and since (not by searches). */
+    long rowsRead() {
+        return table.rowsRead();
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * PostgreSQL's SQL: {@code TEXT} and {@code BYTEA} for long values, identity columns, {@code INSERT … ON CONFLICT},
- * and a cursor (a transaction with a fetch size) for streaming reads.
+ * PostgreSQL's SQL: {@code TEXT} and {@code BYTEA} for long values, identity columns, {@code INSERT … ON CONFLICT}
+ * and advisory locks.
  */
 final class PostgresDialect implements Dialect {
     /** Any fixed number: the key of the advisory lock taken while migrating. */
@@ -37,25 +37,9 @@ final class PostgresDialect implements Dialect {
         return insert(table, columns) + " ON CONFLICT DO NOTHING";
     }
 
-    /** The PostgreSQL driver streams a query's rows (by its fetch size) only inside a transaction. */
     @Override
     public boolean skipLocked() {
         return true;
-    }
-
-    @Override
-    public <T> T streaming(Connection c, SqlWork<T> work) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            T result = work.run(c);
-            c.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
     }
 
     private static String insert(String table, List<String> columns) {

@@ -16,15 +16,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
- * An immutable snapshot of the stored embeddings, searched by brute force. Vectors are L2-normalised and kept
- * row-major in one float array (row {@code r} starts at {@code r * dimension}), beside parallel arrays of article
- * ids, block ids and where each row's encoded id and segment lie ({@link RowCodec}: the block's bytes as read, plus
- * an offset), so that a search walks memory linearly and allocates nothing per row, and a load creates no object
- * per row. Ids and segments are decoded only for the rows a caller asks about.
+ * An immutable snapshot of the stored embeddings, searched exhaustively in two passes. Vectors are kept
+ * L2-normalised and quantised ({@link QuantizedRows}: sign bits and int8 codes, 436 bytes per 384-dimensional row
+ * instead of 1,536), beside parallel arrays of article ids, block ids and where each row's encoded id and segment
+ * lie ({@link RowCodec}: the block's bytes as read, plus an offset), so that a search walks memory linearly and
+ * allocates nothing per row, and a load creates no object per row. Ids and segments are decoded only for the rows
+ * a caller asks about.
+ *
+ * <p>A search takes, from every row its filter accepts, about {@link #coarsePool} rows whose sign bits differ least
+ * from the query's (skipped when that is all of them) and returns the best of those by their int8 codes. It reads
+ * memory only: the stored float32 vectors stay in the database, read when loading. A returned score differs from
+ * the exact (float32) relevance score by at most {@link #SCORE_TOLERANCE} in practice (the int8 error is about
+ * {@code 0.0003} in relevance score for a unit row), so rows are returned in exact order except where exact
+ * scores lie within twice that of each other, and a row can be missed only if its exact score is within twice
+ * that of the last one returned, or if the sign-bit pass left it out; {@code QuantizedSearchIT} measures both
+ * against exact float search on real embeddings.
  *
  * <p>{@link #append} writes into free capacity past {@code size} of the arrays it shares with this snapshot, which
  * no reader of this or any older snapshot looks at; the new snapshot is published through a volatile field by its
@@ -36,9 +47,19 @@ final class VectorIndex implements StoredRows {
     /** Below this many rows a search scans on the calling thread; above, it splits the scan across cores. */
     static final int PARALLEL_ROWS = 16_384;
     private static final int MAX_SLICES = 8;
+    /** The sign-bit pass keeps at least this many rows for the int8 pass ... */
+    static final int MIN_COARSE_POOL = 4_096;
+    /** ... or this fraction of the rows, whichever is more. */
+    static final int COARSE_FRACTION = 64;
+    /**
+     * How far a returned relevance score may lie from the exact float32 one, as measured on real all-MiniLM-L6-v2
+     * embeddings ({@code QuantizedSearchIT}); the worst case bound, half a code step times the query's L1 norm,
+     * is ten times larger but needs every rounding error to point the same way.
+     */
+    static final double SCORE_TOLERANCE = 0.002;
 
     private final int dimension;
-    private final float[] vectors;
+    private final QuantizedRows vectors;
     private final long[] articleIds;
     private final long[] blockIds;
     private final byte[][] data;
@@ -46,7 +67,7 @@ final class VectorIndex implements StoredRows {
     private final int size;
     private final long version;
 
-    private VectorIndex(int dimension, float[] vectors, long[] articleIds, long[] blockIds, byte[][] data,
+    private VectorIndex(int dimension, QuantizedRows vectors, long[] articleIds, long[] blockIds, byte[][] data,
                         int[] offsets, int size, long version) {
         this.dimension = dimension;
         this.vectors = vectors;
@@ -65,7 +86,7 @@ final class VectorIndex implements StoredRows {
     /** An empty snapshot with room for {@code capacity} rows, to be filled by {@link #appendStored}. */
     static VectorIndex allocate(int dimension, int capacity, long version) {
         int rows = Math.max(capacity, MIN_CAPACITY);
-        return new VectorIndex(dimension, new float[Math.multiplyExact(rows, dimension)], new long[rows],
+        return new VectorIndex(dimension, QuantizedRows.allocate(dimension, rows), new long[rows],
                 new long[rows], new byte[rows][], new int[rows], 0, version);
     }
 
@@ -85,6 +106,10 @@ final class VectorIndex implements StoredRows {
 
     long articleId(int row) {
         return articleIds[row];
+    }
+
+    long blockId(int row) {
+        return blockIds[row];
     }
 
     @Override
@@ -128,7 +153,6 @@ final class VectorIndex implements StoredRows {
         return h ^ (h >>> 31);
     }
 
-    /** A snapshot with {@code blocks} added at the end and the next version. See the class comment on sharing. */
     /** Whether a row of block {@code blockId} is held. */
     boolean holdsBlock(long blockId) {
         for (int row = 0; row < size; row++) {
@@ -148,13 +172,14 @@ final class VectorIndex implements StoredRows {
         return max;
     }
 
+    /** A snapshot with {@code blocks} added at the end and the next version. See the class comment on sharing. */
     VectorIndex append(List<EncodedBlock> blocks) {
         int added = blocks.stream().mapToInt(EncodedBlock::size).sum();
         VectorIndex target = withCapacity(size + added);
         int row = size;
         for (EncodedBlock b : blocks) {
-            System.arraycopy(b.vectors(), 0, target.vectors, row * dimension, b.vectors().length);
             for (int i = 0; i < b.size(); i++) {
+                target.vectors.put(row, b.vectors(), i * dimension);
                 target.set(row++, b.articleId(), b.id(), b.rows(), b.offsets()[i]);
             }
         }
@@ -162,17 +187,22 @@ final class VectorIndex implements StoredRows {
     }
 
     /**
-     * Appends one stored block while loading, decoding its vectors straight into place. Only for a snapshot that
-     * no one else has seen yet; {@code vectorBytes} starts with the block's {@code rowOffsets.length} vectors
-     * ({@link VectorCodec}, normalised).
+     * Appends one stored block while loading, quantising its vectors into place, with this snapshot's version.
+     * Like {@link #append}, only for the newest snapshot, one appender at a time (see the class comment);
+     * {@code decoded} starts with the block's {@code rowOffsets.length} normalised vectors.
      */
-    VectorIndex appendStored(long blockId, long articleId, byte[] rows, int[] rowOffsets, byte[] vectorBytes) {
+    VectorIndex appendStored(long blockId, long articleId, byte[] rows, int[] rowOffsets, float[] decoded) {
         VectorIndex target = withCapacity(size + rowOffsets.length);
-        VectorCodec.decodeInto(vectorBytes, rowOffsets.length * dimension, target.vectors, size * dimension);
         for (int i = 0; i < rowOffsets.length; i++) {
+            target.vectors.put(size + i, decoded, i * dimension);
             target.set(size + i, articleId, blockId, rows, rowOffsets[i]);
         }
         return target.resized(size + rowOffsets.length, version);
+    }
+
+    /** This snapshot's rows under another version (the rows are shared). */
+    VectorIndex withVersion(long newVersion) {
+        return resized(size, newVersion);
     }
 
     /** A copy without the rows whose id is in {@code removed}; this snapshot itself if there are none. */
@@ -190,7 +220,7 @@ final class VectorIndex implements StoredRows {
         int to = 0;
         for (int row = 0; row < size; row++) {
             if (!drop[row]) {
-                System.arraycopy(vectors, row * dimension, target.vectors, to * dimension, dimension);
+                target.vectors.copy(vectors, row, to);
                 target.set(to++, articleIds[row], blockIds[row], data[row], offsets[row]);
             }
         }
@@ -209,8 +239,11 @@ final class VectorIndex implements StoredRows {
     }
 
     /**
-     * The best {@code maxResults} rows {@code filter} accepts whose LangChain4j relevance score (cosine
-     * similarity mapped to [0, 1]) is at least {@code minScore}, best first; equal scores keep insertion order.
+     * The best {@code maxResults} rows {@code filter} accepts whose LangChain4j relevance score is at least
+     * {@code minScore}, best first; equal scores keep insertion order. Scores are cosine similarities computed from
+     * the int8 codes ({@link QuantizedRows#dot}: within {@link #SCORE_TOLERANCE} of the exact relevance score), and
+     * each match carries its row's vector as the codes give it back ({@link QuantizedRows#approximate}). Reads
+     * memory only. See the class comment for how the candidates are found.
      */
     List<EmbeddingMatch<TextSegment>> search(float[] query, RowFilter filter, int maxResults, double minScore) {
         if (query.length != dimension) {
@@ -219,38 +252,122 @@ final class VectorIndex implements StoredRows {
         }
         float[] q = VectorMath.normalized(query);
         int k = Math.max(1, Math.min(maxResults, size));
-        TopK top = size < PARALLEL_ROWS ? scan(q, filter, k, minScore, 0, size) : parallelScan(q, filter, k, minScore);
+        TopK top = candidates(q, filter, k);
         top.sortBestFirst();
         List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(top.size());
         for (int i = 0; i < top.size(); i++) {
-            matches.add(match(top.row(i), top.score(i)));
+            int row = top.row(i);
+            double score = RelevanceScore.fromCosineSimilarity(Math.max(-1, Math.min(1, top.score(i))));
+            if (score >= minScore) {
+                matches.add(new EmbeddingMatch<>(score, id(row), new Embedding(vectors.approximate(row)),
+                        segment(row)));
+            }
         }
         return matches;
     }
 
+    /** How many rows the sign-bit pass keeps for the int8 pass. */
+    int coarsePool() {
+        return Math.max(MIN_COARSE_POOL, size / COARSE_FRACTION);
+    }
+
     /**
-     * Scans equal slices of the rows on the common fork-join pool and merges their best rows. The (score, row)
-     * order is total, so the result is the one a single scan finds.
+     * The best {@code count} rows by int8 score. Above the coarse pool's size, only the rows within the pool's
+     * sign-bit distance are scored: a first pass records every accepted row's distance and counts the distances,
+     * the pool's distance is read off the counts, and a second pass scores the rows within it.
      */
-    private TopK parallelScan(float[] q, RowFilter filter, int k, double minScore) {
-        int slices = Math.max(1, Math.min(MAX_SLICES, ForkJoinPool.getCommonPoolParallelism() + 1));
+    private TopK candidates(float[] q, RowFilter filter, int count) {
+        int pool = coarsePool();
+        int slices = size < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(MAX_SLICES,
+                ForkJoinPool.getCommonPoolParallelism() + 1));
+        if (pool >= size) {
+            return sliced(slices, (from, to) -> fine(q, filter, count, from, to), TopK::merge);
+        }
+        long[] signs = vectors.signs(q);
+        short[] distances = new short[size];
+        int[] counts = sliced(slices, (from, to) -> distances(signs, filter, distances, from, to),
+                VectorIndex::add);
+        int within = within(counts, pool, count);
+        return sliced(slices, (from, to) -> fineWithin(q, distances, within, count, from, to), TopK::merge);
+    }
+
+    /**
+     * The largest sign-bit distance that keeps at most {@code pool} rows; if that keeps fewer than {@code needed}
+     * rows, the smallest distance that keeps {@code needed} (or every accepted row). The last count is of the
+     * rejected rows, which are never kept.
+     */
+    static int within(int[] counts, int pool, int needed) {
+        int kept = 0;
+        int d = 0;
+        for (; d < counts.length - 1 && kept + counts[d] <= pool; d++) {
+            kept += counts[d];
+        }
+        for (; d < counts.length - 1 && kept < needed; d++) {
+            kept += counts[d];
+        }
+        return d - 1;
+    }
+
+    /** One pass over rows {@code [from, to)}, with a result to merge with other slices'. */
+    private interface SliceScan<T> {
+        T scan(int from, int to);
+    }
+
+    /**
+     * Runs {@code scan} over {@code slices} equal slices of the rows, on the common fork-join pool when there are
+     * several, and merges their results. The (score, row) order of {@link TopK} is total, so merging best rows
+     * finds what one scan of all rows would.
+     */
+    private <T> T sliced(int slices, SliceScan<T> scan, BinaryOperator<T> merge) {
+        if (slices == 1) {
+            return scan.scan(0, size);
+        }
         int per = (size + slices - 1) / slices;
         return IntStream.range(0, slices).parallel()
-                .mapToObj(i -> scan(q, filter, k, minScore, i * per, Math.min(size, (i + 1) * per)))
-                .reduce(TopK::merge)
+                .mapToObj(i -> scan.scan(i * per, Math.min(size, (i + 1) * per)))
+                .reduce(merge)
                 .orElseThrow();
     }
 
-    /** The best {@code k} rows in {@code [from, to)}; allocates nothing per row. */
-    private TopK scan(float[] q, RowFilter filter, int k, double minScore, int from, int to) {
+    /**
+     * Records each row's sign-bit distance to the query in {@code distances} (one past the largest possible, for a
+     * row the filter rejects) and returns how many rows have each distance.
+     */
+    private int[] distances(long[] signs, RowFilter filter, short[] distances, int from, int to) {
+        int rejected = dimension + 1;
+        int[] counts = new int[rejected + 1];
+        for (int row = from; row < to; row++) {
+            int d = filter.accepts(this, row) ? vectors.hamming(row, signs) : rejected;
+            distances[row] = (short) d;
+            counts[d]++;
+        }
+        return counts;
+    }
+
+    private static int[] add(int[] a, int[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+        return a;
+    }
+
+    /** The best {@code k} rows in {@code [from, to)} by int8 score among those within {@code within} sign bits. */
+    private TopK fineWithin(float[] q, short[] distances, int within, int k, int from, int to) {
         TopK top = new TopK(k);
-        for (int row = from, offset = from * dimension; row < to; row++, offset += dimension) {
+        for (int row = from; row < to; row++) {
+            if (distances[row] <= within) {
+                top.offer(vectors.dot(row, q), row);
+            }
+        }
+        return top;
+    }
+
+    /** The best {@code k} rows in {@code [from, to)} by int8 score; allocates nothing per row. */
+    private TopK fine(float[] q, RowFilter filter, int k, int from, int to) {
+        TopK top = new TopK(k);
+        for (int row = from; row < to; row++) {
             if (filter.accepts(this, row)) {
-                double cosine = Math.max(-1, Math.min(1, VectorMath.dot(vectors, offset, q)));
-                double score = RelevanceScore.fromCosineSimilarity(cosine);
-                if (score >= minScore) {
-                    top.offer(score, row);
-                }
+                top.offer(vectors.dot(row, q), row);
             }
         }
         return top;
@@ -272,11 +389,6 @@ final class VectorIndex implements StoredRows {
         };
     }
 
-    private EmbeddingMatch<TextSegment> match(int row, double score) {
-        float[] vector = Arrays.copyOfRange(vectors, row * dimension, (row + 1) * dimension);
-        return new EmbeddingMatch<>(score, id(row), new Embedding(vector), segment(row));
-    }
-
     private void set(int row, long articleId, long blockId, byte[] rows, int offset) {
         articleIds[row] = articleId;
         blockIds[row] = blockId;
@@ -289,7 +401,7 @@ final class VectorIndex implements StoredRows {
             return this;
         }
         int capacity = Math.max(rows, articleIds.length + (articleIds.length >> 1));
-        return new VectorIndex(dimension, Arrays.copyOf(vectors, Math.multiplyExact(capacity, dimension)),
+        return new VectorIndex(dimension, vectors.withCapacity(capacity),
                 Arrays.copyOf(articleIds, capacity), Arrays.copyOf(blockIds, capacity), Arrays.copyOf(data, capacity),
                 Arrays.copyOf(offsets, capacity), size, version);
     }

@@ -88,7 +88,7 @@ class BenchIT {
     }
 
     @Test
-    void theTableSaysWhichPassagesAreSyntheticAndHowTheBaselineWasJudged() throws IOException {
+    void theTableSaysWhichPassagesAreSyntheticHowTheBaselineWasJudgedAndWhereItWasNotTimed() throws IOException {
         Path articles = Files.createDirectories(dir.resolve("articles"));
         Files.writeString(articles.resolve("pier.txt"), PIER);
         Path qa = Files.writeString(dir.resolve("qa.jsonl"),
@@ -96,8 +96,8 @@ class BenchIT {
                         + "\"quote_contains\":[\"chair\"]}\n");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Main.run(new String[]{"bench", "--sizes", "120", "--cold-start-runs", "0", "--articles",
-                        articles.toString(), "--qa", qa.toString(), "--whosaid", qa.toString()},
+        int exit = Main.run(new String[]{"bench", "--sizes", "60,120", "--baseline-max", "100", "--cold-start-runs",
+                        "0", "--articles", articles.toString(), "--qa", qa.toString(), "--whosaid", qa.toString()},
                 new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of(),
                 dir.resolve(".env"));
@@ -106,5 +106,9 @@ class BenchIT {
         assertThat(exit).isZero();
         assertThat(table).contains("| 120 (").contains("synthetic passages").contains("first retrieved chunk")
                 .doesNotContain("cold start");
+        assertThat(table.lines().filter(line -> line.startsWith("| 60 (")).findFirst().orElseThrow())
+                .as("the baseline is timed up to --baseline-max").doesNotContain("not timed");
+        assertThat(table.lines().filter(line -> line.startsWith("| 120 (")).findFirst().orElseThrow())
+                .as("and not beyond").contains("not timed");
     }
 }

@@ -1,0 +1,167 @@
+package dev.citebot.store.h2;
+
+import java.util.Arrays;
+
+/**
+ * The compact in-memory form of L2-normalised vectors: per row, one signed byte per dimension with one float
+ * scale ({@code value ≈ scale * code}, the scale being the row's largest absolute value / 127), and one sign bit
+ * per dimension (set where the code is positive) for a coarse first pass. A 384-dimensional row takes 436 bytes
+ * instead of 1,536 as float32.
+ *
+ * <p>Rows live in chunks of {@link #CHUNK_ROWS}; growing allocates new chunks and copies only the small arrays
+ * that point at them, so a load or an append never copies the rows already held. Like {@link VectorIndex}, a
+ * larger instance shares the chunks of the one it grew from and writes only past that one's size.
+ */
+final class QuantizedRows {
+    /**
+     * Rows per chunk: a 384-dimensional chunk of codes is 384 KB, under half of G1's smallest region (1 MB), so
+     * that chunks are ordinary objects packed into regions; chunks of several MB would each take whole regions
+     * and waste about a quarter of them.
+     */
+    static final int CHUNK_ROWS = 1 << 10;
+    private static final int CHUNK_SHIFT = 10;
+    private static final int CHUNK_MASK = CHUNK_ROWS - 1;
+    private static final float CODE_MAX = 127f;
+    /** Codes are rounded as {@code (int) (x + 128.5) - 128}: truncation of a positive number, without a branch. */
+    private static final int CODE_OFFSET = 128;
+    private static final float ROUNDING = CODE_OFFSET + 0.5f;
+
+    private final int dimension;
+    private final int words;
+    private final byte[][] codes;
+    private final float[][] scales;
+    private final long[][] bits;
+
+    private QuantizedRows(int dimension, byte[][] codes, float[][] scales, long[][] bits) {
+        this.dimension = dimension;
+        this.words = wordsFor(dimension);
+        this.codes = codes;
+        this.scales = scales;
+        this.bits = bits;
+    }
+
+    /** Room for {@code capacity} rows. */
+    static QuantizedRows allocate(int dimension, int capacity) {
+        return new QuantizedRows(dimension, new byte[0][], new float[0][], new long[0][]).withCapacity(capacity);
+    }
+
+    /** 64-bit words of sign bits per row. */
+    static int wordsFor(int dimension) {
+        return (dimension + Long.SIZE - 1) / Long.SIZE;
+    }
+
+    int capacity() {
+        return codes.length * CHUNK_ROWS;
+    }
+
+    /** This instance if it holds {@code rows} already; else one sharing its chunks, with new ones after them. */
+    QuantizedRows withCapacity(int rows) {
+        int chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
+        if (chunks <= codes.length) {
+            return this;
+        }
+        byte[][] c = Arrays.copyOf(codes, chunks);
+        float[][] s = Arrays.copyOf(scales, chunks);
+        long[][] b = Arrays.copyOf(bits, chunks);
+        for (int i = codes.length; i < chunks; i++) {
+            c[i] = new byte[CHUNK_ROWS * dimension];
+            s[i] = new float[CHUNK_ROWS];
+            b[i] = new long[CHUNK_ROWS * words];
+        }
+        return new QuantizedRows(dimension, c, s, b);
+    }
+
+    /**
+     * Quantises the normalised vector at {@code source[offset, offset + dimension)} into {@code row}. Branch-free in
+     * the values, so that signs that vary at random cost no mispredictions.
+     */
+    void put(int row, float[] source, int offset) {
+        float max = 0;
+        for (int i = 0; i < dimension; i++) {
+            float magnitude = Math.abs(source[offset + i]);
+            max = magnitude > max ? magnitude : max;
+        }
+        float inverse = max == 0 ? 0 : CODE_MAX / max;
+        byte[] chunk = codes[row >>> CHUNK_SHIFT];
+        int at = (row & CHUNK_MASK) * dimension;
+        long[] signs = bits[row >>> CHUNK_SHIFT];
+        int word = (row & CHUNK_MASK) * words;
+        for (int w = 0; w < words; w++) {
+            long packed = 0;
+            for (int i = w * Long.SIZE, end = Math.min(dimension, i + Long.SIZE); i < end; i++) {
+                int code = (int) (source[offset + i] * inverse + ROUNDING) - CODE_OFFSET;
+                chunk[at + i] = (byte) code;
+                packed |= (long) (-code >>> 31) << (i & 63);
+            }
+            signs[word + w] = packed;
+        }
+        scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK] = max / CODE_MAX;
+    }
+
+    /** Copies row {@code from} of {@code source} (same dimension) into row {@code to} of this one. */
+    void copy(QuantizedRows source, int from, int to) {
+        System.arraycopy(source.codes[from >>> CHUNK_SHIFT], (from & CHUNK_MASK) * dimension,
+                codes[to >>> CHUNK_SHIFT], (to & CHUNK_MASK) * dimension, dimension);
+        System.arraycopy(source.bits[from >>> CHUNK_SHIFT], (from & CHUNK_MASK) * words,
+                bits[to >>> CHUNK_SHIFT], (to & CHUNK_MASK) * words, words);
+        scales[to >>> CHUNK_SHIFT][to & CHUNK_MASK] = source.scales[from >>> CHUNK_SHIFT][from & CHUNK_MASK];
+    }
+
+    /** The query's sign bits, in the layout of a row's. */
+    long[] signs(float[] query) {
+        long[] signs = new long[words];
+        for (int i = 0; i < dimension; i++) {
+            if (query[i] > 0) {
+                signs[i >>> 6] |= 1L << (i & 63);
+            }
+        }
+        return signs;
+    }
+
+    /** How many dimensions' signs differ between {@code row} and a query's {@link #signs}. */
+    int hamming(int row, long[] querySigns) {
+        long[] chunk = bits[row >>> CHUNK_SHIFT];
+        int at = (row & CHUNK_MASK) * words;
+        int distance = 0;
+        for (int w = 0; w < words; w++) {
+            distance += Long.bitCount(chunk[at + w] ^ querySigns[w]);
+        }
+        return distance;
+    }
+
+    /**
+     * The row's dot product with a float query, from its codes: off from the exact one by at most half the row's
+     * scale times the query's L1 norm, and in practice by about {@code scale / sqrt(12)} for a unit query.
+     */
+    float dot(int row, float[] query) {
+        byte[] chunk = codes[row >>> CHUNK_SHIFT];
+        int at = (row & CHUNK_MASK) * dimension;
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < dimension; i += 4) {
+            s0 += chunk[at + i] * query[i];
+            s1 += chunk[at + i + 1] * query[i + 1];
+            s2 += chunk[at + i + 2] * query[i + 2];
+            s3 += chunk[at + i + 3] * query[i + 3];
+        }
+        for (; i < dimension; i++) {
+            s0 += chunk[at + i] * query[i];
+        }
+        return ((s0 + s1) + (s2 + s3)) * scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK];
+    }
+
+    /** The row's vector as its codes give it back (within half a scale step of the original per dimension). */
+    float[] approximate(int row) {
+        float[] v = new float[dimension];
+        byte[] chunk = codes[row >>> CHUNK_SHIFT];
+        int at = (row & CHUNK_MASK) * dimension;
+        float scale = scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK];
+        for (int i = 0; i < dimension; i++) {
+            v[i] = chunk[at + i] * scale;
+        }
+        return v;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.citebot.store.h2;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The int8 codes and sign bits of {@link QuantizedRows}: their error bounds, and growth that copies no rows. */
+class QuantizedRowsTest {
+    private static final int DIMENSION = 384;
+
+    private final Random random = new Random(5);
+
+    @Test
+    void anInt8DotProductStaysWithinHalfAScaleStepTimesTheQueryL1Norm() {
+        QuantizedRows rows = QuantizedRows.allocate(DIMENSION, 100);
+        float[][] vectors = new float[100][];
+        for (int r = 0; r < vectors.length; r++) {
+            vectors[r] = unit();
+            rows.put(r, vectors[r], 0);
+        }
+        float[] q = unit();
+        double l1 = 0;
+        for (float v : q) {
+            l1 += Math.abs(v);
+        }
+        double worst = 0;
+        for (int r = 0; r < vectors.length; r++) {
+            double exact = VectorMath.dot(vectors[r], 0, q);
+            double bound = 0.5 * maxAbs(vectors[r]) / 127 * l1;
+            assertThat(Math.abs(rows.dot(r, q) - exact)).as("row %d", r).isLessThanOrEqualTo(bound + 1e-6);
+            worst = Math.max(worst, Math.abs(rows.dot(r, q) - exact));
+        }
+        assertThat(worst).as("the typical error is far below the bound").isLessThan(0.002);
+    }
+
+    @Test
+    void signBitsCountTheDimensionsWhoseSignsDiffer() {
+        QuantizedRows rows = QuantizedRows.allocate(DIMENSION, 1);
+        float[] v = unit();
+        rows.put(0, v, 0);
+        float[] q = v.clone();
+        for (int i = 0; i < 70; i += 7) {
+            q[i] = -q[i];
+        }
+        assertThat(rows.hamming(0, rows.signs(v))).isZero();
+        assertThat(rows.hamming(0, rows.signs(q))).isEqualTo(10);
+    }
+
+    @Test
+    void aZeroVectorScoresZero() {
+        QuantizedRows rows = QuantizedRows.allocate(DIMENSION, 1);
+        rows.put(0, new float[DIMENSION], 0);
+        assertThat(rows.dot(0, unit())).isZero();
+        assertThat(rows.approximate(0)).containsOnly(0f);
+    }
+
+    @Test
+    void growingPastAChunkKeepsTheRowsAlreadyHeldAndSharesTheirChunks() {
+        QuantizedRows small = QuantizedRows.allocate(DIMENSION, 10);
+        assertThat(small.capacity()).isEqualTo(QuantizedRows.CHUNK_ROWS);
+        float[] first = unit();
+        small.put(3, first, 0);
+        QuantizedRows large = small.withCapacity(QuantizedRows.CHUNK_ROWS + 1);
+        float[] last = unit();
+        large.put(QuantizedRows.CHUNK_ROWS, last, 0);
+
+        assertThat(large.capacity()).isEqualTo(2 * QuantizedRows.CHUNK_ROWS);
+        assertThat(large.withCapacity(QuantizedRows.CHUNK_ROWS)).isSameAs(large);
+        assertThat(large.approximate(3)).containsExactly(small.approximate(3));
+        assertThat(large.dot(QuantizedRows.CHUNK_ROWS, last)).isCloseTo(1f, within(0.002f));
+        small.put(4, last, 0);
+        assertThat(large.approximate(4)).as("a row written through the smaller one shows in the larger")
+                .containsExactly(small.approximate(4));
+    }
+
+    @Test
+    void aCopiedRowIsTheSameRow() {
+        QuantizedRows from = QuantizedRows.allocate(DIMENSION, 2);
+        QuantizedRows to = QuantizedRows.allocate(DIMENSION, 2);
+        float[] v = unit();
+        from.put(1, v, 0);
+        to.copy(from, 1, 0);
+        assertThat(to.approximate(0)).containsExactly(from.approximate(1));
+        assertThat(to.hamming(0, to.signs(v))).isZero();
+    }
+
+    private float[] unit() {
+        float[] v = new float[DIMENSION];
+        for (int i = 0; i < DIMENSION; i++) {
+            v[i] = (float) random.nextGaussian();
+        }
+        return VectorMath.normalized(v);
+    }
+
+    private static double maxAbs(float[] v) {
+        double max = 0;
+        for (float x : v) {
+            max = Math.max(max, Math.abs(x));
+        }
+        return max;
+    }
+}
