@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param database       the H2 database file, without the {@code .mv.db} suffix
  * @param llm            the language model that writes answers, or {@link LlmSettings#NONE} for extractive answers
  * @param library        who may add articles from the chat, and how pages are fetched
+ * @param embedding      the model that embeds passages and questions
  */
 public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm,
-                     LibrarySettings library) {
+                     LibrarySettings library, EmbeddingChoice embedding) {
     public static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
     public static final String TELEGRAM_API_URL = "TELEGRAM_API_URL";
     public static final String CITEBOT_DB = "CITEBOT_DB";
@@ -27,6 +28,7 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
     public static final String OPENAI_MODEL = "OPENAI_MODEL";
     public static final String OLLAMA_BASE_URL = "OLLAMA_BASE_URL";
     public static final String OLLAMA_MODEL = "OLLAMA_MODEL";
+    public static final String CITEBOT_EMBEDDING_MODEL = "CITEBOT_EMBEDDING_MODEL";
 
     public static final String DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org";
     public static final String DEFAULT_DB = "./data/citebot";
@@ -38,6 +40,13 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
     public Config {
         Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(embedding, "embedding");
+    }
+
+    /** Settings with the default embedding model. */
+    public Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm,
+                  LibrarySettings library) {
+        this(telegramToken, telegramApiUrl, database, llm, library, EmbeddingChoice.DEFAULT);
     }
 
     /** Settings with the default library settings. */
@@ -51,20 +60,25 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
     }
 
     public Config withDatabase(Path other) {
-        return new Config(telegramToken, telegramApiUrl, other, llm, library);
+        return new Config(telegramToken, telegramApiUrl, other, llm, library, embedding);
     }
 
     public Config withLlm(LlmSettings other) {
-        return new Config(telegramToken, telegramApiUrl, database, other, library);
+        return new Config(telegramToken, telegramApiUrl, database, other, library, embedding);
     }
 
     public Config withLibrary(LibrarySettings other) {
-        return new Config(telegramToken, telegramApiUrl, database, llm, other);
+        return new Config(telegramToken, telegramApiUrl, database, llm, other, embedding);
+    }
+
+    public Config withEmbedding(EmbeddingChoice other) {
+        return new Config(telegramToken, telegramApiUrl, database, llm, library, other);
     }
 
     @Override
     public String toString() {
         return "Config[telegramToken=" + telegramToken.map(t -> "set").orElse("unset")
-                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + database + ", llm=" + llm + ", library=" + library + "]";
+                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + database + ", llm=" + llm + ", library=" + library
+                + ", embedding=" + embedding.setting() + "]";
     }
 }

@@ -1,5 +1,7 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.config.EmbeddingChoice;
+
 /**
  * Weights of the sentence features, and the score below which the answerer says the article doesn't say.
  * The threshold was calibrated on the evaluation sets, not on single questions: the top scores of the seed
@@ -10,4 +12,12 @@ package dev.citebot.retrieve;
 public record ScoringWeights(double dense, double coverage, double subject, double typeFit, double phrase,
                              double refusalThreshold) {
     public static final ScoringWeights DEFAULT = new ScoringWeights(0.45, 0.45, 0.35, 0.1, 1.0, 0.5);
+
+    /** The weights calibrated for the scores of {@code model}: {@link #DEFAULT} for MiniLM. */
+    public static ScoringWeights forModel(EmbeddingChoice model) {
+        return switch (model) {
+            case MINILM -> DEFAULT;
+            case BGE_SMALL -> DEFAULT;
+        };
+    }
 }
