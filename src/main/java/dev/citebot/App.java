@@ -112,6 +112,7 @@ public final class App implements Application {
             VectorModelCheck.claim(new H2EmbeddingModelRecord(database), config.embedding(), config.database());
         } catch (RuntimeException e) {
             database.close();
+            closeModel();
             throw e;
         }
         this.articles = new H2ArticleStore(database);
@@ -248,6 +249,10 @@ public final class App implements Application {
     @Override
     public void close() {
         database.close();
+        closeModel();
+    }
+
+    private void closeModel() {
         try {
             ownModel.close();
         } catch (Exception e) {
