@@ -39,6 +39,7 @@ import dev.citebot.store.h2.H2AttributionStore;
 import dev.citebot.store.h2.H2ChatMemoryStore;
 import dev.citebot.store.h2.H2ChatStateStore;
 import dev.citebot.store.h2.H2DerivedIndexStore;
+import dev.citebot.store.h2.H2EmbeddingModelRecord;
 import dev.citebot.store.h2.H2EmbeddingStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
@@ -69,6 +70,7 @@ public final class App implements Application {
     private final Config config;
     private final AutoCloseable ownModel;
     private final EmbeddingModel embeddingModel;
+    private final EmbeddingModel queryModel;
     private final Database database;
     private final ArticleStore articles;
     private final PassageStore store;
@@ -85,14 +87,17 @@ public final class App implements Application {
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
-        this(config, BundledModel.start());
+        this(config, BundledModel.start(config.embedding()));
     }
 
     private App(Config config, BundledModel bundled) {
         this(config, bundled.model(), bundled);
     }
 
-    /** An application with a model owned by the caller (a test's, or the one {@link Main#main} started early). */
+    /**
+     * An application with a model owned by the caller (a test's, or the one {@link Main#main} started early),
+     * which must be the model {@code config} names: the database records it, and refuses to open with another.
+     */
     public App(Config config, EmbeddingModel model) {
         this(config, model, () -> { });
     }
@@ -101,8 +106,16 @@ public final class App implements Application {
         this.config = config;
         this.ownModel = ownModel;
         this.embeddingModel = model;
+        this.queryModel = QueryInstructionModel.of(model, config.embedding().queryInstruction());
         this.database = config.postgres().map(Database::openPostgres)
                 .orElseGet(() -> Database.openShared(config.database()));
+        try {
+            VectorModelCheck.claim(new H2EmbeddingModelRecord(database), config.embedding(), config.databaseName());
+        } catch (RuntimeException e) {
+            database.close();
+            closeModel();
+            throw e;
+        }
         this.articles = new H2ArticleStore(database);
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,
@@ -113,10 +126,10 @@ public final class App implements Application {
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
+        ScoringWeights weights = ScoringWeights.forModel(config.embedding());
         this.retriever = new Retriever(new Corpus(articles, store, new H2DerivedIndexStore(database)), store,
-                embeddingModel, new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)),
-                ScoringWeights.DEFAULT);
-        this.answerer = new ExtractiveAnswerer(retriever, analyzer, ScoringWeights.DEFAULT, attributions::quotesBy);
+                queryModel, new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), weights);
+        this.answerer = new ExtractiveAnswerer(retriever, analyzer, weights, attributions::quotesBy);
         this.chatMemory = new H2ChatMemoryStore(database);
         this.chatStates = new H2ChatStateStore(database);
         this.updateInbox = new H2UpdateInbox(database);
@@ -196,6 +209,11 @@ public final class App implements Application {
     }
 
     @Override
+    public EmbeddingModel queryModel() {
+        return queryModel;
+    }
+
+    @Override
     public PassageStore store() {
         return store;
     }
@@ -232,6 +250,10 @@ public final class App implements Application {
     @Override
     public void close() {
         database.close();
+        closeModel();
+    }
+
+    private void closeModel() {
         try {
             ownModel.close();
         } catch (Exception e) {

@@ -1,7 +1,9 @@
 package dev.citebot;
 
+import dev.citebot.config.EmbeddingChoice;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,12 +11,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The bundled all-MiniLM-L6-v2 (quantised) model with the threads it embeds on, loading in the background from
+ * A bundled embedding model (all-MiniLM-L6-v2 or bge-small-en-v1.5, both quantised) with the threads it embeds on, loading in the background from
  * the moment it is started (see {@link BackgroundEmbeddingModel}). {@link App#main} starts it before it reads the
  * command line, because building the ONNX session is the longest single step of a start; closing stops its threads.
  */
 final class BundledModel implements AutoCloseable {
-    /** The dimension of the bundled model, known before it has loaded. */
+    /** The dimension of both bundled models, known before one has loaded. */
     static final int DIMENSION = 384;
 
     private final ExecutorService threads;
@@ -25,10 +27,18 @@ final class BundledModel implements AutoCloseable {
         this.model = model;
     }
 
-    static BundledModel start() {
+    /** Starts loading the model {@code choice} names; only that model's ONNX session is ever built. */
+    static BundledModel start(EmbeddingChoice choice) {
         ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
-        return new BundledModel(threads, BackgroundEmbeddingModel.start(
-                () -> new AllMiniLmL6V2QuantizedEmbeddingModel(threads), DIMENSION, threads));
+        return new BundledModel(threads, BackgroundEmbeddingModel.start(() -> load(choice, threads), DIMENSION,
+                threads));
+    }
+
+    private static EmbeddingModel load(EmbeddingChoice choice, ExecutorService threads) {
+        return switch (choice) {
+            case MINILM -> new AllMiniLmL6V2QuantizedEmbeddingModel(threads);
+            case BGE_SMALL -> new BgeSmallEnV15QuantizedEmbeddingModel(threads);
+        };
     }
 
     EmbeddingModel model() {

@@ -26,7 +26,8 @@ public final class Main {
     public static void main(String[] args) {
         listenOnLoopbackOnly();
         int exitCode;
-        try (BundledModel model = BundledModel.start()) {
+        try (BundledModel model = BundledModel.start(
+                new ConfigLoader(System.getenv(), Path.of(".env")).embeddingOrDefault())) {
             exitCode = run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env"),
                     config -> new App(config, model.model()));
         }

@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param instance       this instance's name and inbox lease, among the instances sharing the database
  * @param postgres       the PostgreSQL database that replaces the H2 file, when {@code CITEBOT_DB} is a
  *                       {@code postgresql://} URL
+ * @param embedding      the model that embeds passages and questions
  */
 public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm,
                      LibrarySettings library, Optional<WebhookSettings> webhook, InstanceSettings instance,
-                     Optional<PostgresSettings> postgres) {
+                     Optional<PostgresSettings> postgres, EmbeddingChoice embedding) {
     public static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
     public static final String TELEGRAM_API_URL = "TELEGRAM_API_URL";
     public static final String CITEBOT_DB = "CITEBOT_DB";
@@ -33,6 +34,7 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
     public static final String OPENAI_MODEL = "OPENAI_MODEL";
     public static final String OLLAMA_BASE_URL = "OLLAMA_BASE_URL";
     public static final String OLLAMA_MODEL = "OLLAMA_MODEL";
+    public static final String CITEBOT_EMBEDDING_MODEL = "CITEBOT_EMBEDDING_MODEL";
 
     public static final String DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org";
     public static final String DEFAULT_DB = "./data/citebot";
@@ -47,12 +49,14 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
         Objects.requireNonNull(webhook, "webhook");
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(postgres, "postgres");
+        Objects.requireNonNull(embedding, "embedding");
     }
 
-    /** Settings on the H2 file {@code database}. */
+    /** Settings on the H2 file {@code database} with the default embedding model. */
     public Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path database, LlmSettings llm,
                   LibrarySettings library, Optional<WebhookSettings> webhook, InstanceSettings instance) {
-        this(telegramToken, telegramApiUrl, database, llm, library, webhook, instance, Optional.empty());
+        this(telegramToken, telegramApiUrl, database, llm, library, webhook, instance, Optional.empty(),
+                EmbeddingChoice.DEFAULT);
     }
 
     /** Settings for long polling, as the host's only instance. */
@@ -72,27 +76,39 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
     }
 
     public Config withDatabase(Path other) {
-        return new Config(telegramToken, telegramApiUrl, other, llm, library, webhook, instance, Optional.empty());
+        return new Config(telegramToken, telegramApiUrl, other, llm, library, webhook, instance, Optional.empty(),
+                embedding);
     }
 
     public Config withLlm(LlmSettings other) {
-        return new Config(telegramToken, telegramApiUrl, database, other, library, webhook, instance, postgres);
+        return new Config(telegramToken, telegramApiUrl, database, other, library, webhook, instance, postgres,
+                embedding);
     }
 
     public Config withLibrary(LibrarySettings other) {
-        return new Config(telegramToken, telegramApiUrl, database, llm, other, webhook, instance, postgres);
+        return new Config(telegramToken, telegramApiUrl, database, llm, other, webhook, instance, postgres, embedding);
     }
 
     /** The same settings on the PostgreSQL database {@code other}. */
     public Config withPostgres(PostgresSettings other) {
-        return new Config(telegramToken, telegramApiUrl, database, llm, library, webhook, instance, Optional.of(other));
+        return new Config(telegramToken, telegramApiUrl, database, llm, library, webhook, instance, Optional.of(other),
+                embedding);
+    }
+
+    public Config withEmbedding(EmbeddingChoice other) {
+        return new Config(telegramToken, telegramApiUrl, database, llm, library, webhook, instance, postgres, other);
+    }
+
+    /** The database for people to read: the H2 file, or the PostgreSQL URL without its password. */
+    public String databaseName() {
+        return postgres.map(PostgresSettings::toString).orElse(String.valueOf(database));
     }
 
     @Override
     public String toString() {
         return "Config[telegramToken=" + telegramToken.map(t -> "set").orElse("unset")
-                + ", telegramApiUrl=" + telegramApiUrl + ", database="
-                + postgres.map(PostgresSettings::toString).orElse(String.valueOf(database)) + ", llm=" + llm + ", library=" + library
-                + ", webhook=" + webhook + ", instance=" + instance + "]";
+                + ", telegramApiUrl=" + telegramApiUrl + ", database=" + databaseName() + ", llm=" + llm
+                + ", library=" + library + ", webhook=" + webhook + ", instance=" + instance
+                + ", embedding=" + embedding.setting() + "]";
     }
 }

@@ -43,10 +43,32 @@ public final class ConfigLoader {
         Optional<WebhookSettings> webhook = WebhookSettings.read(values, token, problems);
         InstanceSettings instance = InstanceSettings.read(values, webhook.map(WebhookSettings::port).orElse(null),
                 problems);
+        EmbeddingChoice embedding = embedding(values.get(Config.CITEBOT_EMBEDDING_MODEL), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Config(token, api, db, llm, library, webhook, instance, postgres);
+        return new Config(token, api, db, llm, library, webhook, instance, postgres, embedding);
+    }
+
+    /**
+     * The embedding model the settings name, or the default when they name none or an unknown one; never throws.
+     * For a start that loads the model before it reads the rest of the settings: {@link #load} reports a bad value.
+     */
+    public EmbeddingChoice embeddingOrDefault() {
+        String raw = merged(new ArrayList<>()).get(Config.CITEBOT_EMBEDDING_MODEL);
+        return raw == null ? EmbeddingChoice.DEFAULT : EmbeddingChoice.parse(raw).orElse(EmbeddingChoice.DEFAULT);
+    }
+
+    private static EmbeddingChoice embedding(String raw, List<String> problems) {
+        if (raw == null) {
+            return EmbeddingChoice.DEFAULT;
+        }
+        Optional<EmbeddingChoice> choice = EmbeddingChoice.parse(raw);
+        if (choice.isEmpty()) {
+            problems.add(Config.CITEBOT_EMBEDDING_MODEL + " must be " + EmbeddingChoice.settings() + ", not \"" + raw.strip()
+                    + "\"");
+        }
+        return choice.orElse(null);
     }
 
     private Map<String, String> merged(List<String> problems) {

@@ -210,4 +210,28 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> new ConfigLoader(Map.of("CITEBOT_WEBHOOK_PORT", "9000"), dir.resolve(".env")).load())
                 .hasMessageContaining("CITEBOT_WEBHOOK_PORT is set but CITEBOT_WEBHOOK_URL is not");
     }
+
+    @Test
+    void theEmbeddingModelIsMiniLmUnlessTheSettingNamesBgeSmall() throws IOException {
+        Path env = dir.resolve(".env");
+        assertThat(new ConfigLoader(Map.of(), env).load().embedding()).isEqualTo(EmbeddingChoice.MINILM);
+        assertThat(new ConfigLoader(Map.of(), env).embeddingOrDefault()).isEqualTo(EmbeddingChoice.MINILM);
+
+        Files.writeString(env, "CITEBOT_EMBEDDING_MODEL= BGE-Small \n");
+        assertThat(new ConfigLoader(Map.of(), env).load().embedding()).isEqualTo(EmbeddingChoice.BGE_SMALL);
+        assertThat(new ConfigLoader(Map.of(), env).embeddingOrDefault()).isEqualTo(EmbeddingChoice.BGE_SMALL);
+        assertThat(new ConfigLoader(Map.of("CITEBOT_EMBEDDING_MODEL", "minilm"), env).load().embedding())
+                .isEqualTo(EmbeddingChoice.MINILM);
+    }
+
+    @Test
+    void anUnknownEmbeddingModelIsReportedWithTheChoices() {
+        Map<String, String> vars = Map.of("CITEBOT_EMBEDDING_MODEL", "bge-large");
+
+        assertThatThrownBy(() -> new ConfigLoader(vars, dir.resolve(".env")).load())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("CITEBOT_EMBEDDING_MODEL must be minilm or bge-small, not \"bge-large\"");
+        assertThat(new ConfigLoader(vars, dir.resolve(".env")).embeddingOrDefault())
+                .isEqualTo(EmbeddingChoice.MINILM);
+    }
 }

@@ -34,11 +34,12 @@ public final class Baseline {
     private final ContentRetriever retriever;
     private final DocumentSplitter splitter = DocumentSplitters.recursive(CHUNK_CHARS, CHUNK_OVERLAP);
 
-    public Baseline(EmbeddingModel model) {
+    /** @param model embeds the chunks; {@code queryModel} the questions (the same model, with its instruction) */
+    public Baseline(EmbeddingModel model, EmbeddingModel queryModel) {
         this.model = model;
         this.retriever = EmbeddingStoreContentRetriever.builder()
                 .embeddingStore(store)
-                .embeddingModel(model)
+                .embeddingModel(queryModel)
                 .maxResults(MAX_RESULTS)
                 .build();
     }

@@ -62,7 +62,7 @@ public final class Benchmark {
         try (Application app = apps.apply(workDir.resolve("quality"))) {
             throughput = throughput(app, in.articleFiles());
             ours = Quality.of(q -> app.answerer().answer(q, Scope.ALL), in.seedQa(), in.whoSaid());
-            Baseline textbook = new Baseline(app.embeddingModel());
+            Baseline textbook = new Baseline(app.embeddingModel(), app.queryModel());
             chunks = textbook.ingest(app.articles().all());
             baseline = Quality.of(textbook::answer, in.seedQa(), in.whoSaid());
         }
@@ -127,7 +127,7 @@ public final class Benchmark {
         InMemoryEmbeddingStore<TextSegment> baseline = new InMemoryEmbeddingStore<>();
         copyInto(app, baseline);
         CorpusGrower grower = new CorpusGrower(app, real, baseline, baselineMax, new Random(SEED));
-        List<Embedding> queries = timed.isEmpty() ? List.of() : app.embeddingModel().embedAll(
+        List<Embedding> queries = timed.isEmpty() ? List.of() : app.queryModel().embedAll(
                 timed.stream().map(TextSegment::from).toList()).content();
         Latencies latencies = new Latencies(app.store(), app.answerer(), ROUNDS);
         List<SizeReport> out = new ArrayList<>();

@@ -37,7 +37,11 @@ public interface Application extends AutoCloseable {
     /** Who said what in every stored article. */
     AttributionIndex attributions();
 
+    /** The model that embeds passages. */
     EmbeddingModel embeddingModel();
+
+    /** The model that embeds questions: {@link #embeddingModel()} with the model's query instruction, if any. */
+    EmbeddingModel queryModel();
 
     PassageStore store();
 

@@ -176,6 +176,16 @@ public final class Migrations {
     private static final String V10_CLAIM_LOCK = "CREATE TABLE IF NOT EXISTS telegram_inbox_claim("
             + "bot_id BIGINT PRIMARY KEY)";
 
+    /**
+     * The embedding model that made the stored vectors (one row, id 1). Vectors stored before the model was a
+     * setting were all made by all-MiniLM-L6-v2-q, so a database that has any is recorded as MiniLM's.
+     */
+    private static final String V11_MODEL = "CREATE TABLE IF NOT EXISTS embedding_model("
+            + "id INT PRIMARY KEY CHECK (id = 1),"
+            + " name VARCHAR(128) NOT NULL)";
+    private static final String V11_LEGACY_MODEL = "INSERT INTO embedding_model(id, name)"
+            + " SELECT 1, 'all-MiniLM-L6-v2-q' FROM embedding_id LIMIT 1";
+
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
             Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
@@ -190,7 +200,8 @@ public final class Migrations {
             Migration.of(8, "durable telegram inbox; article ids without a cache", V8_INBOX, V8_INBOX_PENDING,
                     V8_ARTICLE_NO_CACHE),
             Migration.of(9, "article origins and private readers", V9_ORIGIN, V9_ORIGIN_URL, V9_READER),
-            Migration.of(10, "inbox leases", V10_LEASE_OWNER, V10_LEASE_UNTIL, V10_CLAIM_LOCK));
+            Migration.of(10, "inbox leases", V10_LEASE_OWNER, V10_LEASE_UNTIL, V10_CLAIM_LOCK),
+            Migration.of(11, "the embedding model of the stored vectors", V11_MODEL, V11_LEGACY_MODEL));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";
