@@ -1,7 +1,6 @@
 package dev.citebot;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +27,7 @@ final class BundledModel implements AutoCloseable {
     static BundledModel start() {
         ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
         return new BundledModel(threads, BackgroundEmbeddingModel.start(
-                () -> new AllMiniLmL6V2QuantizedEmbeddingModel(threads), DIMENSION, threads));
+                () -> new MiniLmModel(threads), DIMENSION, threads));
     }
 
     EmbeddingModel model() {
