@@ -59,6 +59,11 @@ public final class Ingestor {
         this.indexer = indexer;
     }
 
+    /** Sentences handed to the model in one {@code embedAll}. */
+    public int batchSize() {
+        return batchSize;
+    }
+
     public IngestResult ingest(ParsedArticle article) {
         return ingest(article, IngestProgress.NONE, ArticleIndexer.NONE);
     }

@@ -64,7 +64,7 @@ public final class LargeBench {
             Path file = write(LargeArticle.generate(SEED, bytes));
             ParsedArticle article = app.reader().read(file);
             ArticleStructure structure = new ArticleSplitter().split(article);
-            double[] raw = raw(app.embeddingModel(), article, structure);
+            double[] raw = raw(app.embeddingModel(), app.ingestor().batchSize(), article, structure);
             PeakMemory.reset();
             AtomicReference<IngestTimes> times = new AtomicReference<>();
             long cpu = cpuNanos();
@@ -94,15 +94,18 @@ public final class LargeBench {
         }
     }
 
-    /** Sentences per second and CPU ms per sentence of {@code embedAll} on the article's first sentences. */
-    private static double[] raw(EmbeddingModel model, ParsedArticle article, ArticleStructure structure) {
+    /**
+     * Sentences per second and CPU ms per sentence of {@code embedAll} on the article's first sentences, handed over
+     * {@code batch} at a time as the ingest hands them.
+     */
+    private static double[] raw(EmbeddingModel model, int batch, ParsedArticle article, ArticleStructure structure) {
         List<TextSegment> sample = structure.sentences().stream().limit(RAW_SAMPLE)
                 .map(s -> TextSegment.from(s.text(article.text()))).toList();
         model.embedAll(sample.subList(0, Math.min(sample.size(), Benchmark.BATCH)));
         long start = System.nanoTime();
         long cpu = cpuNanos();
-        for (int from = 0; from < sample.size(); from += Benchmark.BATCH) {
-            model.embedAll(sample.subList(from, Math.min(sample.size(), from + Benchmark.BATCH)));
+        for (int from = 0; from < sample.size(); from += batch) {
+            model.embedAll(sample.subList(from, Math.min(sample.size(), from + batch)));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new double[] {sample.size() / seconds, (cpuNanos() - cpu) / 1e6 / sample.size()};
