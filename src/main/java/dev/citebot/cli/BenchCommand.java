@@ -78,6 +78,9 @@ final class BenchCommand implements Callable<Integer> {
         if (probe != null) {
             return probe();
         }
+        if (large && (largeBytes < 1 || largeBytes > ArticleReader.MAX_BYTES)) {
+            throw new IllegalArgumentException("bench: --large-bytes must be 1 to " + ArticleReader.MAX_BYTES);
+        }
         for (Path p : List.of(qa, whoSaid)) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("bench: no such QA file " + p + " (see --qa, --whosaid)");
@@ -108,9 +111,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int large(Path work, List<Path> files, List<String> questions) {
-        if (largeBytes < 1 || largeBytes > ArticleReader.MAX_BYTES) {
-            throw new IllegalArgumentException("bench: --large-bytes must be 1 to " + ArticleReader.MAX_BYTES);
-        }
         LargeReport r = new LargeBench(context.appOnDatabase(), work, new ColdStart(ColdStart.currentJvm(),
                 context.json()), file -> new StderrProgress(file, context.err()))
                 .run(files, questions, largeBytes, Math.min(coldStartRuns, 1));
