@@ -65,7 +65,11 @@ import java.util.function.Function;
  * {@link Main} hands the command line to picocli; commands open an {@code App} only when they need one.
  */
 public final class App implements Application {
-    static final int EMBED_BATCH = 64;
+    /**
+     * Sentences handed to the model in one {@code embedAll} by the ingest: the bundled model sorts them by length
+     * before cutting them into runs, so the more it is given, the less it pads; a progress line is possible after each.
+     */
+    static final int EMBED_BATCH = 512;
 
     private final Config config;
     private final AutoCloseable ownModel;

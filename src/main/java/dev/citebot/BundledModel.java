@@ -2,7 +2,6 @@ package dev.citebot;
 
 import dev.citebot.config.EmbeddingChoice;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 import java.util.concurrent.ExecutorService;
@@ -18,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 final class BundledModel implements AutoCloseable {
     /** The dimension of both bundled models, known before one has loaded. */
     static final int DIMENSION = 384;
+    /** Sentences in one run of the model (see {@link MiniLmModel}): 8 to 64 measured alike, sorted by length. */
+    static final int RUN = 16;
 
     private final ExecutorService threads;
     private final BackgroundEmbeddingModel model;
@@ -36,7 +37,7 @@ final class BundledModel implements AutoCloseable {
 
     private static EmbeddingModel load(EmbeddingChoice choice, ExecutorService threads) {
         return switch (choice) {
-            case MINILM -> new AllMiniLmL6V2QuantizedEmbeddingModel(threads);
+            case MINILM -> new MiniLmModel(threads, RUN);
             case BGE_SMALL -> new BgeSmallEnV15QuantizedEmbeddingModel(threads);
         };
     }

@@ -9,6 +9,8 @@ import dev.citebot.cli.bench.BenchInputs;
 import dev.citebot.cli.bench.BenchReport;
 import dev.citebot.cli.bench.Benchmark;
 import dev.citebot.cli.bench.ColdStart;
+import dev.citebot.cli.bench.LargeBench;
+import dev.citebot.cli.bench.LargeReport;
 import dev.citebot.cli.bench.MemoryUse;
 import dev.citebot.eval.QaFile;
 import dev.citebot.eval.QaItem;
@@ -57,6 +59,13 @@ final class BenchCommand implements Callable<Integer> {
             + "keep them, e.g. to time 'bench --probe' by hand; by default they go to a temporary folder and are deleted")
     Path keep;
 
+    @Option(names = "--large", description = "instead: a generated article of just under 5 MB, its ingest phase by "
+            + "phase (CPU time, peak RSS) and answer times on a database without and with it")
+    boolean large;
+
+    @Option(names = "--large-bytes", hidden = true, paramLabel = "N", description = "size of the --large article")
+    int largeBytes = LargeBench.BYTES;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -73,6 +82,9 @@ final class BenchCommand implements Callable<Integer> {
         if (probe != null) {
             return probe();
         }
+        if (large && (largeBytes < 1 || largeBytes > ArticleReader.MAX_BYTES)) {
+            throw new IllegalArgumentException("bench: --large-bytes must be 1 to " + ArticleReader.MAX_BYTES);
+        }
         for (Path p : List.of(qa, whoSaid)) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("bench: no such QA file " + p + " (see --qa, --whosaid)");
@@ -87,6 +99,9 @@ final class BenchCommand implements Callable<Integer> {
         Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("citebot-bench");
         try {
             List<Path> files = new ArticleReader().expand(List.of(articles), note -> { });
+            if (large) {
+                return large(work, files, Benchmark.timedQuestions(seed, who));
+            }
             BenchReport r = new Benchmark(context.appOnDatabase(), work,
                     new ColdStart(ColdStart.currentJvm(), context.json()))
                     .run(new BenchInputs(files, seed, who, sizes, coldStartRuns, baselineMax));
@@ -97,6 +112,14 @@ final class BenchCommand implements Callable<Integer> {
                 deleteTree(work);
             }
         }
+    }
+
+    private int large(Path work, List<Path> files, List<String> questions) {
+        LargeReport r = new LargeBench(context.appOnDatabase(), work, new ColdStart(ColdStart.currentJvm(),
+                context.json()), file -> new StderrProgress(file, context.err()))
+                .run(files, questions, largeBytes, Math.min(coldStartRuns, 1));
+        context.out().println(json ? BenchOutput.largeJson(context.json(), r) : BenchOutput.largeTable(r));
+        return 0;
     }
 
     /**

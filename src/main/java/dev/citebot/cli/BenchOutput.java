@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.cli.bench.BenchReport;
 import dev.citebot.cli.bench.Benchmark;
 import dev.citebot.cli.bench.ColdStartResult;
+import dev.citebot.cli.bench.LargeReport;
+import dev.citebot.ingest.IngestTimes;
 import dev.citebot.cli.bench.SizeReport;
 
 /** How {@code bench} prints a {@link BenchReport}: one JSON object, or markdown tables with notes. */
@@ -100,5 +102,67 @@ final class BenchOutput {
 
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    static String largeJson(ObjectMapper mapper, LargeReport r) {
+        IngestTimes t = r.ingest();
+        ObjectNode n = mapper.createObjectNode()
+                .put("bytes", r.bytes())
+                .put("sentences", r.sentences())
+                .put("distinct_sentences", r.distinct())
+                .put("tokens", t.tokens())
+                .put("base_articles", r.baseArticles())
+                .put("base_passages", r.basePassages())
+                .put("raw_embed_sentences_per_s", round(r.rawPerS()))
+                .put("raw_embed_cpu_ms_per_sentence", round(r.rawCpuMsPerSentence()))
+                .put("embedding_floor_s", round(r.embeddingFloorS()))
+                .put("ingest_s", round(t.totalNanos() / 1e9))
+                .put("ingest_cpu_s", round(r.ingestCpuS()))
+                .put("split_s", round(t.splitNanos() / 1e9))
+                .put("embed_s", round(t.embedNanos() / 1e9))
+                .put("store_s", round(t.storeNanos() / 1e9))
+                .put("attributions_s", round(t.indexNanos() / 1e9))
+                .put("other_s", round(t.otherNanos() / 1e9))
+                .put("peak_rss_mb", round(r.peakRssMb()))
+                .put("questions_timed", r.before().questions())
+                .put("ask_p50_ms_without", round(r.before().p50Ms()))
+                .put("ask_p95_ms_without", round(r.before().p95Ms()))
+                .put("ask_p50_ms_with", round(r.after().p50Ms()))
+                .put("ask_p95_ms_with", round(r.after().p95Ms()))
+                .put("ask_p50_ratio", round(r.p50Ratio()))
+                .put("ask_p95_ratio", round(r.p95Ratio()))
+                .put("first_ask_after_ingest_ms", round(r.firstAfterMs()));
+        ColdStartResult cold = r.coldStart();
+        if (cold != null) {
+            n.put("cold_start_ms", round(cold.millis()))
+                    .put("cold_start_passages", cold.passages())
+                    .put("cold_start_rss_mb", round(cold.memory().rssMb()));
+        }
+        return n.toString();
+    }
+
+    static String largeTable(LargeReport r) {
+        IngestTimes t = r.ingest();
+        StringBuilder out = new StringBuilder("| measure | value |\n| --- | --- |\n");
+        out.append(String.format("| generated article | %,d bytes, %,d sentences (%,d distinct), %,d tokens |%n",
+                r.bytes(), r.sentences(), r.distinct(), t.tokens()));
+        out.append(String.format("| raw embedAll, same run | %.1f sentences/s, %.2f ms CPU a sentence; floor %.0f s |%n",
+                r.rawPerS(), r.rawCpuMsPerSentence(), r.embeddingFloorS()));
+        out.append(String.format("| ingest | %.1f s (CPU %.1f s): split %.1f, embed %.1f, store %.1f, "
+                        + "attributions %.1f, other %.1f |%n", t.totalNanos() / 1e9, r.ingestCpuS(),
+                t.splitNanos() / 1e9, t.embedNanos() / 1e9, t.storeNanos() / 1e9, t.indexNanos() / 1e9,
+                t.otherNanos() / 1e9));
+        out.append(String.format("| peak RSS during the ingest | %.0f MB |%n", r.peakRssMb()));
+        out.append(String.format("| ask p50 / p95 without (%d articles, %,d passages) | %.1f / %.1f ms |%n",
+                r.baseArticles(), r.basePassages(), r.before().p50Ms(), r.before().p95Ms()));
+        out.append(String.format("| ask p50 / p95 with the article | %.1f / %.1f ms (ratios %.2f / %.2f) |%n",
+                r.after().p50Ms(), r.after().p95Ms(), r.p50Ratio(), r.p95Ratio()));
+        out.append(String.format("| first question after the ingest | %.0f ms |%n", r.firstAfterMs()));
+        ColdStartResult cold = r.coldStart();
+        if (cold != null) {
+            out.append(String.format("| cold start to first answer, %,d passages | %.0f ms, RSS %.0f MB |%n",
+                    cold.passages(), cold.millis(), cold.memory().rssMb()));
+        }
+        return out.toString();
     }
 }

@@ -12,4 +12,8 @@ public interface IngestProgress {
     /** Every sentence is embedded; the attribution index is being built. */
     default void indexing() {
     }
+
+    /** The article is committed; where its ingest spent its time. Not called for a text already stored. */
+    default void finished(IngestTimes times) {
+    }
 }

@@ -14,6 +14,8 @@ import dev.citebot.store.Transactions;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import dev.langchain4j.model.output.TokenUsage;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,6 +59,11 @@ public final class Ingestor {
         this.indexer = indexer;
     }
 
+    /** Sentences handed to the model in one {@code embedAll}. */
+    public int batchSize() {
+        return batchSize;
+    }
+
     public IngestResult ingest(ParsedArticle article) {
         return ingest(article, IngestProgress.NONE, ArticleIndexer.NONE);
     }
@@ -81,36 +88,65 @@ public final class Ingestor {
             ArticleSummary s = existing.get();
             return new IngestResult(s.id(), s.title(), s.source(), s.paragraphs(), s.passages(), true);
         }
+        long start = System.nanoTime();
         ArticleStructure structure = splitter.split(article);
         if (structure.sentences().isEmpty()) {
             throw new IngestException(article.source() + ": no text to index");
         }
+        Clock clock = new Clock(System.nanoTime() - start);
         long id = transactions.inTransaction(tx -> {
             long articleId = articles.insert(tx, article, sha, structure.paragraphs());
             List<Sentence> sentences = structure.sentences();
             for (int from = 0; from < sentences.size(); from += batchSize) {
                 List<Sentence> batch = sentences.subList(from, Math.min(sentences.size(), from + batchSize));
-                addBatch(tx, articleId, article.text(), batch);
+                addBatch(tx, articleId, article.text(), batch, clock);
                 progress.embedded(from + batch.size(), sentences.size());
             }
             progress.indexing();
+            long indexing = System.nanoTime();
             indexer.index(tx, articleId, article.text(), structure);
             also.index(tx, articleId, article.text(), structure);
+            clock.index = System.nanoTime() - indexing;
             return articleId;
         });
+        progress.finished(clock.times(System.nanoTime() - start, structure.sentences().size()));
         return new IngestResult(id, article.title(), article.source(), structure.paragraphs().size(),
                 structure.sentences().size(), false);
     }
 
-    private void addBatch(Transaction tx, long articleId, String text, List<Sentence> batch) {
+    private void addBatch(Transaction tx, long articleId, String text, List<Sentence> batch, Clock clock) {
         List<TextSegment> segments = new ArrayList<>(batch.size());
         List<String> ids = new ArrayList<>(batch.size());
         for (Sentence s : batch) {
             segments.add(Passages.segment(articleId, s, text));
             ids.add(articleId + "-" + s.index());
         }
-        List<Embedding> embeddings = model.embedAll(segments).content();
-        store.addAll(tx, ids, embeddings, segments);
+        long start = System.nanoTime();
+        Response<List<Embedding>> embedded = model.embedAll(segments);
+        long stored = System.nanoTime();
+        store.addAll(tx, ids, embedded.content(), segments);
+        clock.embed += stored - start;
+        clock.store += System.nanoTime() - stored;
+        TokenUsage usage = embedded.tokenUsage();
+        clock.tokens += usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+    }
+
+    /** The phase times of one ingest, summed as it goes (one ingesting thread). */
+    private static final class Clock {
+        private final long split;
+        private long embed;
+        private long store;
+        private long index;
+        private long tokens;
+
+        Clock(long split) {
+            this.split = split;
+        }
+
+        IngestTimes times(long total, int embedded) {
+            long other = Math.max(0, total - split - embed - store - index);
+            return new IngestTimes(split, embed, store, index, other, embedded, tokens);
+        }
     }
 
     static String sha256(String text) {

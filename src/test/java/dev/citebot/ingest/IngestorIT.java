@@ -19,6 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,6 +63,31 @@ class IngestorIT {
             assertThat(again.articleId()).isEqualTo(first.articleId());
             assertThat(app.articles().count()).isEqualTo(2);
             assertThat(app.store().size()).isEqualTo(size);
+        }
+    }
+
+    @Test
+    void reportsWhereTheIngestSpentItsTimeOnceCommittedAndNotForATextAlreadyStored(@TempDir Path dir) {
+        try (App app = TestApps.open(dir, model)) {
+            List<IngestTimes> reported = new ArrayList<>();
+            IngestProgress progress = new IngestProgress() {
+                @Override
+                public void finished(IngestTimes times) {
+                    reported.add(times);
+                }
+            };
+            IngestResult r = app.ingestor().ingest(article(), progress);
+            app.ingestor().ingest(article(), progress);
+
+            assertThat(reported).hasSize(1);
+            IngestTimes t = reported.get(0);
+            assertThat(t.embedded()).isEqualTo(r.sentences());
+            assertThat(t.tokens()).isGreaterThan(3L * r.sentences());
+            assertThat(t.embedNanos()).isPositive();
+            assertThat(t.storeNanos()).isPositive();
+            assertThat(t.indexNanos()).isPositive();
+            assertThat(t.totalNanos()).isGreaterThanOrEqualTo(t.splitNanos() + t.embedNanos() + t.storeNanos()
+                    + t.indexNanos());
         }
     }
 

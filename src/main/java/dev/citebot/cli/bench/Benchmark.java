@@ -52,9 +52,13 @@ public final class Benchmark {
         this.coldStart = coldStart;
     }
 
+    /** The questions whose answers are timed: the seed questions and the first {@value #TIMED_WHO_SAID} who-said ones. */
+    public static List<String> timedQuestions(List<QaItem> seedQa, List<QaItem> whoSaid) {
+        return Stream.concat(seedQa.stream(), whoSaid.stream().limit(TIMED_WHO_SAID)).map(QaItem::question).toList();
+    }
+
     public BenchReport run(BenchInputs in) {
-        List<String> timed = Stream.concat(in.seedQa().stream(),
-                in.whoSaid().stream().limit(TIMED_WHO_SAID)).map(QaItem::question).toList();
+        List<String> timed = timedQuestions(in.seedQa(), in.whoSaid());
         Throughput throughput;
         Quality ours;
         Quality baseline;

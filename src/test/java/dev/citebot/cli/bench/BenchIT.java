@@ -111,4 +111,55 @@ class BenchIT {
         assertThat(table.lines().filter(line -> line.startsWith("| 120 (")).findFirst().orElseThrow())
                 .as("and not beyond").contains("not timed");
     }
+
+    @Test
+    void theLargeRunReportsTheIngestPhaseByPhaseAndAnswerTimesWithoutAndWithTheArticle() throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("pier.txt"), PIER);
+        Path qa = Files.writeString(dir.resolve("qa.jsonl"), """
+                {"id":"q1","question":"Who said they would not cut corners on safety?","answerable":true,"quote_contains":["cut corners"],"speaker_any":["Lee"]}
+                """);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[]{"bench", "--large", "--large-bytes", "30000", "--json", "--cold-start-runs",
+                        "0", "--articles", articles.toString(), "--qa", qa.toString(), "--whosaid", qa.toString()},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir.resolve(".env"));
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode r = json.readTree(out.toString(StandardCharsets.UTF_8));
+        int sentences = r.path("sentences").asInt();
+        assertThat(r.path("bytes").asInt()).isBetween(29_000, 30_000);
+        assertThat(sentences).isBetween(150, 300);
+        assertThat(r.path("distinct_sentences").asInt()).isBetween(sentences * 99 / 100, sentences);
+        assertThat(r.path("tokens").asLong()).isGreaterThan(10L * sentences);
+        assertThat(r.path("base_articles").asInt()).as("the seed article and pier.txt").isEqualTo(2);
+        for (String field : new String[]{"raw_embed_sentences_per_s", "raw_embed_cpu_ms_per_sentence",
+                "embedding_floor_s", "ingest_s", "ingest_cpu_s", "embed_s", "attributions_s", "peak_rss_mb",
+                "ask_p50_ms_without", "ask_p50_ms_with", "ask_p95_ratio", "first_ask_after_ingest_ms"}) {
+            assertThat(r.path(field).asDouble()).as(field).isPositive();
+        }
+        assertThat(r.path("embed_s").asDouble()).isLessThan(r.path("ingest_s").asDouble());
+        assertThat(r.path("questions_timed").asInt()).isEqualTo(2);
+        assertThat(r.has("cold_start_ms")).isFalse();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("large-article.txt: " + String.format("%,d of %,d", sentences, sentences))
+                .contains("large-article.txt: finding who said what");
+    }
+
+    @Test
+    void aLargeArticleOverTheLimitIsRefused() throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Path qa = Files.writeString(dir.resolve("qa.jsonl"), "{\"id\":\"q\",\"question\":\"Who?\"}\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[]{"bench", "--large", "--large-bytes", "6000000", "--articles",
+                        articles.toString(), "--qa", qa.toString(), "--whosaid", qa.toString()},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream(), true,
+                        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(),
+                dir.resolve(".env"));
+
+        assertThat(exit).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--large-bytes must be 1 to 5242880");
+    }
 }
