@@ -85,8 +85,7 @@ public final class ExtractiveAnswerer {
             Quote closest = evidence.isEmpty() ? null : quote(evidence.get(0), corpus);
             return refusal(analysis, doesNotSay(corpus, scope), closest, began);
         }
-        if (!SpeakerRoute.applies(analysis)
-                && Agreement.disagreement(analysis, text(evidence.get(0), corpus)).isPresent()) {
+        if (!SpeakerRoute.applies(analysis) && disagrees(analysis, evidence.get(0), corpus)) {
             return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);
         }
         List<Evidence> unseen = evidence.stream()
@@ -122,6 +121,13 @@ public final class ExtractiveAnswerer {
             }
         }
         return evidence;
+    }
+
+    /** Whether the best passage lacks what the question asks for or names ({@link Agreement}, {@link Specifics}). */
+    private static boolean disagrees(QuestionAnalysis analysis, Evidence best, CorpusSnapshot corpus) {
+        return Agreement.disagreement(analysis, text(best, corpus)).isPresent()
+                || Specifics.disagreement(analysis.text(), corpus.article(best.articleId()).orElseThrow(), best)
+                .isPresent();
     }
 
     private static String text(Evidence e, CorpusSnapshot corpus) {

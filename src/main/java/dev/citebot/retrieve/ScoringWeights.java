@@ -9,5 +9,5 @@ package dev.citebot.retrieve;
  */
 public record ScoringWeights(double dense, double coverage, double subject, double typeFit, double phrase,
                              double refusalThreshold) {
-    public static final ScoringWeights DEFAULT = new ScoringWeights(0.45, 0.45, 0.35, 0.1, 1.0, 0.5);
+    public static final ScoringWeights DEFAULT = new ScoringWeights(0.45, 0.45, 0.35, 0.1, 1.0, 0.45);
 }
