@@ -37,7 +37,7 @@ final class Agreement {
             return Optional.of("no " + (analysis.type() == QuestionType.WHEN ? "time" : "number"));
         }
         String question = analysis.text();
-        if (QUESTION_NEGATION.matcher(question).find() && !PASSAGE_NEGATION.matcher(passage).find()) {
+        if (denies(analysis) && !PASSAGE_NEGATION.matcher(passage).find()) {
             return Optional.of("negation");
         }
         Set<String> numbers = numbers(passage);
@@ -47,6 +47,11 @@ final class Agreement {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the question denies something ("Who did not sign …?", "What wasn't kept?"). */
+    static boolean denies(QuestionAnalysis analysis) {
+        return QUESTION_NEGATION.matcher(analysis.text()).find();
     }
 
     private static Set<String> numbers(String text) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * <p>The particulars are read from the best sentence together with its neighbours in the same paragraph
  * (their "It", "These" or "He" continue it), so a name given one sentence earlier still counts. A name is a
  * capitalised word of the question other than its first word; it agrees when a word of the window starts with
- * its first {@value #NAME_PREFIX} letters, accents aside, so "Irish" meets "Ireland" and "Normans" meets
+ * its first {@value #NAME_PREFIX} letters, accents aside, so "Italy" meets "Italian" and "Normans" meets
  * "Norman". A name that is part of the article's title is always taken as agreed: every sentence of the article
  * speaks of its topic, whether it repeats the word or not. An extreme or rank ("first", "largest", "only",
  * "minority" …) agrees only when the window has the same word.

@@ -43,4 +43,11 @@ class AgreementTest {
         assertThat(Agreement.disagreement(analyzer.analyze("How many boats sail at night?"),
                 "Three boats sail at night.")).isEmpty();
     }
+
+    @Test
+    void aQuestionDeniesWhenItHoldsANegation() {
+        assertThat(Agreement.denies(analyzer.analyze("What did the harbour master not promise?"))).isTrue();
+        assertThat(Agreement.denies(analyzer.analyze("Which boats weren't insured?"))).isTrue();
+        assertThat(Agreement.denies(analyzer.analyze("What did the harbour master promise?"))).isFalse();
+    }
 }

@@ -1,0 +1,101 @@
+package dev.citebot.answer;
+
+import dev.citebot.article.Paragraph;
+import dev.citebot.article.Sentence;
+import dev.citebot.article.StoredArticle;
+import dev.citebot.retrieve.ArticleView;
+import dev.citebot.retrieve.Evidence;
+import dev.citebot.retrieve.Passage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpecificsTest {
+    private static final String TITLE = "Harbour Ferries";
+    private static final String[] FIRST = {"The ferry line was founded by Mara Olsen in Bergen.",
+            "It later opened the first night crossing to Rotterdam.", "Fares rose twice."};
+    private static final String[] SECOND = {"Italian pilots steered the largest boats.", "The crews went on strike."};
+    private static final String TEXT = TITLE + "\n\n" + String.join(" ", FIRST) + "\n\n" + String.join(" ", SECOND);
+
+    private final ArticleView article = article();
+
+    private static ArticleView article() {
+        List<Passage> passages = new ArrayList<>();
+        int index = 0;
+        for (String[] paragraph : new String[][] {FIRST, SECOND}) {
+            for (String sentence : paragraph) {
+                int start = TEXT.indexOf(sentence);
+                passages.add(new Passage(3, new Sentence(paragraph == FIRST ? 2 : 3, index++, start,
+                        start + sentence.length())));
+            }
+        }
+        int p2 = TEXT.indexOf(FIRST[0]);
+        int p3 = TEXT.indexOf(SECOND[0]);
+        List<Paragraph> paragraphs = List.of(new Paragraph(1, 0, TITLE.length()),
+                new Paragraph(2, p2, p3 - 2), new Paragraph(3, p3, TEXT.length()));
+        return ArticleView.of(new StoredArticle(3, TITLE, "h.txt", "0".repeat(64), TEXT, Instant.EPOCH),
+                paragraphs, passages);
+    }
+
+    private Evidence sentence(String text) {
+        int start = TEXT.indexOf(text);
+        int paragraph = start < TEXT.indexOf(SECOND[0]) ? 2 : 3;
+        return new Evidence(3, paragraph, start, start + text.length(), 1.0, Optional.empty(), false);
+    }
+
+    @Test
+    void aNameTheWindowLacksIsADisagreement() {
+        assertThat(Specifics.disagreement("Who founded the ferry line in Oslo?", article, sentence(FIRST[0])))
+                .contains("name Oslo");
+        assertThat(Specifics.disagreement("Who founded the ferry line in Bergen?", article, sentence(FIRST[0])))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameInTheNeighbourSentenceOfTheSameParagraphAgrees() {
+        assertThat(Specifics.disagreement("Where did the line of Mara Olsen sail at night?", article,
+                sentence(FIRST[1]))).isEmpty();
+        assertThat(Specifics.disagreement("Did Mara Olsen raise the fares?", article, sentence(FIRST[2])))
+                .contains("name Mara");
+        assertThat(Specifics.disagreement("Who steered boats out of Bergen?", article, sentence(SECOND[0])))
+                .as("the previous paragraph is not the window").contains("name Bergen");
+    }
+
+    @Test
+    void wordFormsAccentsAndTheTitleAgree() {
+        assertThat(Specifics.disagreement("Which pilots from Italy steered the boats?", article,
+                sentence(SECOND[0]))).isEmpty();
+        assertThat(Specifics.disagreement("What did the Ferries' crews do?", article, sentence(SECOND[1])))
+                .as("a word of the title").isEmpty();
+        assertThat(Specifics.disagreement("Who founded the line in Bérgen?", article, sentence(FIRST[0])))
+                .isEmpty();
+    }
+
+    @Test
+    void theQuestionsFirstWordAndFunctionWordsAreNotNames() {
+        assertThat(Specifics.names("Rotterdam was reached by which crossing of The Line?"))
+                .containsExactly("Line");
+        assertThat(Specifics.names("In what year did Mara Olsen found it?")).containsExactly("Mara", "Olsen");
+    }
+
+    @Test
+    void anExtremeOrRankMustBeStatedInTheWindow() {
+        assertThat(Specifics.disagreement("Which was the last crossing the line opened?", article,
+                sentence(FIRST[1]))).contains("extreme last");
+        assertThat(Specifics.disagreement("Which was the first crossing the line opened?", article,
+                sentence(FIRST[1]))).isEmpty();
+        assertThat(Specifics.disagreement("Who steered the smallest boats?", article, sentence(SECOND[0])))
+                .contains("extreme smallest");
+    }
+
+    @Test
+    void theWindowIsTheSentenceAndItsNeighboursInItsParagraph() {
+        assertThat(Specifics.window(article, sentence(FIRST[1]))).isEqualTo(String.join(" ", FIRST));
+        assertThat(Specifics.window(article, sentence(SECOND[0]))).isEqualTo(String.join(" ", SECOND));
+    }
+}
