@@ -6,6 +6,7 @@ import dev.citebot.retrieve.QuestionType;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a passage can answer a question that states facts of its own. A question that denies something ("Who
  * did not sign …?") is not answered by a passage without any negation, and a question that names a number or a
- * year ("What happened in 1973?") is not answered by a passage without that number: these are the edits that turn
- * an answerable question into one the article does not answer while the wording still overlaps one sentence.
+ * year ("What happened in 1973?") is not answered by a passage without that number ("3" agrees with "three"):
+ * these are the edits that turn an answerable question into one the article does not answer while the wording
+ * still overlaps one sentence.
  * Nor is "when" answered by a passage without any time, or "how many" by one without any number.
  */
 final class Agreement {
@@ -26,6 +28,8 @@ final class Agreement {
             + "den(?:y|ies|ied)|absent|instead)\\b|n['’]t\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{Nd}])\\d+(?:[,.]\\d+)*(?![\\p{L}\\p{Nd}])");
 
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<QuestionType> SHAPED = EnumSet.of(QuestionType.WHEN, QuestionType.HOW_MANY);
 
     private Agreement() {
@@ -42,7 +46,7 @@ final class Agreement {
         }
         Set<String> numbers = numbers(passage);
         for (String n : numbers(question)) {
-            if (!numbers.contains(n)) {
+            if (!numbers.contains(n) && !spelledOut(n, passage)) {
                 return Optional.of("number " + n);
             }
         }
@@ -52,6 +56,15 @@ final class Agreement {
     /** Whether the question denies something ("Who did not sign …?", "What wasn't kept?"). */
     static boolean denies(QuestionAnalysis analysis) {
         return QUESTION_NEGATION.matcher(analysis.text()).find();
+    }
+
+    /** Whether a small whole number the question gives in digits ("3") is in the passage as a word ("three"). */
+    private static boolean spelledOut(String number, String passage) {
+        if (!number.matches("\\d{1,2}") || Integer.parseInt(number) >= NUMBER_WORDS.size()) {
+            return false;
+        }
+        return Pattern.compile("\\b" + NUMBER_WORDS.get(Integer.parseInt(number)) + "\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(passage).find();
     }
 
     private static Set<String> numbers(String text) {

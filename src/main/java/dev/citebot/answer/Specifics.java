@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * (their "It", "These" or "He" continue it), so a name given one sentence earlier still counts. A name is a
  * capitalised word of the question other than its first word; it agrees when a word of the window starts with
  * its first {@value #NAME_PREFIX} letters, accents aside, so "Italy" meets "Italian" and "Normans" meets
- * "Norman". A name that is part of the article's title is always taken as agreed: every sentence of the article
+ * "Norman", and a word of a run of names agrees when the window writes the run's initials ("United States" and
+ * "U.S."). A name that is part of the article's title is always taken as agreed: every sentence of the article
  * speaks of its topic, whether it repeats the word or not. An extreme or rank ("first", "largest", "only",
  * "minority" …) agrees only when the window has the same word.
  */
@@ -49,9 +50,10 @@ final class Specifics {
         String window = window(article, best);
         String folded = fold(window);
         String title = fold(article.title());
+        String initials = initials(question);
         for (String name : names(question)) {
             String prefix = fold(name).substring(0, Math.min(NAME_PREFIX, name.length()));
-            if (!title.contains(prefix) && !startsAWord(folded, prefix)) {
+            if (!title.contains(prefix) && !startsAWord(folded, prefix) && !abbreviated(name, initials, window)) {
                 return Optional.of("name " + name);
             }
         }
@@ -78,6 +80,48 @@ final class Specifics {
             }
         }
         return out;
+    }
+
+    /**
+     * The initials of each run of two or more capitalised words in the question, space-separated, function words
+     * ("The", "What") aside: "US" for "the United States", "EU" for "The European Union".
+     */
+    static String initials(String question) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        Matcher word = Pattern.compile("[\\p{L}'’]+").matcher(question);
+        while (word.find()) {
+            boolean capital = Character.isUpperCase(word.group().charAt(0));
+            if (capital && FUNCTION_WORDS.contains(word.group().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (capital) {
+                run.append(word.group().charAt(0));
+            } else {
+                flush(run, out);
+            }
+        }
+        flush(run, out);
+        return out.toString();
+    }
+
+    private static void flush(StringBuilder run, StringBuilder out) {
+        if (run.length() >= 2) {
+            out.append(run).append(' ');
+        }
+        run.setLength(0);
+    }
+
+    /** Whether a name is one word of a run whose initials the window writes, dotted or not ("U.S.", "USA"). */
+    private static boolean abbreviated(String name, String initials, String window) {
+        String plain = window.replace(".", "");
+        for (String run : initials.split(" ")) {
+            if (run.indexOf(name.charAt(0)) >= 0
+                    && Pattern.compile("(?<!\\p{L})" + run + "(?!\\p{Ll})").matcher(plain).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best passage's sentences and the sentences just before and after them within its paragraph. */

@@ -28,6 +28,10 @@ class AgreementTest {
                 .isEmpty();
         assertThat(Agreement.disagreement(analyzer.analyze("What did the harbour raise in 2004?"), passage))
                 .contains("number 2004");
+        assertThat(Agreement.disagreement(analyzer.analyze("Which 3 ports did the line serve?"),
+                "The line served three ports.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("Which 4 ports did the line serve?"),
+                "The line served three ports.")).contains("number 4");
     }
 
     @Test

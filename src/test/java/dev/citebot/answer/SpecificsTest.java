@@ -98,4 +98,19 @@ class SpecificsTest {
         assertThat(Specifics.window(article, sentence(FIRST[1]))).isEqualTo(String.join(" ", FIRST));
         assertThat(Specifics.window(article, sentence(SECOND[0]))).isEqualTo(String.join(" ", SECOND));
     }
+
+    @Test
+    void aRunOfNamesAgreesWithItsInitials() {
+        assertThat(Specifics.initials("What did The European Union and the United States sign?")).isEqualTo("EU US ");
+        String text = "Pilots\n\nThe U.S. navy trained the pilots.";
+        int start = text.indexOf("The U.S.");
+        ArticleView pilots = ArticleView.of(new StoredArticle(4, "Pilots", "p.txt", "0".repeat(64), text,
+                        Instant.EPOCH), List.of(new Paragraph(1, 0, 6), new Paragraph(2, start, text.length())),
+                List.of(new Passage(4, new Sentence(2, 0, start, text.length()))));
+        Evidence navy = new Evidence(4, 2, start, text.length(), 1.0, Optional.empty(), false);
+
+        assertThat(Specifics.disagreement("Who trained the pilots of the United States?", pilots, navy)).isEmpty();
+        assertThat(Specifics.disagreement("Who trained the pilots of the United Kingdom?", pilots, navy))
+                .contains("name United");
+    }
 }
