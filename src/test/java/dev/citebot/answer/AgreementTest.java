@@ -54,4 +54,16 @@ class AgreementTest {
         assertThat(Agreement.denies(analyzer.analyze("Which boats weren't insured?"))).isTrue();
         assertThat(Agreement.denies(analyzer.analyze("What did the harbour master promise?"))).isFalse();
     }
+
+    @Test
+    void howManyNeedsANumberOfTheThingCounted() {
+        assertThat(Agreement.disagreement(analyzer.analyze("How many ships sailed to Riga?"),
+                "The line sent four cargo ships to Riga.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("How many ships sailed to Riga?"),
+                "The line ran two-ship convoys to Riga.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("How many ships sailed to Riga?"),
+                "In 1921, 5,000 dockers and their ships went to Riga.")).contains("uncounted ships sailed");
+        assertThat(Agreement.disagreement(analyzer.analyze("How many US presidents studied there?"),
+                "Its alumni include eight U.S. presidents.")).isEmpty();
+    }
 }
