@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
  *
  * <p>The particulars are read from the best sentence together with its neighbours in the same paragraph
  * (their "It", "These" or "He" continue it), so a name given one sentence earlier still counts. A name is a
- * capitalised word of the question other than its first word; it agrees when a word of the window starts with
- * its first {@value #NAME_PREFIX} letters, accents aside, so "Italy" meets "Italian" and "Normans" meets
- * "Norman", and a word of a run of names agrees when the window writes the run's initials ("United States" and
- * "U.S."). A name that is part of the article's title is always taken as agreed: every sentence of the article
- * speaks of its topic, whether it repeats the word or not. An extreme or rank ("first", "largest", "only",
+ * run of capitalised words of the question other than its first word; it agrees when a word of the window, or
+ * the name or role of the passage's speaker, starts with the first {@value #NAME_PREFIX} letters of its last
+ * word, accents aside ("Ann Lee" meets "Lee said", "Italy" meets "Italian", "Normans" meets "Norman"), or when
+ * the window writes its initials ("United States" and "U.S."). A name whose last word is part of the article's
+ * title always agrees: every sentence of the article speaks of its topic, whether it repeats the word or not.
+ * An extreme or rank ("first", "largest", "only",
  * "minority" …) agrees only when the window has the same word.
  */
 final class Specifics {
@@ -50,11 +51,13 @@ final class Specifics {
         String window = window(article, best);
         String folded = fold(window);
         String title = fold(article.title());
-        String initials = initials(question);
-        for (String name : names(question)) {
-            String prefix = fold(name).substring(0, Math.min(NAME_PREFIX, name.length()));
-            if (!title.contains(prefix) && !startsAWord(folded, prefix) && !abbreviated(name, initials, window)) {
-                return Optional.of("name " + name);
+        String speaker = best.speaker().map(s -> fold(s.name() + " " + (s.role() == null ? "" : s.role()))).orElse("");
+        for (List<String> name : names(question)) {
+            String last = fold(name.get(name.size() - 1));
+            String prefix = last.substring(0, Math.min(NAME_PREFIX, last.length()));
+            if (!title.contains(prefix) && !startsAWord(folded, prefix) && !startsAWord(speaker, prefix)
+                    && !abbreviated(name, window)) {
+                return Optional.of("name " + String.join(" ", name));
             }
         }
         Matcher extreme = EXTREME.matcher(question);
@@ -67,61 +70,43 @@ final class Specifics {
         return Optional.empty();
     }
 
-    /** The capitalised words of {@code question} after its first word, function words ("The", "In") aside. */
-    static List<String> names(String question) {
+    /**
+     * The names in {@code question}: runs of capitalised words next to each other ("Ann Lee", "United States"),
+     * its opening word and function words ("The", "In") aside.
+     */
+    static List<List<String>> names(String question) {
         Matcher m = CAPITALISED.matcher(question);
-        List<String> out = new ArrayList<>();
+        List<List<String>> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int runEnd = -1;
         boolean first = true;
         while (m.find()) {
             boolean opening = first && question.substring(0, m.start()).isBlank();
             first = false;
-            if (!opening && !FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
-                out.add(m.group());
+            if (opening || FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+                continue;
             }
+            if (!run.isEmpty() && !question.substring(runEnd, m.start()).isBlank()) {
+                out.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(m.group());
+            runEnd = m.end();
+        }
+        if (!run.isEmpty()) {
+            out.add(run);
         }
         return out;
     }
 
-    /**
-     * The initials of each run of two or more capitalised words in the question, space-separated, function words
-     * ("The", "What") aside: "US" for "the United States", "EU" for "The European Union".
-     */
-    static String initials(String question) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder run = new StringBuilder();
-        Matcher word = Pattern.compile("[\\p{L}'’]+").matcher(question);
-        while (word.find()) {
-            boolean capital = Character.isUpperCase(word.group().charAt(0));
-            if (capital && FUNCTION_WORDS.contains(word.group().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (capital) {
-                run.append(word.group().charAt(0));
-            } else {
-                flush(run, out);
-            }
+    /** Whether the window writes the initials of a name of two or more words, dotted or not ("U.S.", "USA"). */
+    private static boolean abbreviated(List<String> name, String window) {
+        if (name.size() < 2) {
+            return false;
         }
-        flush(run, out);
-        return out.toString();
-    }
-
-    private static void flush(StringBuilder run, StringBuilder out) {
-        if (run.length() >= 2) {
-            out.append(run).append(' ');
-        }
-        run.setLength(0);
-    }
-
-    /** Whether a name is one word of a run whose initials the window writes, dotted or not ("U.S.", "USA"). */
-    private static boolean abbreviated(String name, String initials, String window) {
-        String plain = window.replace(".", "");
-        for (String run : initials.split(" ")) {
-            if (run.indexOf(name.charAt(0)) >= 0
-                    && Pattern.compile("(?<!\\p{L})" + run + "(?!\\p{Ll})").matcher(plain).find()) {
-                return true;
-            }
-        }
-        return false;
+        StringBuilder initials = new StringBuilder();
+        name.forEach(word -> initials.append(word.charAt(0)));
+        return Pattern.compile("(?<!\\p{L})" + initials + "(?!\\p{Ll})").matcher(window.replace(".", "")).find();
     }
 
     /** The best passage's sentences and the sentences just before and after them within its paragraph. */
