@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
  *
  * <p>The particulars are read from the best sentence together with its neighbours in the same paragraph
  * (their "It", "These" or "He" continue it), so a name given one sentence earlier still counts. A name is a
- * run of capitalised words of the question other than its first word; it agrees when a word of the window, or
- * the name or role of the passage's speaker, starts with the first {@value #NAME_PREFIX} letters of its last
- * word, accents aside ("Ann Lee" meets "Lee said", "Italy" meets "Italian", "Normans" meets "Norman"), or when
- * the window writes its initials ("United States" and "U.S."). A name whose last word is part of the article's
+ * run of capitalised words of the question other than its first word. A word agrees when a word of the window,
+ * or the name or role of the passage's speaker, starts with its first {@value #NAME_PREFIX} letters, accents
+ * aside ("Italy" meets "Italian", "Normans" meets "Norman"); a name agrees when its last word does and each other
+ * word does too or is somewhere in the article ("Ann Lee" meets "Lee said" once the article has named Ann Lee),
+ * or when the window writes its initials ("United States" and "U.S."). A name whose last word is part of the article's
  * title always agrees: every sentence of the article speaks of its topic, whether it repeats the word or not.
  * An extreme or rank ("first", "largest", "only",
  * "minority" …) agrees only when the window has the same word.
@@ -53,11 +54,15 @@ final class Specifics {
         String title = fold(article.title());
         String speaker = best.speaker().map(s -> fold(s.name() + " " + (s.role() == null ? "" : s.role()))).orElse("");
         for (List<String> name : names(question)) {
-            String last = fold(name.get(name.size() - 1));
-            String prefix = last.substring(0, Math.min(NAME_PREFIX, last.length()));
-            if (!title.contains(prefix) && !startsAWord(folded, prefix) && !startsAWord(speaker, prefix)
-                    && !abbreviated(name, window)) {
-                return Optional.of("name " + String.join(" ", name));
+            boolean agrees = abbreviated(name, window);
+            for (int i = name.size() - 1; i >= 0 && !agrees; i--) {
+                String prefix = prefix(name.get(i));
+                boolean here = title.contains(prefix) || startsAWord(folded, prefix) || startsAWord(speaker, prefix);
+                boolean given = i < name.size() - 1 && article.mentions(name.get(i));
+                if (!here && !given) {
+                    return Optional.of("name " + String.join(" ", name));
+                }
+                agrees = i == 0;
             }
         }
         Matcher extreme = EXTREME.matcher(question);
@@ -124,6 +129,11 @@ final class Specifics {
             }
         }
         return article.text().substring(start, end);
+    }
+
+    private static String prefix(String word) {
+        String folded = fold(word);
+        return folded.substring(0, Math.min(NAME_PREFIX, folded.length()));
     }
 
     private static boolean startsAWord(String text, String prefix) {
