@@ -5,7 +5,10 @@ import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.QuestionType;
 
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,9 +17,10 @@ import java.util.regex.Pattern;
 /**
  * Whether a passage can answer a question that states facts of its own. A question that denies something ("Who
  * did not sign …?") is not answered by a passage without any negation, and a question that names a number or a
- * year ("What happened in 1973?") is not answered by a passage without that number: these are the edits that turn
- * an answerable question into one the article does not answer while the wording still overlaps one sentence.
- * Nor is "when" answered by a passage without any time, or "how many" by one without any number.
+ * year ("What happened in 1973?") is not answered by a passage without that number ("3" agrees with "three"):
+ * these are the edits that turn an answerable question into one the article does not answer while the wording
+ * still overlaps one sentence.
+ * Nor is "when" answered by a passage without any time, or "how many X" by one without a number of X.
  */
 final class Agreement {
     private static final Pattern QUESTION_NEGATION = Pattern.compile(
@@ -26,6 +30,18 @@ final class Agreement {
             + "den(?:y|ies|ied)|absent|instead)\\b|n['’]t\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{Nd}])\\d+(?:[,.]\\d+)*(?![\\p{L}\\p{Nd}])");
 
+    static final int COUNTED_PREFIX = 4;
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many ([\\p{L}-]+(?: [\\p{L}-]+)?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNT = Pattern.compile("\\b(?:\\d[\\d,.]*%?|one|two|three|four|five|six|seven|"
+            + "eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|"
+            + "several|half)\\b");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Set<String> NOT_COUNTED = Set.of("the", "a", "an", "of", "total", "different", "more",
+            "other", "people", "did", "do", "does", "is", "are", "was", "were", "has", "have", "had", "can", "will",
+            "would", "could");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<QuestionType> SHAPED = EnumSet.of(QuestionType.WHEN, QuestionType.HOW_MANY);
 
     private Agreement() {
@@ -37,16 +53,66 @@ final class Agreement {
             return Optional.of("no " + (analysis.type() == QuestionType.WHEN ? "time" : "number"));
         }
         String question = analysis.text();
-        if (QUESTION_NEGATION.matcher(question).find() && !PASSAGE_NEGATION.matcher(passage).find()) {
+        Optional<String> counted = uncounted(question, passage);
+        if (counted.isPresent()) {
+            return counted;
+        }
+        if (denies(analysis) && !PASSAGE_NEGATION.matcher(passage).find()) {
             return Optional.of("negation");
         }
         Set<String> numbers = numbers(passage);
         for (String n : numbers(question)) {
-            if (!numbers.contains(n)) {
+            if (!numbers.contains(n) && !spelledOut(n, passage)) {
                 return Optional.of("number " + n);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * For "how many X …?", "uncounted X" when no number in the passage counts X: none of the three words after any
+     * number starts like X (its first {@value #COUNTED_PREFIX} letters), so "How many ships …" agrees with "four
+     * cargo ships" and "two-ship convoys" but not with "50,000 sailors and their ships".
+     * X is the first one or two content words after "how many" ("US presidents": "us" or "presidents").
+     */
+    private static Optional<String> uncounted(String question, String passage) {
+        Matcher asked = HOW_MANY.matcher(question);
+        if (!asked.find()) {
+            return Optional.empty();
+        }
+        List<String> nouns = new ArrayList<>();
+        for (String word : asked.group(1).toLowerCase(Locale.ROOT).split("[ -]")) {
+            if (nouns.size() < 2 && !NOT_COUNTED.contains(word)) {
+                nouns.add(word.substring(0, Math.min(COUNTED_PREFIX, word.length())));
+            }
+        }
+        String text = passage.toLowerCase(Locale.ROOT);
+        Matcher count = COUNT.matcher(text);
+        while (count.find()) {
+            Matcher after = WORD.matcher(text.substring(count.end()));
+            for (int i = 0; i < 3 && after.find(); i++) {
+                for (String noun : nouns) {
+                    if (after.group().startsWith(noun)) {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        return nouns.isEmpty() ? Optional.empty() : Optional.of("uncounted " + asked.group(1));
+    }
+
+    /** Whether the question denies something ("Who did not sign …?", "What wasn't kept?"). */
+    static boolean denies(QuestionAnalysis analysis) {
+        return QUESTION_NEGATION.matcher(analysis.text()).find();
+    }
+
+    /** Whether a small whole number the question gives in digits ("3") is in the passage as a word ("three"). */
+    private static boolean spelledOut(String number, String passage) {
+        if (!number.matches("\\d{1,2}") || Integer.parseInt(number) >= NUMBER_WORDS.size()) {
+            return false;
+        }
+        return Pattern.compile("\\b" + NUMBER_WORDS.get(Integer.parseInt(number)) + "\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(passage).find();
     }
 
     private static Set<String> numbers(String text) {

@@ -63,7 +63,7 @@ public final class ExtractiveAnswerer {
             return refusal(analysis, Language.REPLY, null, began);
         }
         CorpusSnapshot corpus = retriever.corpus();
-        if (SpeakerRoute.applies(analysis)) {
+        if (speakerRoute(analysis)) {
             List<Quote> own = speakers.quotes(analysis, scope, MAX_QUOTES, shown).stream()
                     .map(a -> quote(a, corpus)).toList();
             if (!own.isEmpty()) {
@@ -85,8 +85,7 @@ public final class ExtractiveAnswerer {
             Quote closest = evidence.isEmpty() ? null : quote(evidence.get(0), corpus);
             return refusal(analysis, doesNotSay(corpus, scope), closest, began);
         }
-        if (!SpeakerRoute.applies(analysis)
-                && Agreement.disagreement(analysis, text(evidence.get(0), corpus)).isPresent()) {
+        if (!speakerRoute(analysis) && disagrees(analysis, evidence.get(0), corpus)) {
             return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);
         }
         List<Evidence> unseen = evidence.stream()
@@ -108,7 +107,7 @@ public final class ExtractiveAnswerer {
      * closest the article comes to X's words.
      */
     private List<Evidence> speakerFirst(QuestionAnalysis analysis, List<Evidence> evidence, CorpusSnapshot corpus) {
-        if (!SpeakerRoute.applies(analysis)) {
+        if (!speakerRoute(analysis)) {
             return evidence;
         }
         String subject = analysis.subject().orElseThrow();
@@ -122,6 +121,21 @@ public final class ExtractiveAnswerer {
             }
         }
         return evidence;
+    }
+
+    /**
+     * Whether "What did X say?" goes to X's attributions: not when it asks what X did not say, which the index
+     * cannot tell, so that such a question meets the negation check like any other.
+     */
+    private static boolean speakerRoute(QuestionAnalysis analysis) {
+        return SpeakerRoute.applies(analysis) && !Agreement.denies(analysis);
+    }
+
+    /** Whether the best passage lacks what the question asks for or names ({@link Agreement}, {@link Specifics}). */
+    private static boolean disagrees(QuestionAnalysis analysis, Evidence best, CorpusSnapshot corpus) {
+        return Agreement.disagreement(analysis, text(best, corpus)).isPresent()
+                || Specifics.disagreement(analysis.text(), corpus.article(best.articleId()).orElseThrow(), best)
+                .isPresent();
     }
 
     private static String text(Evidence e, CorpusSnapshot corpus) {

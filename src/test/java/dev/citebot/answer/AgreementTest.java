@@ -28,6 +28,10 @@ class AgreementTest {
                 .isEmpty();
         assertThat(Agreement.disagreement(analyzer.analyze("What did the harbour raise in 2004?"), passage))
                 .contains("number 2004");
+        assertThat(Agreement.disagreement(analyzer.analyze("Which 3 ports did the line serve?"),
+                "The line served three ports.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("Which 4 ports did the line serve?"),
+                "The line served three ports.")).contains("number 4");
     }
 
     @Test
@@ -42,5 +46,24 @@ class AgreementTest {
                 .contains("no number");
         assertThat(Agreement.disagreement(analyzer.analyze("How many boats sail at night?"),
                 "Three boats sail at night.")).isEmpty();
+    }
+
+    @Test
+    void aQuestionDeniesWhenItHoldsANegation() {
+        assertThat(Agreement.denies(analyzer.analyze("What did the harbour master not promise?"))).isTrue();
+        assertThat(Agreement.denies(analyzer.analyze("Which boats weren't insured?"))).isTrue();
+        assertThat(Agreement.denies(analyzer.analyze("What did the harbour master promise?"))).isFalse();
+    }
+
+    @Test
+    void howManyNeedsANumberOfTheThingCounted() {
+        assertThat(Agreement.disagreement(analyzer.analyze("How many ships sailed to Riga?"),
+                "The line sent four cargo ships to Riga.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("How many ships sailed to Riga?"),
+                "The line ran two-ship convoys to Riga.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("How many ships sailed to Riga?"),
+                "In 1921, 5,000 dockers and their ships went to Riga.")).contains("uncounted ships sailed");
+        assertThat(Agreement.disagreement(analyzer.analyze("How many US presidents studied there?"),
+                "Its alumni include eight U.S. presidents.")).isEmpty();
     }
 }

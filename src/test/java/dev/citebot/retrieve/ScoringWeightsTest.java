@@ -11,7 +11,7 @@ class ScoringWeightsTest {
     @Test
     void miniLmKeepsItsCalibratedWeights() {
         assertThat(ScoringWeights.forModel(EmbeddingChoice.MINILM)).isSameAs(ScoringWeights.DEFAULT);
-        assertThat(ScoringWeights.DEFAULT.refusalThreshold()).isEqualTo(0.5);
+        assertThat(ScoringWeights.DEFAULT.refusalThreshold()).isEqualTo(0.45);
     }
 
     @Test
