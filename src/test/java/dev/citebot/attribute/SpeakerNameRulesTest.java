@@ -46,4 +46,19 @@ class SpeakerNameRulesTest {
         assertThat(e.name(0)).isEqualTo("The Harbor Review");
         assertThat(e.content(0)).contains("just 20 percent");
     }
+
+    @Test
+    void itStandsForTheBodyNamedJustBefore() {
+        Extracted e = Extracted.from("The Port Authority met on Friday. It said that fares would rise in May.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("The Port Authority");
+        assertThat(e.mention(0)).isEqualTo("It");
+    }
+
+    @Test
+    void itAfterAPersonIsLeftAsWritten() {
+        Extracted e = Extracted.from("Mayor Lena Okafor spoke on Friday. It said that fares would rise in May.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("It");
+    }
 }
