@@ -61,4 +61,14 @@ class SpeakerNameRulesTest {
         assertThat(e.all).hasSize(1);
         assertThat(e.name(0)).isEqualTo("It");
     }
+
+    @Test
+    void identifyingAndIgnoringAreStancesOnTheirObject() {
+        Extracted e = Extracted.from("Sen. John Reed (Ore.), who lost the primary, identified cost as the main "
+                + "reason for the delay.", "Since then, the council has largely ignored the question of fares.");
+        assertThat(e.all).hasSize(2);
+        assertThat(e.name(0)).isEqualTo("John Reed");
+        assertThat(e.content(0)).startsWith("cost as the main reason");
+        assertThat(e.name(1)).isEqualTo("the council");
+    }
 }
