@@ -46,6 +46,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -153,7 +154,8 @@ public final class TelegramBot implements AutoCloseable {
             throw new TelegramException("cannot start polling " + settings.apiUrl() + ": "
                     + settings.token().redact(String.valueOf(e)), RedactedThrowable.of(e, settings.token()));
         }
-        LOG.info("@{} is answering; polling {}", me.username(), settings.apiUrl());
+        LOG.info("@{} is answering; polling {} ({} ms after the JVM started)", me.username(), settings.apiUrl(),
+                ManagementFactory.getRuntimeMXBean().getUptime());
         return me;
     }
 

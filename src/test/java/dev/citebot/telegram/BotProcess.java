@@ -18,6 +18,12 @@ final class BotProcess {
     }
 
     static Process start(Path dir, Path db, Path log, String token, FakeBotApi api) throws IOException {
+        return start(dir, db, log, token, api, Map.of());
+    }
+
+    /** As above, with {@code extraEnv} added to the environment (after the others are removed). */
+    static Process start(Path dir, Path db, Path log, String token, FakeBotApi api, Map<String, String> extraEnv)
+            throws IOException {
         assertThat(JAR).as("the jar built by mvn package").isRegularFile();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
@@ -27,6 +33,7 @@ final class BotProcess {
         env.put("TELEGRAM_BOT_TOKEN", token);
         env.put("TELEGRAM_API_URL", api.url().toString());
         env.put("CITEBOT_DB", db.toString());
+        env.putAll(extraEnv);
         return builder.start();
     }
 }

@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database. Reports lost questions, duplicate replies (beyond dropped connections and replies in flight at the
  * kill), apologies, invalid replies and the question-to-reply latency (p50, p95, max: all questions, and those
  * asked while the bot was up). Takes about a minute a run; run with {@code -Dcitebot.load=true} (and
- * {@code -Dcitebot.load.runs=3}); results go to stdout and {@code target/telegram-load.txt}.
+ * {@code -Dcitebot.load.runs=3}, {@code -Dcitebot.load.perSecond=20} for another offer); results go to stdout
+ * and {@code target/telegram-load.txt}; the bot's logs (with DEBUG lines of where each update's time went) and
+ * each call the fake server saw go to {@code target/telegram-load/}.
  */
 @EnabledIfSystemProperty(named = "citebot.load", matches = "true")
 class TelegramLoadIT {
@@ -42,7 +44,10 @@ class TelegramLoadIT {
     private static final int PER_PRIVATE = 20;
     private static final int GROUPS = 5;
     private static final int PER_GROUP = 4;
-    private static final long OFFER_EVERY_MICROS = 25_000;
+    /** Questions offered a second; {@code -Dcitebot.load.perSecond} changes it (issue 12's load: 40). */
+    private static final double OFFER_PER_SECOND = Double.parseDouble(System.getProperty("citebot.load.perSecond",
+            "40"));
+    private static final long OFFER_EVERY_MICROS = Math.round(1_000_000 / OFFER_PER_SECOND);
     private static final String[] QUESTIONS = {"What did Dmitry Peskov say?", "What did Shoigu warn about?",
             "Who warned that NATO troops in Ukraine could lead to a global conflict?",
             "Why did the Financial Times say the coalition's plan was dead?", "What is the population of Kyiv?"};
@@ -52,6 +57,9 @@ class TelegramLoadIT {
 
     private FakeBotApi api;
     private volatile Process process;
+    private long restartedAt;
+    private double cpuBeforeKill;
+    private double startCpu;
 
     @AfterEach
     void stop() {
@@ -93,6 +101,7 @@ class TelegramLoadIT {
         Path db = dir.resolve("run" + run + "/citebot");
         process = start(db, dir.resolve("run" + run + "-a.log"));
         api.await("getUpdates", c -> true, 1, Duration.ofMinutes(3));
+        startCpu = cpu(process);
         List<Long> chats = chats();
         int total = chats.size();
         List<Asked> asked = new ArrayList<>();
@@ -117,14 +126,18 @@ class TelegramLoadIT {
         Restart r0 = restart.get(5, TimeUnit.MINUTES);
         long killedAt = r0.killedAt();
         long upAgainAt = r0.upAgainAt();
+        restartedAt = r0.startedAt();
         Set<Integer> pendingAtKill = r0.pendingAtKill();
         awaitAnswers(asked, Duration.ofMinutes(3));
         Result r = measure(asked, killedAt, upAgainAt, pendingAtKill);
         r.stillRunning = process.isAlive();
+        r.cpuSeconds = cpuBeforeKill + cpu(process);
+        r.startCpuSeconds = startCpu;
         process.destroy();
         process.waitFor(60, TimeUnit.SECONDS);
         api.close();
         keepLogs(run);
+        keepCalls(run, asked, killedAt, upAgainAt);
         return r;
     }
 
@@ -135,6 +148,26 @@ class TelegramLoadIT {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(dir.resolve("run" + run + "-b.log"), kept.resolve("run" + run + "-b.log"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Writes every call the fake server saw and every question asked to {@code target/telegram-load/runN-calls.tsv}
+     * (milliseconds since the first question), for a look at where the time went.
+     */
+    private void keepCalls(int run, List<Asked> asked, long killedAt, long upAgainAt) throws IOException {
+        long t0 = asked.get(0).at();
+        StringBuilder out = new StringBuilder("kind\tseq\tarrived_ms\tanswered_ms\tstatus\tchat\treply_to\n");
+        out.append(String.format("kill\t0\t%d\t%d\t0\t0\t%d%n", (killedAt - t0) / 1_000_000,
+                (upAgainAt - t0) / 1_000_000, (restartedAt - t0) / 1_000_000));
+        for (Asked a : asked) {
+            out.append(String.format("ask\t0\t%d\t0\t0\t0\t%d%n", (a.at() - t0) / 1_000_000, a.messageId()));
+        }
+        for (FakeBotApi.Call c : api.calls()) {
+            out.append(String.format("%s\t%d\t%d\t%d\t%d\t%d\t%d%n", c.method(), c.seq(),
+                    (c.arrived() - t0) / 1_000_000, (c.answered() - t0) / 1_000_000, c.status(), c.chatId(),
+                    c.body().path("reply_parameters").path("message_id").asInt()));
+        }
+        Files.writeString(Path.of("target", "telegram-load", "run" + run + "-calls.tsv"), out);
     }
 
     /** Every question's chat, in the order they are asked: the chats take turns, groups spread out. */
@@ -166,20 +199,27 @@ class TelegramLoadIT {
         return api.calls("sendMessage").stream().filter(c -> c.repliesTo(messageId) && c.messageId() != 0).toList();
     }
 
-    private record Restart(long killedAt, long upAgainAt, Set<Integer> pendingAtKill) {
+    private record Restart(long killedAt, long startedAt, long upAgainAt, Set<Integer> pendingAtKill) {
     }
 
-    /** Kills the bot with SIGKILL and starts it again on the same database, while questions keep coming. */
+    /**
+     * Kills the bot with SIGKILL and starts it again on the same database, while questions keep coming. The kill's
+     * moment is taken once the process is gone: a request it wrote in the milliseconds before the signal landed
+     * can reach the server after the signal was sent (seen once at load average 32).
+     */
     private Restart killAndRestart(int run, Path db) {
         try {
-            long killedAt = System.nanoTime();
+            cpuBeforeKill = cpu(process);
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
+            long killedAt = System.nanoTime();
             Set<Integer> pending = pendingMessageIds(db);
             int polls = api.calls("getUpdates").size();
+            long startedAt = System.nanoTime();
             process = start(db, dir.resolve("run" + run + "-b.log"));
             api.await("getUpdates", c -> c.seq() >= 0, polls + 1, Duration.ofMinutes(3));
-            return new Restart(killedAt, System.nanoTime(), pending);
+            startCpu += cpu(process);
+            return new Restart(killedAt, startedAt, System.nanoTime(), pending);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -230,10 +270,32 @@ class TelegramLoadIT {
                     && TelegramHtml.problem(c.text()) != null).count();
         }
         r.inFlightAtKill = inFlight;
+        long[] sends = api.calls("sendMessage").stream().mapToLong(FakeBotApi.Call::arrived).sorted().toArray();
+        r.sendsPerQuestion = (double) sends.length / asked.size();
+        r.busiestSecond = busiestSecond(sends);
+        r.offered = (asked.size() - 1) / ((asked.get(asked.size() - 1).at() - asked.get(0).at()) / 1e9);
         r.all = percentiles(all);
         r.whileUp = percentiles(whileUp);
         r.downSeconds = (upAgainAt - killedAt) / 1e9;
         return r;
+    }
+
+    /** The CPU time the process has used so far, in seconds (0 where the system does not tell). */
+    private static double cpu(Process p) {
+        return p.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(0.0);
+    }
+
+    /** The most sendMessage requests that arrived within any one second. */
+    private static int busiestSecond(long[] sorted) {
+        int most = 0;
+        int from = 0;
+        for (int to = 0; to < sorted.length; to++) {
+            while (sorted[to] - sorted[from] >= 1_000_000_000L) {
+                from++;
+            }
+            most = Math.max(most, to - from + 1);
+        }
+        return most;
     }
 
     private static String percentiles(List<Long> nanos) {
@@ -263,20 +325,48 @@ class TelegramLoadIT {
         double downSeconds;
         String all;
         String whileUp;
+        double sendsPerQuestion;
+        int busiestSecond;
+        double offered;
+        double cpuSeconds;
+        double startCpuSeconds;
 
         @Override
         public String toString() {
-            return String.format("%d questions, %d lost, %d duplicates (%d connections dropped after delivery, "
+            return String.format("%d questions (%.1f a second), %d lost, %d duplicates (%d connections dropped after delivery, "
                             + "%d replies accepted but not marked done at the kill (%d in flight), %d otherwise), "
                             + "%d apologies, %d invalid replies, bot down %.1f s; latency all: %s; asked while up: "
-                            + "%s; still running: %s",
-                    questions, lost, duplicates, droppedAfterDelivery, acceptedNotDoneAtKill, inFlightAtKill,
+                            + "%s; still running: %s; %.2f sendMessage requests a question, at most %d in one second; "
+                            + "bot CPU %.1f s, %.1f s of it for the two starts (the rest %.0f ms a question)",
+                    questions, offered, lost, duplicates, droppedAfterDelivery, acceptedNotDoneAtKill, inFlightAtKill,
                     unexplainedDuplicates,
-                    apologies, invalid, downSeconds, all, whileUp, stillRunning);
+                    apologies, invalid, downSeconds, all, whileUp, stillRunning, sendsPerQuestion, busiestSecond,
+                    cpuSeconds, startCpuSeconds, (cpuSeconds - startCpuSeconds) * 1e3 / questions);
         }
     }
 
+    /**
+     * Starts the bot with DEBUG logging of where each update's time goes (waiting for its chat's lane, answering,
+     * waiting for a place under the sending limits), through a logback file in the run's directory.
+     */
     private Process start(Path db, Path log) throws IOException {
-        return BotProcess.start(dir, db, log, TOKEN, api);
+        Path logging = dir.resolve("logback-timing.xml");
+        Files.writeString(logging, TIMING_LOGS);
+        return BotProcess.start(dir, db, log, TOKEN, api,
+                Map.of("JAVA_TOOL_OPTIONS", "-Dlogback.configurationFile=" + logging.toAbsolutePath()));
     }
+
+    private static final String TIMING_LOGS = """
+            <configuration>
+              <appender name="STDERR" class="ch.qos.logback.core.ConsoleAppender">
+                <target>System.err</target>
+                <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n</pattern></encoder>
+              </appender>
+              <root level="WARN"><appender-ref ref="STDERR"/></root>
+              <logger name="dev.citebot" level="INFO"/>
+              <logger name="dev.citebot.telegram.inbound.UpdateDispatcher" level="DEBUG"/>
+              <logger name="dev.citebot.telegram.send.Sender" level="DEBUG"/>
+              <logger name="ai.djl" level="ERROR"/>
+            </configuration>
+            """;
 }

@@ -69,7 +69,9 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
         List<UpdateInbox.Item> items = updates.stream().map(this::item).toList();
         Map<Long, Update> byId = updates.stream().collect(Collectors.toMap(u -> (long) u.getUpdateId(),
                 Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        long started = System.nanoTime();
         List<UpdateInbox.Item> added = store(items);
+        LOG.debug("stored {} updates ({} new) in {} ms", items.size(), added.size(), millisSince(started));
         for (UpdateInbox.Item item : added) {
             dispatch(item.chatKey(), byId.remove(item.updateId()));
         }
@@ -136,9 +138,22 @@ public final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     private void dispatch(long chatKey, Update update) {
-        if (!lanes.submit(chatKey, () -> handle(update))) {
+        long queued = System.nanoTime();
+        if (!lanes.submit(chatKey, () -> handle(update, queued))) {
             LOG.info("update {} left in the inbox for the next start: the bot is stopping", update.getUpdateId());
         }
+    }
+
+    /** Handles the update, logging (DEBUG) how long it waited for its lane and how long it took. */
+    private void handle(Update update, long queued) {
+        long started = System.nanoTime();
+        handle(update);
+        LOG.debug("update {}: {} ms waiting for its lane, {} ms to answer and mark done", update.getUpdateId(),
+                (started - queued) / 1_000_000, millisSince(started));
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private void handle(Update update) {

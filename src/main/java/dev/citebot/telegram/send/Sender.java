@@ -101,7 +101,7 @@ public final class Sender {
             while (true) {
                 try {
                     if (throttled != null) {
-                        throttle.acquire(throttled);
+                        acquire(method, throttled);
                     }
                     return client.execute(method);
                 } catch (TelegramApiValidationException e) {
@@ -116,6 +116,14 @@ public final class Sender {
             Thread.currentThread().interrupt();
             throw new TelegramException(method.getMethod() + " interrupted", e);
         }
+    }
+
+    /** Waits for a place under the sending limits, logging (DEBUG) how long that took. */
+    private void acquire(BotApiMethod<?> method, ChatRef chat) throws InterruptedException {
+        long started = System.nanoTime();
+        throttle.acquire(chat);
+        LOG.debug("{} to chat {}: {} ms waiting for a place under the sending limits", method.getMethod(), chat.id(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private SendMessage request(OutgoingMessage m, boolean html) {

@@ -6,8 +6,13 @@ import dev.citebot.telegram.FakeTime;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class SendThrottleTest {
     private static final ChatRef GROUP = new ChatRef(-100, null, true);
@@ -68,5 +73,36 @@ class SendThrottleTest {
         for (long start : sent) {
             assertThat(sent.stream().filter(t -> t >= start && t < start + minute).count()).isLessThanOrEqualTo(20);
         }
+    }
+
+    @Test
+    void underABacklogMessagesGoInTheOrderTheirSendersAsked() throws InterruptedException {
+        SendThrottle real = new SendThrottle(2, 20, System::nanoTime, Sleeper.system());
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> senders = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            Thread t = new Thread(() -> {
+                try {
+                    real.acquire(new ChatRef(n, null, false));
+                    order.add(n);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            t.start();
+            senders.add(t);
+            await().atMost(10, TimeUnit.SECONDS).until(() -> order.contains(n) || waiting(t));
+        }
+        for (Thread t : senders) {
+            t.join(20_000);
+        }
+
+        assertThat(order).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    private static boolean waiting(Thread t) {
+        Thread.State s = t.getState();
+        return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;
     }
 }
