@@ -70,4 +70,19 @@ class SpeakerNameRulesTest {
         assertThat(e.name(0)).isEqualTo("John Reed");
         assertThat(e.content(0)).startsWith("cost as the main reason");
     }
+
+    @Test
+    void talkingToSomeoneAboutSomethingIsAStanceOnIt() {
+        Extracted e = Extracted.from("Critic Laura Bell talks to Reyes about the cost of the new pier in the film.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Laura Bell");
+        assertThat(e.content(0)).startsWith("the cost of the new pier");
+    }
+
+    @Test
+    void confrontingIsAStanceOnWhomItConfronts() {
+        Extracted e = Extracted.from("Later, the reporter Ana Silva confronted the mayor with his earlier remarks.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Ana Silva");
+    }
 }
