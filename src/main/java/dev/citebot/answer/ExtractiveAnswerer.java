@@ -2,6 +2,7 @@ package dev.citebot.answer;
 
 import dev.citebot.attribute.IndexedAttribution;
 import dev.citebot.attribute.Speaker;
+import dev.citebot.attribute.SpeakerQuery;
 import dev.citebot.retrieve.ArticleView;
 import dev.citebot.retrieve.CorpusSnapshot;
 import dev.citebot.retrieve.Evidence;
@@ -15,6 +16,7 @@ import dev.citebot.retrieve.ScoringWeights;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -64,8 +66,9 @@ public final class ExtractiveAnswerer {
         }
         CorpusSnapshot corpus = retriever.corpus();
         if (speakerRoute(analysis)) {
+            String asked = analysis.subject().orElseThrow();
             List<Quote> own = speakers.quotes(analysis, scope, MAX_QUOTES, shown).stream()
-                    .map(a -> quote(a, corpus)).toList();
+                    .map(a -> quote(a, corpus, asked)).toList();
             if (!own.isEmpty()) {
                 return new Answer(analysis.text(), true, "", AnswerText.answered("", own), own, MODE,
                         millisSince(began));
@@ -209,9 +212,10 @@ public final class ExtractiveAnswerer {
 
     /**
      * An attribution as a quote: its content, or, for a content of a few words that only points elsewhere ("a
-     * similar declaration"), the whole sentence that holds it.
+     * similar declaration"), the whole sentence that holds it. A speaker asked about by its initials is named
+     * with them ("the International Monetary Fund (IMF)"), so that the answer shows whom it took them for.
      */
-    private static Quote quote(IndexedAttribution a, CorpusSnapshot corpus) {
+    private static Quote quote(IndexedAttribution a, CorpusSnapshot corpus, String asked) {
         ArticleView article = corpus.article(a.articleId()).orElseThrow();
         Speaker speaker = a.speaker();
         int start = a.attribution().contentStart();
@@ -222,7 +226,13 @@ public final class ExtractiveAnswerer {
             end = Math.max(end, sentences.get(sentences.size() - 1).end());
         }
         return new Quote(a.articleId(), article.title(), article.source(), a.paragraph(), start, end,
-                article.text().substring(start, end), speaker.name(), speaker.role());
+                article.text().substring(start, end), named(speaker, asked), speaker.role());
+    }
+
+    private static String named(Speaker speaker, String asked) {
+        return SpeakerQuery.byInitials(asked, speaker)
+                ? speaker.name() + " (" + SpeakerQuery.normalise(asked).toUpperCase(Locale.ROOT) + ")"
+                : speaker.name();
     }
 
     private static long millisSince(long began) {

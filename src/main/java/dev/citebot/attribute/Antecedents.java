@@ -40,6 +40,29 @@ final class Antecedents {
     }
 
     /**
+     * The body that "it" at token {@code pronoun} stands for: the nearest name before it, in its sentence or the
+     * one before, that names no person ("the FBI", "the Port Authority": a name behind "the", or of title words
+     * only) and does not follow a preposition. Empty when there is none: "it" is then left as written.
+     */
+    Optional<Candidate> body(ArticleTokens a, int pronoun) {
+        int lo = sentenceStart(a, pronoun);
+        lo = lo > 0 ? sentenceStart(a, lo - 1) : lo;
+        for (int k = pronoun - 1; k >= lo; k--) {
+            boolean runEnd = !words.isNameWord(a, k + 1);
+            if (a.get(k).quoted() || !words.isNameWord(a, k) || !runEnd) {
+                continue;
+            }
+            Optional<Phrase> name = reader.backward(a, k, lo).filter(ph -> ph.kind() == Phrase.Kind.NAME
+                    && !(ph.first() > 0 && WordClasses.isPreposition(a.get(ph.first() - 1))));
+            if (name.isPresent()) {
+                return isPersonName(a, name.get()) ? Optional.empty()
+                        : Optional.of(Candidate.of(name.get().first(), name.get(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The name that an earlier apposition gave to a definite description: "the clown" after "Marc Garnier, a
      * clown from Lyon," stands for Marc Garnier (with "clown" as the role).
      */

@@ -1,6 +1,7 @@
 package dev.citebot.attribute;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds a subject set off from its verb by asides between commas or dashes, and an apposition giving its role.
@@ -11,6 +12,8 @@ final class Asides {
     private static final int MAX_ASIDE = 40;
     private static final int MAX_SEGMENTS = 6;
     private static final int MAX_PARENTHESIS = 12;
+    /** A party and state tag after a lawmaker's name ("R-Ohio", "D-Calif."): an aside, never a speaker. */
+    private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
 
     private final PhraseReader reader;
 
@@ -22,17 +25,23 @@ final class Asides {
      * A subject set off from its verb by asides between commas or dashes: "Jen Parsons-Soren, who had attended
      * ..., said", "Ana Ruiz, the harbour master of Porto Alto, one of the towns objecting, said", "Garnier, a
      * clown, said". The leftmost phrase that ends before a mark and opens a clause is the subject; an aside
-     * right after it gives its role ("The council's budget chair, Tomas Berg, said" names Tomas Berg).
+     * right after it gives its role ("The council's budget chair, Tomas Berg, said" names Tomas Berg). A party
+     * tag ("Tom Baker, R-Ohio, said") is skipped, and the name before it is the subject wherever it stands
+     * ("backers such as Tom Baker, R-Ohio, now say").
      */
     Optional<Candidate> subject(ArticleTokens a, int lo, int v, int mark) {
         Optional<Candidate> subject = Optional.empty();
         int d = mark;
+        boolean tagged = false;
         for (int segment = 0; segment < MAX_SEGMENTS && d > lo && mark - d <= MAX_ASIDE; segment++) {
             int end = beforeParenthesis(a, lo, d - 1);
             while (end >= lo && WordClasses.isAsideMark(a.get(end))) {
                 end--;
             }
-            Optional<Candidate> here = end < lo ? Optional.empty() : segmentSubject(a, lo, v, end, d, mark);
+            boolean tag = end >= lo && PARTY_TAG.matcher(a.get(end).text()).matches();
+            Optional<Candidate> here = end < lo || tag ? Optional.empty()
+                    : segmentSubject(a, lo, v, end, d, mark, tagged);
+            tagged = tag;
             if (here.isPresent()) {
                 subject = here;
             }
@@ -44,13 +53,14 @@ final class Asides {
         return subject;
     }
 
-    private Optional<Candidate> segmentSubject(ArticleTokens a, int lo, int v, int end, int d, int mark) {
+    private Optional<Candidate> segmentSubject(ArticleTokens a, int lo, int v, int end, int d, int mark,
+                                               boolean tagged) {
         if (WordClasses.SUBJECT_PRONOUNS.contains(a.get(end).lower())) {
             Phrase pronoun = Phrase.common(Phrase.Kind.PRONOUN, end, end);
             return opensClause(a, lo, end) ? Optional.of(Candidate.of(v, pronoun, null)) : Optional.empty();
         }
         Optional<Phrase> phrase = reader.backward(a, end, lo).filter(ph -> ph.kind() == Phrase.Kind.NAME
-                || ph.kind() == Phrase.Kind.PERSON).filter(ph -> opensClause(a, lo, ph.first()));
+                || ph.kind() == Phrase.Kind.PERSON).filter(ph -> tagged || opensClause(a, lo, ph.first()));
         if (phrase.isEmpty()) {
             return Optional.empty();
         }

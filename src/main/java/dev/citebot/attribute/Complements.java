@@ -22,6 +22,8 @@ final class Complements {
             "following");
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "it", "us", "me", "my", "your", "all",
             "any", "each", "every");
+    /** Words of a named addressee between a stance verb and its "about". */
+    private static final int MAX_ADDRESSEE = 3;
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "of", "for", "against", "on");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
 
@@ -62,9 +64,26 @@ final class Complements {
         return k;
     }
 
-    /** The first token of an object at or after {@code k}: after "about", "of", "for", "against" or "on". */
+    /**
+     * The first token of an object at or after {@code k}: after "about", "of", "for", "against" or "on", and
+     * after a named addressee before "about" ("talks to Reyes about the budget").
+     */
     static int objectStart(ArticleTokens a, int k, int hi) {
-        return k + 1 < hi && OBJECT_PREPOSITIONS.contains(a.get(k).lower()) && !timeAt(a, k + 1) ? k + 1 : k;
+        int p = afterAddressee(a, k, hi);
+        return p + 1 < hi && OBJECT_PREPOSITIONS.contains(a.get(p).lower()) && !timeAt(a, p + 1) ? p + 1 : k;
+    }
+
+    /** The "about" after "to" and a short capitalised name at {@code k}, or {@code k} itself. */
+    private static int afterAddressee(ArticleTokens a, int k, int hi) {
+        if (k + 2 >= hi || !a.get(k).is("to") || !a.get(k + 1).capitalised()) {
+            return k;
+        }
+        for (int j = k + 1; j < hi - 1 && j <= k + MAX_ADDRESSEE && a.get(j).capitalised(); j++) {
+            if (a.get(j + 1).is("about")) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** "on Monday", "for two weeks", "on this weekend's show": a time phrase, not an object. */

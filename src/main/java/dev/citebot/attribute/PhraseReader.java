@@ -12,6 +12,8 @@ final class PhraseReader {
     private static final int MAX_MODIFIERS = 6;
     private static final int MAX_FORWARD = 10;
     private static final int MAX_ATTACHMENTS = 2;
+    /** Capitalised words an "and" inside a body's name may stand after its "of" or "for". */
+    private static final int MAX_JOINED = 4;
 
     private final Words words;
 
@@ -109,10 +111,34 @@ final class PhraseReader {
                 || (k + 1 < hi && words.titleStartingAt(a, k + 1, hi) > 0);
     }
 
-    /** "of" or "for" inside an institution's name: "Bank of England", "Center for Public Opinion Research". */
+    /** "of", "for" or "and" inside an institution's name: "Bank of England", "Center for Public Opinion Research". */
     private boolean joinsName(ArticleTokens a, int k) {
+        return joinsByPreposition(a, k) || joinsByAnd(a, k);
+    }
+
+    private boolean joinsByPreposition(ArticleTokens a, int k) {
         return k > 0 && k + 1 < a.size() && (a.get(k).is("of") || a.get(k).is("for"))
                 && a.get(k - 1).capitalised() && words.isTitleWord(a.get(k - 1)) && words.isNameWord(a, k + 1);
+    }
+
+    /**
+     * "and" inside the name of a body named by a title word and "of" or "for" ("the Center for Media and Public
+     * Affairs", "Department of Health and Human Services"): capitalised words on both sides, back to the "of".
+     */
+    private boolean joinsByAnd(ArticleTokens a, int k) {
+        if (k < 3 || k + 1 >= a.size() || !a.get(k).is("and") || !a.get(k - 1).capitalised()
+                || !words.isNameWord(a, k + 1)) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(1, k - MAX_JOINED); j--) {
+            if (joinsByPreposition(a, j)) {
+                return true;
+            }
+            if (!a.get(j).capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Phrase withForwardAttachment(ArticleTokens a, Phrase phrase, int hi) {

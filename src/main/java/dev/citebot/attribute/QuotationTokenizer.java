@@ -106,7 +106,7 @@ final class QuotationTokenizer {
 
     private static boolean keepsPeriod(String text, int start, int segment, int period) {
         String word = text.substring(start, period);
-        if (keepsItsStop(word)) {
+        if (keepsItsStop(word) || titleBeforeName(text, word, period)) {
             return true;
         }
         boolean capital = Character.isUpperCase(text.charAt(segment));
@@ -123,6 +123,15 @@ final class QuotationTokenizer {
     private static boolean keepsItsStop(String word) {
         return Abbreviations.isTitle(word) && DOTTED_TITLES.contains(Folding.lowerCase(word) + ".")
                 || Abbreviations.isNameSuffix(word) || Abbreviations.isMonth(word);
+    }
+
+    /**
+     * A title the lexicon spells with its stop that also abbreviates something else ("Del." for Delaware and for
+     * a delegate) keeps its stop when a capitalised word follows, as a name does after a title.
+     */
+    private static boolean titleBeforeName(String text, String word, int period) {
+        return DOTTED_TITLES.contains(Folding.lowerCase(word) + ".") && period + 2 < text.length()
+                && text.charAt(period + 1) == ' ' && Character.isUpperCase(text.charAt(period + 2));
     }
 
     static boolean lineBreakBetween(String text, int from, int to) {

@@ -52,6 +52,13 @@ public final class RuleSpeakerFinder implements SpeakerFinder {
             return antecedents.find(a, ph.first()).map(antecedent ->
                     new Speaker(name(a, antecedent), first.text(), role(a, antecedent), first.start(), first.end()));
         }
+        if (ph.first() == ph.last() && first.is("it")) {
+            Optional<Candidate> body = antecedents.body(a, ph.first());
+            if (body.isPresent()) {
+                return Optional.of(new Speaker(name(a, body.get()), first.text(), role(a, body.get()),
+                        first.start(), first.end()));
+            }
+        }
         Candidate named = c;
         if (ph.kind() != Phrase.Kind.NAME && first.is("the")) {
             named = antecedents.described(a, ph).orElse(c);

@@ -28,6 +28,14 @@ public final class SpeakerQuery {
         return lastWord(s).equals(lastWord(name)) || lastWord(s).equals(lastWord(mention)) ? 0.9 : 0;
     }
 
+    /**
+     * Whether {@code asked} names the speaker by the initials of its name alone ("the IMF" for "the International
+     * Monetary Fund"): the one kind of match in which the asked name appears nowhere in the speaker's name.
+     */
+    public static boolean byInitials(String asked, Speaker speaker) {
+        return isInitials(normalise(asked), normalise(speaker.name()));
+    }
+
     /** Lower case, without possessive, punctuation or a leading article. */
     public static String normalise(String name) {
         String n = Folding.lowerCase(name).replaceAll("'s\\b", "")

@@ -76,7 +76,9 @@ final class EvidenceScorer {
 
         /**
          * Scores every candidate without speakers first, then finds speakers for the best {@link #WITH_SPEAKERS}
-         * only: the speaker rule reads the article around each sentence and is the costly feature.
+         * only: the speaker rule reads the article around each sentence and is the costly feature. A candidate
+         * that names the speaker a "What did X say?" asks about gets its speaker wherever it ranks: the answerer
+         * may put it first when the index holds none of X's words, and its quote must then say who is speaking.
          */
         List<Evidence> rank(Collection<Candidate> candidates, double denseFloor) {
             double[] termWeights = termWeights();
@@ -90,7 +92,8 @@ final class EvidenceScorer {
             base.sort(BEST_FIRST);
             List<Evidence> out = new ArrayList<>(base.size());
             for (int i = 0; i < base.size(); i++) {
-                out.add(i < WITH_SPEAKERS ? withSpeaker(base.get(i)) : base.get(i));
+                Evidence e = base.get(i);
+                out.add(i < WITH_SPEAKERS || namesSubject(e) ? withSpeaker(e) : e);
             }
             out.sort(BEST_FIRST);
             return out;
@@ -110,6 +113,14 @@ final class EvidenceScorer {
                     + weights.typeFit() * textFit(text)
                     + weights.phrase() * (c.phrase ? 1 : 0);
             return new Evidence(articleId, c.hit.paragraph(), start, end, score, Optional.empty(), false);
+        }
+
+        private boolean namesSubject(Evidence e) {
+            if (question.type() != QuestionType.WHAT_SAID || question.subject().isEmpty()) {
+                return false;
+            }
+            String text = corpus.article(e.articleId()).orElseThrow().text().substring(e.start(), e.end());
+            return SubjectMatcher.mentioned(question.subject().get(), text);
         }
 
         /** Adds the speaker-dependent features: who the sentence reports, and whether that is the one asked about. */

@@ -23,7 +23,7 @@ import java.util.function.IntPredicate;
  */
 public final class LexicalIndex {
     /** The version of the tokeniser, the weighting and the saved layout; see {@link #save}. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 

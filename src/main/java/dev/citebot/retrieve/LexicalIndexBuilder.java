@@ -21,8 +21,9 @@ final class LexicalIndexBuilder {
     static LexicalIndex build(ScannedTexts scanned, LexicalIndex.Spans spans) {
         TermTable terms = new TermTable();
         int[] stemOf = new int[scanned.words().size()];
+        Stemmer stemmer = new Stemmer();
         for (int w = 0; w < stemOf.length; w++) {
-            stemOf[w] = terms.add(SearchTerms.stem(scanned.words().term(w)));
+            stemOf[w] = terms.add(stemmer.stem(scanned.words().term(w)));
         }
         int documents = spans.start().length;
         int[] offsets = new int[documents];

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The search terms of a text: its {@link Words#words words}, lightly stemmed, for lexical matching. The stemming is
- * deliberately crude (plural, past and progressive endings) so that "warn" meets "warned" and "troop"
- * meets "troops" without a stemming dependency.
+ * The search terms of a text: its {@link Words#words words}, stemmed by {@link Stemmer} (Snowball English and a
+ * small table of general word forms) for lexical matching, so that "warn" meets "warned", "troop" meets "troops",
+ * "declare" meets "declaration" and "took" meets "take".
  */
 public final class SearchTerms {
     private static final Set<String> STOPWORDS = Set.of(
@@ -26,19 +26,21 @@ public final class SearchTerms {
 
     /** All word tokens of {@code text}, stemmed, stopwords included. */
     public static List<String> tokens(String text) {
+        Stemmer stemmer = new Stemmer();
         List<String> out = new ArrayList<>();
         for (String w : words(text)) {
-            out.add(stem(w));
+            out.add(stemmer.stem(w));
         }
         return out;
     }
 
     /** Word tokens without stopwords, stemmed: the terms that carry a question's content. */
     public static List<String> terms(String text) {
+        Stemmer stemmer = new Stemmer();
         List<String> out = new ArrayList<>();
         for (String w : words(text)) {
             if (!STOPWORDS.contains(w)) {
-                out.add(stem(w));
+                out.add(stemmer.stem(w));
             }
         }
         return out;
@@ -49,39 +51,8 @@ public final class SearchTerms {
         return Words.words(text);
     }
 
+    /** The search stem of one lower-case word ({@link Stemmer}). */
     static String stem(String word) {
-        String w = stripSuffix(word);
-        return w.length() > 3 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
-    }
-
-    private static String stripSuffix(String w) {
-        if (w.endsWith("'s")) {
-            w = w.substring(0, w.length() - 2);
-        }
-        int apostrophe = w.indexOf('\'');
-        if (apostrophe >= 0) {
-            w = w.substring(0, apostrophe);
-        }
-        if (w.length() > 4 && w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.length() > 5 && w.endsWith("ing")) {
-            return undouble(w.substring(0, w.length() - 3));
-        }
-        if (w.length() > 4 && w.endsWith("ed")) {
-            return undouble(w.substring(0, w.length() - 2));
-        }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
-
-    private static String undouble(String w) {
-        int n = w.length();
-        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0) {
-            return w.substring(0, n - 1);
-        }
-        return w;
+        return new Stemmer().stem(word);
     }
 }

@@ -68,7 +68,7 @@ class QuestionAnalyzerTest {
         assertThat(q.type()).isEqualTo(QuestionType.OTHER);
         assertThat(q.subject()).isEmpty();
         assertThat(q.entities()).containsExactly("Oslo");
-        assertThat(q.terms()).containsExactly("population", "oslo");
+        assertThat(q.terms()).containsExactly("popul", "oslo");
     }
 
     @Test

@@ -92,6 +92,30 @@ class RetrieverIT {
         assertThat(current.get(0).articleId()).isEqualTo(trams);
     }
 
+    /**
+     * Only the best candidates get their speaker, except that every one naming the speaker a "What did X say?"
+     * asks about does, however low it ranks: the answerer may choose it when the index holds none of X's words.
+     */
+    @Test
+    void everyCandidateNamingTheAskedSpeakerCarriesItsSpeaker() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            text.append("“What we say about line ").append(i).append(" is what we said before,” said Tom Reed.\n\n");
+        }
+        text.append("Fares rose by three percent, according to the Port Office of Statistics.");
+        long harbour = app.ingestor().ingest(new ParsedArticle("Lines and Fares", text.toString(), "lines.txt"))
+                .articleId();
+        CorpusSnapshot corpus = retriever.corpus();
+
+        List<Evidence> evidence = retriever.retrieve(corpus, analyze("What did the Port Office say?"),
+                Scope.article(harbour));
+
+        List<Evidence> naming = evidence.stream().filter(e -> corpus.article(harbour).orElseThrow().text()
+                .substring(e.start(), e.end()).contains("Port Office")).toList();
+        assertThat(naming).isNotEmpty().allSatisfy(e -> assertThat(e.speaker())
+                .hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("the Port Office of Statistics")));
+    }
+
     private static QuestionAnalysis analyze(String question) {
         return new QuestionAnalyzer().analyze(question);
     }

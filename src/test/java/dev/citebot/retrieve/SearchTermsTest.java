@@ -8,9 +8,9 @@ class SearchTermsTest {
     @Test
     void inflectionsOfOneWordShareAStem() {
         assertThat(SearchTerms.tokens("warn warned warning warns")).containsOnly("warn");
-        assertThat(SearchTerms.tokens("indicate indicated indicating")).containsOnly("indicat");
+        assertThat(SearchTerms.tokens("indicate indicated indicating indication")).containsOnly("indic");
         assertThat(SearchTerms.tokens("troop troops")).containsOnly("troop");
-        assertThat(SearchTerms.tokens("countries country")).containsOnly("country");
+        assertThat(SearchTerms.tokens("countries country")).containsOnly("countri");
         assertThat(SearchTerms.tokens("planned plan")).containsOnly("plan");
     }
 
@@ -22,12 +22,13 @@ class SearchTermsTest {
 
     @Test
     void possessivesAndTypographicApostrophesFold() {
-        assertThat(SearchTerms.tokens("Russia’s position, Russia's view")).containsExactly("russia", "position", "russia", "view");
+        assertThat(SearchTerms.tokens("Russia’s position, Russia's view")).containsExactly("russia", "posit", "russia", "view");
         assertThat(SearchTerms.words("Kiev’s Allies")).containsExactly("kiev's", "allies");
+        assertThat(SearchTerms.tokens("the allies' plan")).containsExactly("the", "alli", "plan");
     }
 
     @Test
     void splitsOnPunctuationAndKeepsNumbers() {
-        assertThat(SearchTerms.tokens("U.S. troops, 2016: ‘dead’")).containsExactly("u", "s", "troop", "2016", "dead");
+        assertThat(SearchTerms.tokens("U.S. troops, 2016: ‘dead’")).containsExactly("u", "s", "troop", "2016", "die");
     }
 }

@@ -1,0 +1,88 @@
+package dev.citebot.attribute;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Speaker names that the rules must read whole: titles, party tags, and names of bodies that hold "and". */
+class SpeakerNameRulesTest {
+
+    @Test
+    void delegateTitleBeforeANameIsATitleNotTheName() {
+        Extracted e = Extracted.from("“This is a farce,” said Del. Mary Jones of Guam.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Mary Jones");
+    }
+
+    @Test
+    void aPartyAndStateTagAfterANameIsNotTheSpeaker() {
+        Extracted e = Extracted.from("Few backers remain, such as Sen. Tom Baker, R-Ohio, now saying that the bill "
+                + "should change.");
+        assertThat(e.all).isNotEmpty();
+        assertThat(e.name(0)).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void aBodyWhoseNameHoldsAndIsNamedWhole() {
+        Extracted e = Extracted.from("In 2015, research conducted by the Center for Port and Harbor Studies found "
+                + "that most ferries ran late.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("the Center for Port and Harbor Studies");
+    }
+
+    @Test
+    void laudingIsAStanceOnWhatIsLauded() {
+        Extracted e = Extracted.from("In March, Gov. Ann Smith of Ohio lauded the mayor in her annual address for "
+                + "bringing \"fresh and bold thinking.\"");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Ann Smith");
+    }
+
+    @Test
+    void aColonAfterTheCueIntroducesTheNextSentence() {
+        Extracted e = Extracted.from("The Harbor Review reports: \"In a sign of weak demand, just 20 percent of the "
+                + "tickets were sold. Last year it was 40 percent.\"");
+        assertThat(e.all).isNotEmpty();
+        assertThat(e.name(0)).isEqualTo("The Harbor Review");
+        assertThat(e.content(0)).contains("just 20 percent");
+    }
+
+    @Test
+    void itStandsForTheBodyNamedJustBefore() {
+        Extracted e = Extracted.from("The Port Authority met on Friday. It said that fares would rise in May.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("The Port Authority");
+        assertThat(e.mention(0)).isEqualTo("It");
+    }
+
+    @Test
+    void itAfterAPersonIsLeftAsWritten() {
+        Extracted e = Extracted.from("Mayor Lena Okafor spoke on Friday. It said that fares would rise in May.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("It");
+    }
+
+    @Test
+    void identifyingIsAStanceOnItsObject() {
+        Extracted e = Extracted.from("Sen. John Reed (Ore.), who lost the primary, identified cost as the main "
+                + "reason for the delay.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("John Reed");
+        assertThat(e.content(0)).startsWith("cost as the main reason");
+    }
+
+    @Test
+    void talkingToSomeoneAboutSomethingIsAStanceOnIt() {
+        Extracted e = Extracted.from("Critic Laura Bell talks to Reyes about the cost of the new pier in the film.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Laura Bell");
+        assertThat(e.content(0)).startsWith("the cost of the new pier");
+    }
+
+    @Test
+    void confrontingIsAStanceOnWhomItConfronts() {
+        Extracted e = Extracted.from("Later, the reporter Ana Silva confronted the mayor with his earlier remarks.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Ana Silva");
+    }
+}
