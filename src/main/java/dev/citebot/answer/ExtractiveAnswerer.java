@@ -83,8 +83,10 @@ public final class ExtractiveAnswerer {
         if (unknown.isPresent()) {
             return refusal(analysis, notMentioned(corpus, scope, unknown.get()), null, began);
         }
-        List<Evidence> evidence = speakerFirst(analysis, retriever.retrieve(corpus, analysis, scope), corpus);
-        if (evidence.isEmpty() || evidence.get(0).score() < weights.refusalThreshold()) {
+        List<Evidence> evidence = Polar.aboutNamed(analysis.text(),
+                speakerFirst(analysis, retriever.retrieve(corpus, analysis, scope), corpus), corpus);
+        if (evidence.isEmpty() || evidence.get(0).score()
+                < Polar.threshold(analysis.text(), evidence.get(0), corpus, weights.refusalThreshold())) {
             Quote closest = evidence.isEmpty() ? null : quote(evidence.get(0), corpus);
             return refusal(analysis, doesNotSay(corpus, scope), closest, began);
         }
