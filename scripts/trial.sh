@@ -67,7 +67,7 @@ start_postgres() {
 
 # Sets db: PostgreSQL when this build has its backend and PostgreSQL 15 is here (and --h2 was not given).
 choose_database() {
-    if ! $use_h2 && [ -x "$pg_bin/initdb" ] && unzip -l "$jar" | grep -q 'org/postgresql/Driver.class'; then
+    if ! $use_h2 && [ -x "$pg_bin/initdb" ] && unzip -l "$jar" 'org/postgresql/Driver.class' >/dev/null 2>&1; then
         start_postgres
     else
         $use_h2 || echo "this build has no PostgreSQL backend (or no PostgreSQL 15 here): one shared H2 file" >&2
@@ -115,15 +115,16 @@ CONF
 
 start_instance() {
     local name=$1 port=$2 db=$3
-    (cd "$dir" && env CITEBOT_DB="$db" CITEBOT_WEBHOOK_PORT="$port" CITEBOT_INSTANCE="$name" \
-        CITEBOT_WEBHOOK_SECRET="$secret" exec java -jar "$jar" >"$dir/$name.log" 2>&1) &
+    (cd "$dir" && exec env CITEBOT_DB="$db" CITEBOT_WEBHOOK_PORT="$port" CITEBOT_INSTANCE="$name" \
+        CITEBOT_WEBHOOK_SECRET="$secret" java -jar "$jar" >"$dir/$name.log" 2>&1) &
     pids+=($!)
 }
 
 await_start() {
-    local log=$1
+    local log=$1 pid=$2
     for _ in $(seq 1 180); do
         grep -q "is answering as instance" "$log" 2>/dev/null && return 0
+        kill -0 "$pid" 2>/dev/null || { echo "$log: the instance exited; its end:" >&2; tail -5 "$log" >&2; return 1; }
         sleep 1
     done
     echo "no start line in $log after 3 minutes; its end:" >&2
@@ -142,9 +143,9 @@ db=""
 choose_database
 echo "database: $db"
 start_instance a "${ports[0]}" "$db"
-await_start "$dir/a.log"
+await_start "$dir/a.log" "${pids[0]}"
 start_instance b "${ports[1]}" "$db"
-await_start "$dir/b.log"
+await_start "$dir/b.log" "${pids[1]}"
 start_nginx
 echo "nginx on 127.0.0.1:$nginx_port$path -> instances a (:${ports[0]}) and b (:${ports[1]}); Ctrl-C stops everything"
 if $check; then
