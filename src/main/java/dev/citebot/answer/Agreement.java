@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * year ("What happened in 1973?") is not answered by a passage without that number ("3" agrees with "three"):
  * these are the edits that turn an answerable question into one the article does not answer while the wording
  * still overlaps one sentence.
+ * A denial agrees with a passage that says the same with a negating prefix ("not realistic", "unrealistic").
  * Nor is "when" answered by a passage without any time, or "how many X" by one without a number of X.
  */
 final class Agreement {
@@ -28,6 +29,11 @@ final class Agreement {
     private static final Pattern PASSAGE_NEGATION = Pattern.compile("\\b(?:not|never|no|none|nobody|nothing|"
             + "neither|nor|without|cannot|unable|fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|"
             + "den(?:y|ies|ied)|absent|instead)\\b|n['’]t\\b", Pattern.CASE_INSENSITIVE);
+    /** "not W" in a question, and its "n't W": W, past a "be", "been", "very" or "so" ("is not very realistic"). */
+    private static final Pattern NOT_WORD = Pattern.compile("(?:\\bnot|n['’]t)\\s+(?:(?:be|been|very|so)\\s+)?"
+            + "(\\p{L}{4,})", Pattern.CASE_INSENSITIVE);
+    private static final String NEGATING_PREFIX = "(?:un|in|im|il|ir|dis|non-?)";
+    private static final int NEGATED_PREFIX = 5;
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{Nd}])\\d+(?:[,.]\\d+)*(?![\\p{L}\\p{Nd}])");
 
     static final int COUNTED_PREFIX = 4;
@@ -57,7 +63,7 @@ final class Agreement {
         if (counted.isPresent()) {
             return counted;
         }
-        if (denies(analysis) && !PASSAGE_NEGATION.matcher(passage).find()) {
+        if (denies(analysis) && !PASSAGE_NEGATION.matcher(passage).find() && !negatedWord(question, passage)) {
             return Optional.of("negation");
         }
         Set<String> numbers = numbers(passage);
@@ -104,6 +110,24 @@ final class Agreement {
     /** Whether the question denies something ("Who did not sign …?", "What wasn't kept?"). */
     static boolean denies(QuestionAnalysis analysis) {
         return QUESTION_NEGATION.matcher(analysis.text()).find();
+    }
+
+    /**
+     * Whether the passage says what the question denies with a negating prefix instead: "not realistic" as
+     * "unrealistic", "not possible" as "impossible", "didn't agree" as "disagreed" (the word's first
+     * {@value #NEGATED_PREFIX} letters after un-, in-, im-, il-, ir-, dis- or non-).
+     */
+    private static boolean negatedWord(String question, String passage) {
+        Matcher not = NOT_WORD.matcher(question);
+        while (not.find()) {
+            String word = not.group(1).toLowerCase(Locale.ROOT);
+            String stem = word.substring(0, Math.min(NEGATED_PREFIX, word.length()));
+            if (Pattern.compile("\\b" + NEGATING_PREFIX + Pattern.quote(stem), Pattern.CASE_INSENSITIVE)
+                    .matcher(passage).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a small whole number the question gives in digits ("3") is in the passage as a word ("three"). */

@@ -167,9 +167,13 @@ public final class ExtractiveAnswerer {
         return a.articleId() == b.articleId() && a.start() < b.end() && b.start() < a.end();
     }
 
-    /** For "who said …?" the answer opens by naming the speaker. */
+    /**
+     * For "who said …?" the answer opens by naming the speaker; not for other "who" questions ("Who will meet
+     * Putin?"), whose answer need not be the quote's speaker.
+     */
     private static String lead(QuestionAnalysis analysis, Quote first) {
-        if (analysis.type() != QuestionType.WHO || first.speaker() == null) {
+        if (analysis.type() != QuestionType.WHO || !QuestionAnalyzer.asksWhoSaid(analysis.text())
+                || first.speaker() == null) {
             return "";
         }
         return "Said by " + first.speaker() + (first.role() == null ? "" : " (" + first.role() + ")") + ":";

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 final class Specifics {
     static final int NAME_PREFIX = 4;
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{Nd}'’])\\p{Lu}[\\p{L}]*");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     private static final Pattern EXTREME = Pattern.compile("\\b(?:first|last|least|only|biggest|smallest|largest|"
             + "oldest|youngest|newest|earliest|latest|highest|lowest|best|worst|minority|majority)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -104,15 +105,25 @@ final class Specifics {
         return out;
     }
 
-    /** Whether the window writes the initials of a name of two or more words, dotted or not ("U.S.", "USA"). */
+    /**
+     * Whether the window writes the initials of a name of two or more words, dotted or not ("U.S.", "USA"), or an
+     * acronym the question writes without dots ("US" for "U.S.").
+     */
     private static boolean abbreviated(List<String> name, String window) {
-        if (name.size() < 2) {
+        String initials;
+        if (name.size() > 1) {
+            StringBuilder first = new StringBuilder();
+            name.forEach(word -> first.append(word.charAt(0)));
+            initials = first.toString();
+        } else if (ACRONYM.matcher(name.get(0)).matches()) {
+            initials = name.get(0);
+        } else {
             return false;
         }
-        StringBuilder initials = new StringBuilder();
-        name.forEach(word -> initials.append(word.charAt(0)));
-        return Pattern.compile("(?<!\\p{L})" + initials + "(?!\\p{Ll})").matcher(window.replace(".", "")).find();
+        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(initials) + "(?!\\p{Ll})")
+                .matcher(window.replace(".", "")).find();
     }
+
 
     /** The best passage's sentences and the sentences just before and after them within its paragraph. */
     static String window(ArticleView article, Evidence best) {

@@ -33,6 +33,14 @@ public final class QuestionAnalyzer {
             "was", "were", "has", "have", "had", "can", "could", "would", "will", "should", "tell", "please", "i",
             "according", "in", "on", "the", "a", "an", "and", "or", "give", "show", "list", "quote", "name");
 
+    /**
+     * Whether the question asks who said, told, reported … something ("Who warned that …?", "Which paper reported
+     * …?"), rather than who did anything else.
+     */
+    public static boolean asksWhoSaid(String question) {
+        return WHO.matcher(question).find();
+    }
+
     public QuestionAnalysis analyze(String question) {
         String text = question.strip();
         Optional<String> quoted = quotedPhrase(text);

@@ -3,16 +3,20 @@ package dev.citebot.text;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Whether a text mentions a name a question asks about, judged by the text's {@link Words#words words}. A name is
  * looked up by its last {@link Words#compoundWords compound word} (the surname, usually: "Maizière" of "Thomas de
  * Maizière", "NP-complete", "X.25"); it is mentioned when every word of that compound is, each in some
- * {@link #forms form}, with accents ignored either way ("Maiziere" finds "Maizière" and back).
+ * {@link #forms form}, with accents ignored either way ("Maiziere" finds "Maizière" and back). An acronym of capitals ("US") is also mentioned when the text writes it
+ * dotted ("U.S."): each of its letters is then a word of the text.
  */
 public final class Mentions {
     private static final int SHORTEST_STEM = 4;
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
     private Mentions() {
     }
@@ -28,6 +32,9 @@ public final class Mentions {
     public static boolean mentioned(String name, Predicate<String> hasWord, Predicate<String> hasWordWithoutAccents) {
         List<String> compounds = Words.compoundWords(name);
         if (compounds.isEmpty()) {
+            return true;
+        }
+        if (ACRONYM.matcher(name).matches() && dotted(name, hasWord)) {
             return true;
         }
         for (String word : Words.words(compounds.get(compounds.size() - 1))) {
@@ -66,6 +73,11 @@ public final class Mentions {
             }
         }
         return List.copyOf(forms);
+    }
+
+    /** Whether each letter of an acronym is a word of its own: the text writes it dotted ("U.S." for "US"). */
+    private static boolean dotted(String acronym, Predicate<String> hasWord) {
+        return acronym.toLowerCase(Locale.ROOT).chars().allMatch(c -> hasWord.test(String.valueOf((char) c)));
     }
 
     private static boolean has(String word, Predicate<String> hasWord, Predicate<String> hasWordWithoutAccents) {

@@ -21,6 +21,18 @@ class AgreementTest {
     }
 
     @Test
+    void aDenialAgreesWithAWordThatNegatesByItsPrefix() {
+        assertThat(Agreement.disagreement(analyzer.analyze("Which paper called the timetable not realistic?"),
+                "The Courier called the new timetable unrealistic.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("Which captain didn't agree with the plan?"),
+                "Captain Holm disagreed with the plan from the start.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("Which paper called the timetable not realistic?"),
+                "The Courier called the new timetable realistic.")).contains("negation");
+        assertThat(Agreement.disagreement(analyzer.analyze("Which ferry is not united with the fleet?"),
+                "The ferry runs under the union flag.")).contains("negation");
+    }
+
+    @Test
     void aNumberInTheQuestionMustBeInThePassage() {
         String passage = "Harbour dues rose by 1,200 crowns in 1998.";
 

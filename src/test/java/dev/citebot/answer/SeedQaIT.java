@@ -93,6 +93,23 @@ class SeedQaIT {
     }
 
     @Test
+    void aWhoQuestionThatAsksNoSpeakerDoesNotOpenWithOne() {
+        Answer a = app.answerer().answer("Who is going to meet Vladimir Putin?", Scope.ALL);
+
+        assertThat(a.answered()).isTrue();
+        assertThat(a.quotes().get(0).text()).contains("Donald Trump");
+        assertThat(a.text()).doesNotStartWith("Said by");
+    }
+
+    @Test
+    void aYesNoQuestionOnTheUsFindsItWrittenUDotSDot() {
+        Answer a = app.answerer().answer("Does the US support the deployment?", Scope.ALL);
+
+        assertThat(a.answered()).isTrue();
+        assertThat(a.quotes()).allSatisfy(q -> assertThat(q.text()).contains("U.S."));
+    }
+
+    @Test
     void anEmptyQuestionIsRejected() {
         assertThatThrownBy(() -> app.answerer().answer("  ", Scope.ALL)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -113,6 +113,8 @@ class SpecificsTest {
         assertThat(Specifics.disagreement("Who trained the pilots of the United States?", pilots, navy)).isEmpty();
         assertThat(Specifics.disagreement("Who trained the pilots of the United Kingdom?", pilots, navy))
                 .contains("name United Kingdom");
+        assertThat(Specifics.disagreement("Did the US train the pilots?", pilots, navy)).isEmpty();
+        assertThat(Specifics.disagreement("Did the UK train the pilots?", pilots, navy)).contains("name UK");
     }
 
     @Test

@@ -8,6 +8,14 @@ class QuestionAnalyzerTest {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
 
     @Test
+    void onlyAWhoQuestionWithAReportingVerbAsksWhoSaidIt() {
+        assertThat(QuestionAnalyzer.asksWhoSaid("Who warned that the bridge could close?")).isTrue();
+        assertThat(QuestionAnalyzer.asksWhoSaid("Which paper reported the strike?")).isTrue();
+        assertThat(QuestionAnalyzer.asksWhoSaid("Who will open the bridge?")).isFalse();
+        assertThat(QuestionAnalyzer.asksWhoSaid("Who is Lena Ortiz?")).isFalse();
+    }
+
+    @Test
     void whatDidSomeoneSayNamesTheSubject() {
         QuestionAnalysis q = analyzer.analyze("What did Jane Roe warn about?");
 

@@ -53,6 +53,13 @@ class MentionsTest {
         assertThat(mentioned("—", ARTICLE)).isTrue();
     }
 
+    @Test
+    void anAcronymIsFoundWrittenWithDots() {
+        assertThat(mentioned("US", "The plan lacked U.S. backing.")).isTrue();
+        assertThat(mentioned("UK", "The plan lacked U.S. backing.")).isFalse();
+        assertThat(mentioned("Us", "The plan lacked U.S. backing.")).isFalse();
+    }
+
     private static boolean mentioned(String name, String text) {
         Set<String> words = Set.copyOf(Words.words(text));
         Set<String> accented = words.stream().map(Folding::withoutAccents).filter(w -> !words.contains(w))
