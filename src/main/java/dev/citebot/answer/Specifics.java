@@ -4,6 +4,7 @@ import dev.citebot.retrieve.ArticleView;
 import dev.citebot.retrieve.Evidence;
 import dev.citebot.retrieve.Passage;
 import dev.citebot.text.Folding;
+import dev.citebot.text.Mentions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,6 @@ import java.util.regex.Pattern;
 final class Specifics {
     static final int NAME_PREFIX = 4;
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{Nd}'’])\\p{Lu}[\\p{L}]*");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     private static final Pattern EXTREME = Pattern.compile("\\b(?:first|last|least|only|biggest|smallest|largest|"
             + "oldest|youngest|newest|earliest|latest|highest|lowest|best|worst|minority|majority)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -115,7 +115,7 @@ final class Specifics {
             StringBuilder first = new StringBuilder();
             name.forEach(word -> first.append(word.charAt(0)));
             initials = first.toString();
-        } else if (ACRONYM.matcher(name.get(0)).matches()) {
+        } else if (Mentions.acronym(name.get(0))) {
             initials = name.get(0);
         } else {
             return false;

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * Whether a text mentions a name a question asks about, judged by the text's {@link Words#words words}. A name is
  * looked up by its last {@link Words#compoundWords compound word} (the surname, usually: "Maizière" of "Thomas de
  * Maizière", "NP-complete", "X.25"); it is mentioned when every word of that compound is, each in some
- * {@link #forms form}, with accents ignored either way ("Maiziere" finds "Maizière" and back). An acronym of capitals ("US") is also mentioned when the text writes it
- * dotted ("U.S."): each of its letters is then a word of the text.
+ * {@link #forms form}, with accents ignored either way ("Maiziere" finds "Maizière" and back). An acronym ("US") is
+ * also mentioned when each of its letters is a word of the text, as when the text writes it dotted ("U.S."); this
+ * can pass an acronym the text does not hold ("AAA" in any text with the word "a"), and the answer's later checks
+ * still apply to it.
  */
 public final class Mentions {
     private static final int SHORTEST_STEM = 4;
@@ -34,7 +36,7 @@ public final class Mentions {
         if (compounds.isEmpty()) {
             return true;
         }
-        if (ACRONYM.matcher(name).matches() && dotted(name, hasWord)) {
+        if (acronym(name) && dotted(name, hasWord)) {
             return true;
         }
         for (String word : Words.words(compounds.get(compounds.size() - 1))) {
@@ -73,6 +75,11 @@ public final class Mentions {
             }
         }
         return List.copyOf(forms);
+    }
+
+    /** Whether {@code word} is an acronym: two to five capitals ("US", "NATO"). */
+    public static boolean acronym(String word) {
+        return ACRONYM.matcher(word).matches();
     }
 
     /** Whether each letter of an acronym is a word of its own: the text writes it dotted ("U.S." for "US"). */
