@@ -1,5 +1,7 @@
 package dev.citebot.attribute;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,12 +66,32 @@ final class Antecedents {
 
     /**
      * The name that an earlier apposition gave to a definite description: "the clown" after "Marc Garnier, a
-     * clown from Lyon," stands for Marc Garnier (with "clown" as the role).
+     * clown from Lyon," stands for Marc Garnier (with "clown" as the role); the nearest such apposition before the
+     * description. The appositions of one head word are found once per article, so that an article with many
+     * descriptions is not read back to its start for each of them.
      */
     Optional<Candidate> described(ArticleTokens a, Phrase description) {
         String head = a.get(description.last()).lower();
-        for (int k = description.first() - 1; k >= 0; k--) {
-            if (!a.get(k).lower().equals(head) || a.get(k).quoted()) {
+        List<Apposition> named = a.remembered(new AppositionsOf(head), () -> appositions(a, head));
+        int before = description.first();
+        int lo = 0;
+        int hi = named.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (named.get(mid).at() < before) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? Optional.empty() : Optional.of(named.get(lo - 1).candidate());
+    }
+
+    /** Every place, in text order, where {@code head} ends an apposition that names someone ("X, a clown"). */
+    private List<Apposition> appositions(ArticleTokens a, String head) {
+        List<Apposition> out = new ArrayList<>();
+        for (int k : a.positionsOfLower(head)) {
+            if (a.get(k).quoted()) {
                 continue;
             }
             int j = k - 1;
@@ -80,10 +102,16 @@ final class Antecedents {
             Optional<Phrase> name = apposition ? reader.backward(a, j - 2, 0) : Optional.empty();
             if (name.isPresent() && name.get().kind() == Phrase.Kind.NAME) {
                 Phrase role = Phrase.common(Phrase.Kind.OTHER, j, k);
-                return Optional.of(Candidate.of(name.get().first(), name.get(), role));
+                out.add(new Apposition(k, Candidate.of(name.get().first(), name.get(), role)));
             }
         }
-        return Optional.empty();
+        return List.copyOf(out);
+    }
+
+    private record AppositionsOf(String head) {
+    }
+
+    private record Apposition(int at, Candidate candidate) {
     }
 
     private Optional<Candidate> speakerOf(ArticleTokens a, int lo, int hi, boolean singular) {

@@ -19,6 +19,7 @@ final class ArticleTokens {
     private final Set<String> lowercaseWords = new HashSet<>();
     private final Set<String> midSentenceCapitals = new HashSet<>();
     private Map<String, List<Integer>> positions;
+    private Map<String, List<Integer>> lowerPositions;
     private final Map<Object, Object> memo = new HashMap<>();
 
     ArticleTokens(String text) {
@@ -67,6 +68,17 @@ final class ArticleTokens {
             copy.set(i, new Token(low, t.lower(), t.start(), t.end(), t.kind(), t.quoted()));
         }
         return new ArticleTokens(this, lowered.toString(), List.copyOf(copy));
+    }
+
+    /** The positions of the tokens whose lower-case form is {@code lower}, in text order. */
+    List<Integer> positionsOfLower(String lower) {
+        if (lowerPositions == null) {
+            lowerPositions = new HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                lowerPositions.computeIfAbsent(tokens.get(i).lower(), w -> new ArrayList<>()).add(i);
+            }
+        }
+        return lowerPositions.getOrDefault(lower, List.of());
     }
 
     /**

@@ -134,6 +134,14 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void aDescriptionStandsForTheNearestEarlierApposition() {
+            String article = "Marc Garnier, a clown from Lyon, was fined. “Think first,” the clown said. "
+                    + "Ines Duval, a clown from Nantes, was not. “Laugh more,” the clown said.";
+            assertThat(speakerIn(article, "“Think first,” the clown said.").name()).isEqualTo("Marc Garnier");
+            assertThat(speakerIn(article, "“Laugh more,” the clown said.").name()).isEqualTo("Ines Duval");
+        }
+
+        @Test
         void invertedPresentTense() {
             assertThat(speakerOf("“It was the right call,” insists Ada Crane.").name()).isEqualTo("Ada Crane");
         }
