@@ -48,6 +48,9 @@ import java.util.concurrent.Executor;
  * sentence is embedded on its first 126 tokens either way.
  */
 final class MiniLmModel extends DimensionAwareEmbeddingModel {
+    /** The length of the model's vectors. */
+    static final int DIMENSION = 384;
+
     static final String MODEL_FILE = "all-minilm-l6-v2-q.onnx";
     static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
     /** The longest sentence, in tokens without [CLS] and [SEP], that LangChain4j's encoder embeds in one piece. */
@@ -128,7 +131,7 @@ final class MiniLmModel extends DimensionAwareEmbeddingModel {
 
     @Override
     protected Integer knownDimension() {
-        return BundledModel.DIMENSION;
+        return DIMENSION;
     }
 
     /**
@@ -185,7 +188,7 @@ final class MiniLmModel extends DimensionAwareEmbeddingModel {
 
     /** LangChain4j's mean pooling and normalisation, in its order of float operations, over the row's own tokens. */
     private static float[] meanNormalised(FloatBuffer hidden, int row, int length, int tokens) {
-        int dimension = BundledModel.DIMENSION;
+        int dimension = DIMENSION;
         float[] mean = new float[dimension];
         for (int t = 0; t < tokens; t++) {
             int at = (row * length + t) * dimension;
@@ -242,7 +245,7 @@ final class MiniLmModel extends DimensionAwareEmbeddingModel {
 
         @Override
         protected Integer knownDimension() {
-            return BundledModel.DIMENSION;
+            return DIMENSION;
         }
     }
 }
