@@ -33,7 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database. Reports lost questions, duplicate replies (beyond dropped connections and replies in flight at the
  * kill), apologies, invalid replies and the question-to-reply latency (p50, p95, max: all questions, and those
  * asked while the bot was up). Takes about a minute a run; run with {@code -Dcitebot.load=true} (and
- * {@code -Dcitebot.load.runs=3}, {@code -Dcitebot.load.perSecond=20} for another offer); results go to stdout
+ * {@code -Dcitebot.load.runs=3}, {@code -Dcitebot.load.perSecond=20} for another offer). By default every question
+ * is asked on schedule whether or not earlier ones were answered; {@code -Dcitebot.load.mode=closed} makes each chat
+ * wait for the reply to its last question first (as a person does: then at most 55 questions are open at once, and
+ * the offer falls to what the bot can answer). Results go to stdout
  * and {@code target/telegram-load.txt}; the bot's logs (with DEBUG lines of where each update's time went) and
  * each call the fake server saw go to {@code target/telegram-load/}.
  */
@@ -48,6 +51,14 @@ class TelegramLoadIT {
     private static final double OFFER_PER_SECOND = Double.parseDouble(System.getProperty("citebot.load.perSecond",
             "40"));
     private static final long OFFER_EVERY_MICROS = Math.round(1_000_000 / OFFER_PER_SECOND);
+    /**
+     * {@code -Dcitebot.load.mode=closed}: each chat asks its next question only after the reply to its last one
+     * (a person waiting for the answer); otherwise every question is asked on schedule at the offer.
+     */
+    private static final boolean CLOSED = "closed".equals(System.getProperty("citebot.load.mode"));
+    /** In the closed mode, the pause between a reply and the chat's next question ({@code -Dcitebot.load.thinkMs}). */
+    private static final Duration THINK = Duration.ofMillis(Long.getLong("citebot.load.thinkMs", 0));
+    private static final Duration GIVE_UP = Duration.ofSeconds(60);
     private static final String[] QUESTIONS = {"What did Dmitry Peskov say?", "What did Shoigu warn about?",
             "Who warned that NATO troops in Ukraine could lead to a global conflict?",
             "Why did the Financial Times say the coalition's plan was dead?", "What is the population of Kyiv?"};
@@ -102,27 +113,9 @@ class TelegramLoadIT {
         process = start(db, dir.resolve("run" + run + "-a.log"));
         api.await("getUpdates", c -> true, 1, Duration.ofMinutes(3));
         startCpu = cpu(process);
-        List<Long> chats = chats();
-        int total = chats.size();
-        List<Asked> asked = new ArrayList<>();
-        java.util.concurrent.CompletableFuture<Restart> restart = null;
-        int update = 1;
-        long next = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long chat = chats.get(i);
-            int messageId = 10_000 + update;
-            String q = QUESTIONS[i % QUESTIONS.length];
-            api.queue(Updates.text(update++, chat, messageId, chat < 0 ? "/ask " + q : q));
-            asked.add(new Asked(messageId, System.nanoTime()));
-            if (i == total * 2 / 5) {
-                restart = java.util.concurrent.CompletableFuture.supplyAsync(() -> killAndRestart(run, db));
-            }
-            next += OFFER_EVERY_MICROS * 1_000;
-            long sleep = next - System.nanoTime();
-            if (sleep > 0) {
-                TimeUnit.NANOSECONDS.sleep(sleep);
-            }
-        }
+        Offer offer = CLOSED ? askInTurn(run, db) : askOnSchedule(run, db);
+        List<Asked> asked = offer.asked();
+        java.util.concurrent.CompletableFuture<Restart> restart = offer.restart();
         Restart r0 = restart.get(5, TimeUnit.MINUTES);
         long killedAt = r0.killedAt();
         long upAgainAt = r0.upAgainAt();
@@ -139,6 +132,97 @@ class TelegramLoadIT {
         keepLogs(run);
         keepCalls(run, asked, killedAt, upAgainAt);
         return r;
+    }
+
+    private record Offer(List<Asked> asked, java.util.concurrent.CompletableFuture<Restart> restart) {
+    }
+
+    /** Asks every question at its time, every {@link #OFFER_EVERY_MICROS}, whatever has been answered. */
+    private Offer askOnSchedule(int run, Path db) throws InterruptedException {
+        List<Long> chats = chats();
+        int total = chats.size();
+        List<Asked> asked = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<Restart> restart = null;
+        long next = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long chat = chats.get(i);
+            asked.add(ask(asked.size() + 1, chat, QUESTIONS[i % QUESTIONS.length]));
+            if (i == total * 2 / 5) {
+                restart = java.util.concurrent.CompletableFuture.supplyAsync(() -> killAndRestart(run, db));
+            }
+            next += OFFER_EVERY_MICROS * 1_000;
+            long sleep = next - System.nanoTime();
+            if (sleep > 0) {
+                TimeUnit.NANOSECONDS.sleep(sleep);
+            }
+        }
+        return new Offer(asked, restart);
+    }
+
+    /**
+     * Asks as people do: each chat sends its first question in turn, one every {@link #OFFER_EVERY_MICROS}, and
+     * each next one {@link #THINK} after the reply to its last one arrived (or after {@link #GIVE_UP} without one).
+     */
+    private Offer askInTurn(int run, Path db) throws InterruptedException {
+        Map<Long, Integer> left = new java.util.LinkedHashMap<>();
+        for (long chat : chats()) {
+            left.merge(chat, 1, Integer::sum);
+        }
+        int total = left.values().stream().mapToInt(Integer::intValue).sum();
+        List<Long> order = new ArrayList<>(left.keySet());
+        Map<Long, Asked> waiting = new HashMap<>();
+        Map<Long, Long> readyAt = new HashMap<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < order.size(); i++) {
+            readyAt.put(order.get(i), start + i * OFFER_EVERY_MICROS * 1_000);
+        }
+        List<Asked> asked = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<Restart> restart = null;
+        while (asked.size() < total) {
+            Map<Integer, Long> replied = repliedAt();
+            long now = System.nanoTime();
+            for (long chat : order) {
+                Asked last = waiting.get(chat);
+                if (last != null) {
+                    Long at = replied.get(last.messageId());
+                    if (at == null && now - last.at() < GIVE_UP.toNanos()) {
+                        continue;
+                    }
+                    waiting.remove(chat);
+                    readyAt.put(chat, (at == null ? now : at) + THINK.toNanos());
+                }
+                if (left.get(chat) > 0 && readyAt.get(chat) <= now) {
+                    Asked a = ask(asked.size() + 1, chat, QUESTIONS[asked.size() % QUESTIONS.length]);
+                    asked.add(a);
+                    waiting.put(chat, a);
+                    left.merge(chat, -1, Integer::sum);
+                    if (asked.size() == total * 2 / 5) {
+                        restart = java.util.concurrent.CompletableFuture.supplyAsync(() -> killAndRestart(run, db));
+                    }
+                }
+            }
+            Thread.sleep(5);
+        }
+        return new Offer(asked, restart);
+    }
+
+    /** Queues one question as update {@code update} (message id 10,000 + update); groups ask with /ask. */
+    private Asked ask(int update, long chat, String question) {
+        int messageId = 10_000 + update;
+        api.queue(Updates.text(update, chat, messageId, chat < 0 ? "/ask " + question : question));
+        return new Asked(messageId, System.nanoTime());
+    }
+
+    /** For each message replied to so far, when Telegram first recorded a reply to it. */
+    private Map<Integer, Long> repliedAt() {
+        Map<Integer, Long> at = new HashMap<>();
+        for (FakeBotApi.Call c : api.calls("sendMessage")) {
+            int to = c.body().path("reply_parameters").path("message_id").asInt();
+            if (to != 0 && c.messageId() != 0) {
+                at.merge(to, c.answered(), Math::min);
+            }
+        }
+        return at;
     }
 
     /** Copies the run's logs to {@code target/telegram-load/}, for a look at what the bot did. */
@@ -333,7 +417,8 @@ class TelegramLoadIT {
 
         @Override
         public String toString() {
-            return String.format("%d questions (%.1f a second), %d lost, %d duplicates (%d connections dropped after delivery, "
+            return String.format((CLOSED ? "closed loop, think " + THINK.toMillis() + " ms: " : "on schedule: ")
+                            + "%d questions (%.1f a second), %d lost, %d duplicates (%d connections dropped after delivery, "
                             + "%d replies accepted but not marked done at the kill (%d in flight), %d otherwise), "
                             + "%d apologies, %d invalid replies, bot down %.1f s; latency all: %s; asked while up: "
                             + "%s; still running: %s; %.2f sendMessage requests a question, at most %d in one second; "

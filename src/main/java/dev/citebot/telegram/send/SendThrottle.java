@@ -5,16 +5,17 @@ import dev.citebot.telegram.api.ChatRef;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.PriorityQueue;
 import java.util.function.LongSupplier;
 
 /**
  * Keeps sending within Telegram's limits: at most {@code perSecond} messages a second overall and at most
  * {@code perGroupPerMinute} a minute into any one group. {@link #acquire} waits until a message may go, then
- * counts it. Messages take the overall limit's places first come, first served: callers queue in a fair lock
- * and only its holder waits for the window, so under a backlog replies go out in the order their senders asked
- * (a free-for-all of sleeping threads let some replies wait far longer than others: issue 12). A group's own
- * limit is waited for outside that queue, so a full group holds up no other chat.
+ * counts it. Under a backlog the overall limit's places go to the oldest message first: the one whose sender
+ * started trying earliest ({@code since}), so a reply sent again after a 429 or a failed try goes before replies
+ * asked for while it waited, instead of queueing behind them all once more (under load that doubled its wait:
+ * issue 12); among equals, first come, first served. Only the oldest waiter waits for the window, so places are
+ * not raced for. A group's own limit is waited for outside that order, so a full group holds up no other chat.
  */
 public final class SendThrottle {
     private static final long SECOND = Duration.ofSeconds(1).toNanos();
@@ -26,7 +27,8 @@ public final class SendThrottle {
     private final Sleeper sleeper;
     private final SlidingWindow global;
     private final Map<Long, SlidingWindow> groups = new HashMap<>();
-    private final ReentrantLock turn = new ReentrantLock(true);
+    private final PriorityQueue<Ticket> waiting = new PriorityQueue<>();
+    private long tickets;
 
     public SendThrottle(int perSecond, int perGroupPerMinute, LongSupplier nanos, Sleeper sleeper) {
         this.perGroupPerMinute = perGroupPerMinute;
@@ -35,32 +37,79 @@ public final class SendThrottle {
         this.global = new SlidingWindow(perSecond, SECOND);
     }
 
-    /** Blocks until one more message to {@code chat} is within the limits, and counts it. */
+    /** A message waiting for a place: older {@code since} first, then the order of asking. */
+    private record Ticket(long since, long number) implements Comparable<Ticket> {
+        @Override
+        public int compareTo(Ticket o) {
+            int bySince = Long.compare(since - o.since, 0);
+            return bySince != 0 ? bySince : Long.compare(number, o.number);
+        }
+    }
+
+    /** Blocks until one more message to {@code chat}, first asked for now, is within the limits, and counts it. */
     void acquire(ChatRef chat) throws InterruptedException {
+        acquire(chat, now());
+    }
+
+    /** The throttle's clock, for {@code since}. */
+    long now() {
+        return nanos.getAsLong();
+    }
+
+    /**
+     * Blocks until one more message to {@code chat} is within the limits, and counts it.
+     *
+     * @param since when the message's sender first asked for a place ({@link #nanos} time): older goes first
+     */
+    void acquire(ChatRef chat, long since) throws InterruptedException {
         while (true) {
             long groupWait = groupWait(chat);
             if (groupWait > 0) {
                 sleeper.sleep(Duration.ofNanos(groupWait));
                 continue;
             }
-            turn.lockInterruptibly();
+            Ticket ticket = enqueue(since);
             try {
-                if (takeInTurn(chat)) {
+                if (takeInTurn(ticket, chat)) {
                     return;
                 }
             } finally {
-                turn.unlock();
+                dequeue(ticket);
             }
         }
     }
 
-    /** Holding the turn: waits for the overall window, then counts the message unless its group filled up. */
-    private boolean takeInTurn(ChatRef chat) throws InterruptedException {
-        long wait;
-        while ((wait = globalWait()) > 0) {
-            sleeper.sleep(Duration.ofNanos(wait));
+    /** Waits to be the oldest, then for the overall window; counts the message unless its group filled up. */
+    private boolean takeInTurn(Ticket ticket, ChatRef chat) throws InterruptedException {
+        while (true) {
+            awaitTurn(ticket);
+            long wait = globalWait();
+            if (wait > 0) {
+                sleeper.sleep(Duration.ofNanos(wait));
+                continue;
+            }
+            Take take = recordIfFirst(ticket, chat);
+            if (take != Take.WAIT) {
+                return take == Take.COUNTED;
+            }
         }
-        return record(chat);
+    }
+
+    private synchronized Ticket enqueue(long since) {
+        Ticket ticket = new Ticket(since, tickets++);
+        waiting.add(ticket);
+        return ticket;
+    }
+
+    private synchronized void dequeue(Ticket ticket) {
+        waiting.remove(ticket);
+        notifyAll();
+    }
+
+    private synchronized void awaitTurn(Ticket ticket) throws InterruptedException {
+        while (waiting.peek() != ticket) {
+            wait();
+        }
     }
 
     private synchronized long groupWait(ChatRef chat) {
@@ -71,11 +120,20 @@ public final class SendThrottle {
         return global.waitNanos(nanos.getAsLong());
     }
 
-    private synchronized boolean record(ChatRef chat) {
+    private enum Take { COUNTED, GROUP_FULL, WAIT }
+
+    /**
+     * Counts the message if its ticket is still the oldest and the limits allow it now; {@link Take#WAIT} when an
+     * older message came or the window filled meanwhile, {@link Take#GROUP_FULL} when its group's limit did.
+     */
+    private synchronized Take recordIfFirst(Ticket ticket, ChatRef chat) {
         long now = nanos.getAsLong();
+        if (waiting.peek() != ticket || global.waitNanos(now) > 0) {
+            return Take.WAIT;
+        }
         SlidingWindow group = chat.group() ? group(chat) : null;
-        if (global.waitNanos(now) > 0 || group != null && group.waitNanos(now) > 0) {
-            return false;
+        if (group != null && group.waitNanos(now) > 0) {
+            return Take.GROUP_FULL;
         }
         global.record(now);
         if (group != null) {
@@ -84,9 +142,8 @@ public final class SendThrottle {
         if (groups.size() > PRUNE_AT) {
             groups.values().removeIf(w -> w.isEmpty(now));
         }
-        return true;
+        return Take.COUNTED;
     }
-
     private SlidingWindow group(ChatRef chat) {
         return groups.computeIfAbsent(chat.id(), id -> perGroup());
     }

@@ -112,11 +112,12 @@ public final class Sender {
 
     public <T extends Serializable> T call(BotApiMethod<T> method, ChatRef throttled) {
         Retry retry = new Retry();
+        long since = throttle.now();
         try {
             while (true) {
                 try {
                     if (throttled != null) {
-                        acquire(method, throttled);
+                        acquire(method, throttled, since);
                     }
                     return client.execute(method);
                 } catch (TelegramApiValidationException e) {
@@ -133,10 +134,13 @@ public final class Sender {
         }
     }
 
-    /** Waits for a place under the sending limits, logging (DEBUG) how long that took. */
-    private void acquire(BotApiMethod<?> method, ChatRef chat) throws InterruptedException {
+    /**
+     * Waits for a place under the sending limits, as old as the call ({@code since}: a retry goes before messages
+     * asked for while it waited), logging (DEBUG) how long that took.
+     */
+    private void acquire(BotApiMethod<?> method, ChatRef chat, long since) throws InterruptedException {
         long started = System.nanoTime();
-        throttle.acquire(chat);
+        throttle.acquire(chat, since);
         LOG.debug("{} to chat {}: {} ms waiting for a place under the sending limits", method.getMethod(), chat.id(),
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -101,6 +101,35 @@ class SendThrottleTest {
         assertThat(order).containsExactly(0, 1, 2, 3, 4, 5);
     }
 
+    @Test
+    void aMessageSentAgainGoesBeforeMessagesAskedForWhileItWaited() throws InterruptedException {
+        SendThrottle real = new SendThrottle(1, 20, System::nanoTime, Sleeper.system());
+        long firstTried = real.now();
+        real.acquire(new ChatRef(100, null, false));
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> senders = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            int n = i == 3 ? 0 : i;
+            long since = n == 0 ? firstTried : real.now();
+            Thread t = new Thread(() -> {
+                try {
+                    real.acquire(new ChatRef(n, null, false), since);
+                    order.add(n);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            t.start();
+            senders.add(t);
+            await().atMost(10, TimeUnit.SECONDS).until(() -> order.contains(n) || waiting(t));
+        }
+        for (Thread t : senders) {
+            t.join(20_000);
+        }
+
+        assertThat(order).containsExactly(0, 1, 2);
+    }
+
     private static boolean waiting(Thread t) {
         Thread.State s = t.getState();
         return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;
