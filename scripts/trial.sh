@@ -115,7 +115,7 @@ CONF
 
 start_instance() {
     local name=$1 port=$2 db=$3
-    (cd "$dir" && exec env CITEBOT_DB="$db" CITEBOT_WEBHOOK_PORT="$port" CITEBOT_INSTANCE="$name" \
+    (cd "$dir" && exec env CITEBOT_DB="$db" CITEBOT_WEBHOOK_HOST=127.0.0.1 CITEBOT_WEBHOOK_PORT="$port" CITEBOT_INSTANCE="$name" \
         CITEBOT_WEBHOOK_SECRET="$secret" java -jar "$jar" >"$dir/$name.log" 2>&1) &
     pids+=($!)
 }

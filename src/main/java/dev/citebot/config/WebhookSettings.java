@@ -18,13 +18,18 @@ import java.util.regex.Pattern;
  * forwards to this instance's HTTP server on {@code port}. Its {@code toString} shows the secret as {@code ****}.
  *
  * @param url    {@code CITEBOT_WEBHOOK_URL}: the public https URL Telegram posts to; its path is the path served
+ * @param host   {@code CITEBOT_WEBHOOK_HOST}: the local address the HTTP server listens on: {@code 0.0.0.0}, every
+ *               interface (the default, for a proxy on another machine), {@code 127.0.0.1} when the proxy runs on
+ *               this one, or another address of this machine
  * @param port   {@code CITEBOT_WEBHOOK_PORT}: the local port the HTTP server listens on (default 8443)
  * @param secret {@code CITEBOT_WEBHOOK_SECRET}, or, unset, one derived from the bot token with HMAC-SHA256, so
  *               every instance of the bot agrees on it without being told; Telegram sends it in the
  *               {@code X-Telegram-Bot-Api-Secret-Token} header of every request
  */
-public record WebhookSettings(URI url, int port, Secret secret) {
+public record WebhookSettings(URI url, String host, int port, Secret secret) {
     public static final String CITEBOT_WEBHOOK_URL = "CITEBOT_WEBHOOK_URL";
+    public static final String CITEBOT_WEBHOOK_HOST = "CITEBOT_WEBHOOK_HOST";
+    public static final String EVERY_INTERFACE = "0.0.0.0";
     public static final String CITEBOT_WEBHOOK_PORT = "CITEBOT_WEBHOOK_PORT";
     public static final String CITEBOT_WEBHOOK_SECRET = "CITEBOT_WEBHOOK_SECRET";
     public static final int DEFAULT_PORT = 8443;
@@ -34,10 +39,16 @@ public record WebhookSettings(URI url, int port, Secret secret) {
 
     public WebhookSettings {
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(host, "host");
         Objects.requireNonNull(secret, "secret");
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("port must be 1 to 65535: " + port);
         }
+    }
+
+    /** Listening on every interface, on {@code port}. */
+    public WebhookSettings(URI url, int port, Secret secret) {
+        this(url, EVERY_INTERFACE, port, secret);
     }
 
     /** The path Telegram posts to: the URL's path, or {@code /} when it has none. */
@@ -48,7 +59,7 @@ public record WebhookSettings(URI url, int port, Secret secret) {
 
     @Override
     public String toString() {
-        return "WebhookSettings[url=" + url + ", port=" + port + ", secret=****]";
+        return "WebhookSettings[url=" + url + ", host=" + host + ", port=" + port + ", secret=****]";
     }
 
     /**
@@ -74,7 +85,7 @@ public record WebhookSettings(URI url, int port, Secret secret) {
     static Optional<WebhookSettings> read(Map<String, String> values, Optional<Secret> token, List<String> problems) {
         String rawUrl = values.get(CITEBOT_WEBHOOK_URL);
         if (rawUrl == null) {
-            for (String other : List.of(CITEBOT_WEBHOOK_PORT, CITEBOT_WEBHOOK_SECRET)) {
+            for (String other : List.of(CITEBOT_WEBHOOK_HOST, CITEBOT_WEBHOOK_PORT, CITEBOT_WEBHOOK_SECRET)) {
                 if (values.containsKey(other)) {
                     problems.add(other + " is set but " + CITEBOT_WEBHOOK_URL + " is not");
                 }
@@ -82,13 +93,14 @@ public record WebhookSettings(URI url, int port, Secret secret) {
             return Optional.empty();
         }
         URI url = url(rawUrl, problems);
+        String host = host(values.get(CITEBOT_WEBHOOK_HOST), problems);
         int port = port(values.get(CITEBOT_WEBHOOK_PORT), problems);
         Secret secret = secret(values.get(CITEBOT_WEBHOOK_SECRET), token, problems);
         if (token.isEmpty()) {
             problems.add(CITEBOT_WEBHOOK_URL + " needs " + Config.TELEGRAM_BOT_TOKEN);
         }
-        return url == null || port == 0 || secret == null ? Optional.empty()
-                : Optional.of(new WebhookSettings(url, port, secret));
+        return url == null || host == null || port == 0 || secret == null ? Optional.empty()
+                : Optional.of(new WebhookSettings(url, host, port, secret));
     }
 
     private static URI url(String raw, List<String> problems) {
@@ -103,6 +115,20 @@ public record WebhookSettings(URI url, int port, Secret secret) {
         }
         problems.add(CITEBOT_WEBHOOK_URL + " must be an https URL without query or user, e.g. "
                 + "https://bot.example.org/telegram");
+        return null;
+    }
+
+    /** An IP address of this machine (or 0.0.0.0); a name is not looked up, so a typo cannot bind elsewhere. */
+    private static String host(String raw, List<String> problems) {
+        if (raw == null) {
+            return EVERY_INTERFACE;
+        }
+        String h = raw.strip();
+        if (LocalAddresses.isLocal(h)) {
+            return h;
+        }
+        problems.add(CITEBOT_WEBHOOK_HOST + " must be an IP address of this machine, e.g. 127.0.0.1 when the "
+                + "reverse proxy runs here, or 0.0.0.0 for every interface");
         return null;
     }
 

@@ -18,9 +18,9 @@ import java.security.MessageDigest;
 /**
  * The HTTP server Telegram's webhook posts updates to, through the reverse proxy: Javalin 6 on Jetty 11, as
  * telegrambots-webhook 9.5 brings them, serving {@link WebhookSettings#path()} on {@link WebhookSettings#port()}
- * (every interface; TLS ends at the proxy). telegrambots' own {@code TelegramBotsWebhookApplication} is not used:
- * it cannot check Telegram's secret header, and its stop deletes the webhook, which the other instances still
- * use.
+ * of {@link WebhookSettings#host()} (every interface unless set; TLS ends at the proxy). telegrambots' own
+ * {@code TelegramBotsWebhookApplication} is not used: it cannot check Telegram's secret header, and its stop
+ * deletes the webhook, which the other instances still use.
  *
  * <p>Each POST must carry the secret in {@code X-Telegram-Bot-Api-Secret-Token} (compared in constant time):
  * missing, it gets 401, wrong, 403, and nothing is read or stored. A body that is not an update gets 400. A
@@ -52,8 +52,9 @@ final class WebhookServer implements AutoCloseable {
     /** Starts serving; returns once the port is bound. */
     static WebhookServer start(WebhookSettings settings, TelegramWebhookBot bot, Secret token) {
         WebhookServer server = new WebhookServer(settings, bot, token);
-        server.app.start(settings.port());
-        LOG.info("webhook server listening on port {}, path {}", server.app.port(), bot.getBotPath());
+        server.app.start(settings.host(), settings.port());
+        LOG.info("webhook server listening on {} port {}, path {}", settings.host(), server.app.port(),
+                bot.getBotPath());
         return server;
     }
 

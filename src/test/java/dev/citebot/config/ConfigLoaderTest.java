@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -209,6 +210,26 @@ class ConfigLoaderTest {
                 });
         assertThatThrownBy(() -> new ConfigLoader(Map.of("CITEBOT_WEBHOOK_PORT", "9000"), dir.resolve(".env")).load())
                 .hasMessageContaining("CITEBOT_WEBHOOK_PORT is set but CITEBOT_WEBHOOK_URL is not");
+    }
+
+    @Test
+    void theWebhookListensOnEveryInterfaceUnlessAnAddressOfThisMachineIsGiven() {
+        Map<String, String> vars = new java.util.HashMap<>(Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
+                "CITEBOT_WEBHOOK_URL", "https://bot.example.org/hook"));
+        assertThat(new ConfigLoader(vars, dir.resolve(".env")).load().webhook().orElseThrow().host())
+                .isEqualTo("0.0.0.0");
+        for (String local : List.of("127.0.0.1", " 127.0.0.2 ", "::1", "0.0.0.0")) {
+            vars.put("CITEBOT_WEBHOOK_HOST", local);
+            assertThat(new ConfigLoader(vars, dir.resolve(".env")).load().webhook().orElseThrow().host())
+                    .isEqualTo(local.strip());
+        }
+        for (String bad : List.of("localhost", "192.0.2.1", "999.0.0.1", "127.0.0")) {
+            vars.put("CITEBOT_WEBHOOK_HOST", bad);
+            assertThatThrownBy(() -> new ConfigLoader(vars, dir.resolve(".env")).load()).as(bad)
+                    .hasMessageContaining("CITEBOT_WEBHOOK_HOST must be an IP address of this machine");
+        }
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("CITEBOT_WEBHOOK_HOST", "127.0.0.1"), dir.resolve(".env"))
+                .load()).hasMessageContaining("CITEBOT_WEBHOOK_HOST is set but CITEBOT_WEBHOOK_URL is not");
     }
 
     @Test

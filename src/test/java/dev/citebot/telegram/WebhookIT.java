@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Webhook mode in one JVM: the real bot serving its webhook on 127.0.0.1 (Javalin), the fake Bot API taking
@@ -124,6 +125,19 @@ class WebhookIT {
     }
 
     @Test
+    void withAHostTheServerListensOnThatAddressOnly() throws Exception {
+        int port = startBot("a", "127.0.0.2");
+        api.awaitOne("setWebhook", c -> true);
+        String update = Updates.text(updateIds.getAndIncrement(), 1003, 651, "What did Dmitry Peskov say?").toString();
+
+        assertThatThrownBy(() -> postTo("127.0.0.1", port, update, SECRET.reveal()))
+                .isInstanceOf(java.net.ConnectException.class);
+        assertThat(postTo("127.0.0.2", port, update, SECRET.reveal())).isEqualTo(200);
+        api.await("sendMessage", c -> c.repliesTo(651) && c.delivered(), 1, WAIT);
+        awaitNothingPending();
+    }
+
+    @Test
     void twoInstancesOnOneDatabaseAnswerEveryUpdateExactlyOnceWhicheverReceivedIt() throws Exception {
         int portA = startBot("a");
         int portB = startBot("b");
@@ -155,9 +169,13 @@ class WebhookIT {
     }
 
     private int startBot(String instance) throws IOException {
+        return startBot(instance, WebhookSettings.EVERY_INTERFACE);
+    }
+
+    private int startBot(String instance, String host) throws IOException {
         int port = freePort();
         BotSettings settings = BotSettings.of(TOKEN, api.url()).withChatRate(100, 100).withDelivery(
-                Optional.of(new WebhookSettings(PUBLIC_URL, port, SECRET)),
+                Optional.of(new WebhookSettings(PUBLIC_URL, host, port, SECRET)),
                 new InstanceSettings(instance, Duration.ofSeconds(5)));
         TelegramBot bot = new TelegramBot(settings, app.chatAnswerer(), app.articles(),
                 SpeakerQuotes.of(app.attributions()), app.chatStates(), app.updateInbox(), Sleeper.system());
@@ -179,7 +197,11 @@ class WebhookIT {
     }
 
     private int postRaw(int port, String body, String secret) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tg/hook"))
+        return postTo("127.0.0.1", port, body, secret);
+    }
+
+    private int postTo(String host, int port, String body, String secret) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/tg/hook"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (secret != null) {
             request.header(WebhookServer.SECRET_HEADER, secret);
