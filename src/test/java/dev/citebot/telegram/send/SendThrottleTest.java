@@ -78,27 +78,12 @@ class SendThrottleTest {
     @Test
     void underABacklogMessagesGoInTheOrderTheirSendersAsked() throws InterruptedException {
         SendThrottle real = new SendThrottle(2, 20, System::nanoTime, Sleeper.system());
-        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
-        List<Thread> senders = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            int n = i;
-            Thread t = new Thread(() -> {
-                try {
-                    real.acquire(new ChatRef(n, null, false));
-                    order.add(n);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            t.start();
-            senders.add(t);
-            await().atMost(10, TimeUnit.SECONDS).until(() -> order.contains(n) || waiting(t));
-        }
-        for (Thread t : senders) {
-            t.join(20_000);
+        List<Long> since = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            since.add(null);
         }
 
-        assertThat(order).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(inTheOrderTaken(real, since)).containsExactly(0, 1, 2, 3, 4, 5);
     }
 
     @Test
@@ -106,14 +91,24 @@ class SendThrottleTest {
         SendThrottle real = new SendThrottle(1, 20, System::nanoTime, Sleeper.system());
         long firstTried = real.now();
         real.acquire(new ChatRef(100, null, false));
+
+        assertThat(inTheOrderTaken(real, java.util.Arrays.asList(null, null, firstTried))).containsExactly(2, 0, 1);
+    }
+
+    /**
+     * Starts a sender per entry, each once the one before waits or is through, asking for a place for chat n with
+     * {@code since.get(n)} (null: now); returns the chats in the order they got their places.
+     */
+    private static List<Integer> inTheOrderTaken(SendThrottle throttle, List<Long> since)
+            throws InterruptedException {
         List<Integer> order = Collections.synchronizedList(new ArrayList<>());
         List<Thread> senders = new ArrayList<>();
-        for (int i = 1; i <= 3; i++) {
-            int n = i == 3 ? 0 : i;
-            long since = n == 0 ? firstTried : real.now();
+        for (int i = 0; i < since.size(); i++) {
+            int n = i;
+            long asked = since.get(n) == null ? throttle.now() : since.get(n);
             Thread t = new Thread(() -> {
                 try {
-                    real.acquire(new ChatRef(n, null, false), since);
+                    throttle.acquire(new ChatRef(n, null, false), asked);
                     order.add(n);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -126,8 +121,7 @@ class SendThrottleTest {
         for (Thread t : senders) {
             t.join(20_000);
         }
-
-        assertThat(order).containsExactly(0, 1, 2);
+        return order;
     }
 
     private static boolean waiting(Thread t) {
