@@ -72,43 +72,6 @@ class SenderTest {
         assertThat(call.body().path("link_preview_options").path("is_disabled").asBoolean()).isTrue();
     }
 
-    /**
-     * One message a second: reply 1 meets a 429 and waits 1 s, replies 2 and 3 are made meanwhile. Reply 2 may take
-     * the place that frees while 1 still waits; the next place is 1's, not 3's (first come, first served gave 2, 3, 1).
-     */
-    @Test
-    void aReplySentAgainAfterA429GoesBeforeRepliesMadeWhileItWaited() throws Exception {
-        OkHttpTelegramClient client = new OkHttpTelegramClient(new ObjectMapper(), http, TOKEN.reveal(),
-                TelegramBot.telegramUrl(api.url()));
-        Sender oneASecond = new Sender(client, new SendThrottle(1, 20, System::nanoTime, Sleeper.system()),
-                Sleeper.system(), TOKEN);
-        api.failNext("sendMessage", 429, "Too Many Requests: retry after 1", 1);
-        ExecutorService senders = Executors.newFixedThreadPool(3, new DaemonThreads("sender-test-senders"));
-        try {
-            var first = senders.submit(() -> oneASecond.send(message(1)));
-            api.await("sendMessage", c -> true, 1, Duration.ofSeconds(10));
-            var later = List.of(senders.submit(() -> oneASecond.send(message(2))),
-                    senders.submit(() -> oneASecond.send(message(3))));
-            first.get(20, java.util.concurrent.TimeUnit.SECONDS);
-            for (var f : later) {
-                f.get(20, java.util.concurrent.TimeUnit.SECONDS);
-            }
-        } finally {
-            senders.shutdownNow();
-        }
-
-        List<Integer> delivered = api.calls("sendMessage").stream().filter(c -> c.messageId() != 0)
-                .map(c -> c.body().path("reply_parameters").path("message_id").asInt()).toList();
-        assertThat(delivered).containsExactlyInAnyOrder(1, 2, 3);
-        assertThat(delivered.indexOf(1)).as("the retried reply goes before the last one made while it waited: "
-                + delivered).isLessThan(delivered.indexOf(3));
-    }
-
-    private static OutgoingMessage message(int replyTo) {
-        return new OutgoingMessage(new ChatRef(40 + replyTo, null, false), replyTo, "reply " + replyTo,
-                Optional.empty());
-    }
-
     @Test
     void a429IsHonouredByWaitingRetryAfterAndTheMessageArrivesOnce() {
         api.failNext("sendMessage", 429, "Too Many Requests: retry after 3", 3);
