@@ -180,7 +180,8 @@ public final class TelegramBot implements AutoCloseable {
         try {
             webhook.set(WebhookServer.start(hook, bot, settings.token()));
         } catch (RuntimeException e) {
-            throw new TelegramException("cannot serve the webhook on " + hook.host() + " port " + hook.port() + ": " + e.getMessage(), e);
+            throw new TelegramException("cannot serve the webhook on " + hook.host() + " port " + hook.port() + ": "
+                    + e.getMessage(), e);
         }
         bot.runSetWebhook();
     }

@@ -144,6 +144,7 @@ public final class SendThrottle {
         }
         return Take.COUNTED;
     }
+
     private SlidingWindow group(ChatRef chat) {
         return groups.computeIfAbsent(chat.id(), id -> perGroup());
     }
