@@ -50,6 +50,9 @@ import dev.citebot.ingest.fetch.FetchLimits;
 import dev.citebot.ingest.fetch.PageFetcher;
 import dev.citebot.ingest.fetch.Resolver;
 import dev.citebot.store.h2.H2LibraryStore;
+import dev.citebot.store.h2.PostgresServer;
+import dev.citebot.store.DatabaseServer;
+import dev.citebot.config.PostgresSettings;
 import dev.citebot.telegram.inbound.LibraryParts;
 import picocli.CommandLine;
 
@@ -145,6 +148,11 @@ public final class App implements Application {
                 : extractiveChat;
         this.library = new ArticleLibrary(ingestor, new H2LibraryStore(database), database, store);
         new SeedCorpus(reader, ingestor, articles).ingestIfEmpty();
+    }
+
+    /** The databases of the PostgreSQL server {@code server} names (its database is not used), over JDBC. */
+    public static DatabaseServer postgresServer(PostgresSettings server) {
+        return new PostgresServer(server);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.citebot;
 
 import dev.citebot.cli.context.Application;
 import dev.citebot.cli.CitebotCommand;
+import dev.citebot.cli.context.CliContext;
 import dev.citebot.config.Config;
 import dev.citebot.config.ConfigLoader;
 import picocli.CommandLine;
@@ -56,8 +57,11 @@ public final class Main {
 
     private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
                            Path dotEnv, Function<Config, Application> apps) {
-        CitebotCommand root = new CitebotCommand(() -> apps.apply(loadConfig(env, dotEnv)),
-                db -> apps.apply(loadConfig(env, dotEnv).withDatabase(db)), in, out, err);
+        CitebotCommand root = new CitebotCommand(() -> apps.apply(loadConfig(env, dotEnv)), new CliContext.Databases(
+                db -> apps.apply(loadConfig(env, dotEnv).withDatabase(db)),
+                pg -> apps.apply(loadConfig(env, dotEnv).withPostgres(pg)),
+                (where, url) -> new ConfigLoader(env, dotEnv).postgres(where, url), App::postgresServer),
+                in, out, err);
         CommandLine cli = root.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

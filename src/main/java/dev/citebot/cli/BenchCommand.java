@@ -5,10 +5,13 @@ import dev.citebot.cli.context.Application;
 
 
 import dev.citebot.answer.Answer;
+import dev.citebot.cli.bench.BenchDatabases;
 import dev.citebot.cli.bench.BenchInputs;
 import dev.citebot.cli.bench.BenchReport;
 import dev.citebot.cli.bench.Benchmark;
 import dev.citebot.cli.bench.ColdStart;
+import dev.citebot.cli.bench.H2BenchDatabases;
+import dev.citebot.cli.bench.PostgresBenchDatabases;
 import dev.citebot.cli.bench.LargeBench;
 import dev.citebot.cli.bench.LargeReport;
 import dev.citebot.cli.bench.MemoryUse;
@@ -16,6 +19,7 @@ import dev.citebot.eval.QaFile;
 import dev.citebot.eval.QaItem;
 import dev.citebot.ingest.ArticleReader;
 import dev.citebot.article.Scope;
+import dev.citebot.config.PostgresSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,7 +32,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-/** {@code bench}: our pipeline next to the textbook LangChain4j one, measured on throw-away databases. */
+/**
+ * {@code bench}: our pipeline next to the textbook LangChain4j one, measured on throw-away databases: H2 files by
+ * default, or PostgreSQL databases of the run's own with {@code --postgres}.
+ */
 @Command(name = "bench", description = "Benchmark throughput, search and answer latency at several store sizes, "
         + "cold start, memory and quality, side by side with the textbook LangChain4j pipeline.")
 final class BenchCommand implements Callable<Integer> {
@@ -56,8 +63,16 @@ final class BenchCommand implements Callable<Integer> {
     int baselineMax = 100_000;
 
     @Option(names = "--keep", paramLabel = "DIR", description = "build the databases in DIR (a new folder) and "
-            + "keep them, e.g. to time 'bench --probe' by hand; by default they go to a temporary folder and are deleted")
+            + "keep them, e.g. to time 'bench --probe' by hand; by default they go to a temporary folder and are deleted "
+            + "(with --postgres: keep the databases, and the cold start's stderr in DIR)")
     Path keep;
+
+    @Option(names = "--postgres", paramLabel = "URL", description = "run on PostgreSQL instead of H2 files: "
+            + "postgresql://user@host:port/PREFIX makes the databases PREFIX_quality and PREFIX_scaled there (through "
+            + "the server's 'postgres' database; the login needs CREATEDB), refuses ones that already hold articles, "
+            + "and drops the ones it made at the end unless --keep; the password comes from CITEBOT_DB_PASSWORD or "
+            + "the URL and is never printed")
+    String postgres;
 
     @Option(names = "--large", description = "instead: a generated article of just under 5 MB, its ingest phase by "
             + "phase (CPU time, peak RSS) and answer times on a database without and with it")
@@ -82,6 +97,9 @@ final class BenchCommand implements Callable<Integer> {
         if (probe != null) {
             return probe();
         }
+        if (large && postgres != null) {
+            throw new IllegalArgumentException("bench: --large runs on H2 only, not with --postgres");
+        }
         if (large && (largeBytes < 1 || largeBytes > ArticleReader.MAX_BYTES)) {
             throw new IllegalArgumentException("bench: --large-bytes must be 1 to " + ArticleReader.MAX_BYTES);
         }
@@ -102,9 +120,11 @@ final class BenchCommand implements Callable<Integer> {
             if (large) {
                 return large(work, files, Benchmark.timedQuestions(seed, who));
             }
-            BenchReport r = new Benchmark(context.appOnDatabase(), work,
-                    new ColdStart(ColdStart.currentJvm(), context.json()))
-                    .run(new BenchInputs(files, seed, who, sizes, coldStartRuns, baselineMax));
+            BenchReport r;
+            try (BenchDatabases databases = databases(work)) {
+                r = new Benchmark(databases, work, new ColdStart(ColdStart.currentJvm(), context.json()))
+                        .run(new BenchInputs(files, seed, who, sizes, coldStartRuns, baselineMax));
+            }
             context.out().println(json ? BenchOutput.json(context.json(), r) : BenchOutput.table(r));
             return 0;
         } finally {
@@ -112,6 +132,16 @@ final class BenchCommand implements Callable<Integer> {
                 deleteTree(work);
             }
         }
+    }
+
+    /** H2 files in {@code work}, or, with {@code --postgres}, the databases claimed on that server. */
+    private BenchDatabases databases(Path work) {
+        if (postgres == null) {
+            return new H2BenchDatabases(context.appOnDatabase(), work);
+        }
+        PostgresSettings base = context.postgresUrl().apply("bench --postgres", postgres);
+        return PostgresBenchDatabases.claim(context.postgresServer().apply(base), context.appOnPostgres(), base,
+                List.of(Benchmark.QUALITY, Benchmark.SCALED), keep != null);
     }
 
     private int large(Path work, List<Path> files, List<String> questions) {

@@ -14,7 +14,7 @@ import dev.citebot.cli.bench.SizeReport;
 final class BenchOutput {
     static final String SYNTHETIC_NOTE = "Sizes beyond the real passages are filled with synthetic passages: real "
             + "sentences reused (copies of the real articles) with unit-normalised random vectors, stored through "
-            + "our H2 store; query embeddings are real.";
+            + "our store; query embeddings are real.";
     static final String BASELINE_NOTE = "Baseline = DocumentSplitters.recursive(300, 30), the same model, "
             + "InMemoryEmbeddingStore, EmbeddingStoreContentRetriever maxResults 3; judged with the same QaJudge, "
             + "its first retrieved chunk taken as the quote and as the answer text, with no speaker (a speaker named "
@@ -25,6 +25,7 @@ final class BenchOutput {
 
     static String json(ObjectMapper mapper, BenchReport r) {
         ObjectNode n = mapper.createObjectNode()
+                .put("database", r.database())
                 .put("articles", r.articles())
                 .put("sentences", r.sentences())
                 .put("raw_embed_sentences_per_s", round(r.rawEmbedSentencesPerS()))
@@ -66,6 +67,7 @@ final class BenchOutput {
 
     static String table(BenchReport r) {
         StringBuilder out = new StringBuilder();
+        out.append("Databases: ").append(r.database()).append("\n\n");
         out.append("| measure | ours | textbook baseline |\n| --- | --- | --- |\n");
         out.append(String.format("| raw embedAll (sentences/s) | %.1f | |%n", r.rawEmbedSentencesPerS()));
         out.append(String.format("| ingest, %d articles / %d sentences (sentences/s) | %.1f (ratio %.2f) | |%n",

@@ -19,10 +19,8 @@ import picocli.CommandLine.Command;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** {@code citebot}: with no sub-command, the Telegram bot when a token is set, else a console chat. */
@@ -33,9 +31,9 @@ public final class CitebotCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    public CitebotCommand(Supplier<Application> apps, Function<Path, Application> appOnDatabase, InputStream in, PrintStream out,
+    public CitebotCommand(Supplier<Application> apps, CliContext.Databases databases, InputStream in, PrintStream out,
                           PrintStream err) {
-        this.context = new CliContext(apps, appOnDatabase, in, out, err, ObjectMapper::new);
+        this.context = new CliContext(apps, databases, in, out, err, ObjectMapper::new);
     }
 
     /** The command line with every sub-command registered. */

@@ -51,6 +51,28 @@ public final class ConfigLoader {
     }
 
     /**
+     * Reads a {@code postgresql://user[:password]@host[:port]/database} URL given as {@code where} (e.g. a command
+     * line option) as {@code CITEBOT_DB} would be read: {@code CITEBOT_DB_PASSWORD}, from the environment or the
+     * {@code .env} file, wins over a password in the URL.
+     *
+     * @throws ConfigException if the URL is not such a URL; the message never quotes it
+     */
+    public PostgresSettings postgres(String where, String url) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> values = merged(problems);
+        Optional<Secret> password = Optional.ofNullable(values.get(Config.CITEBOT_DB_PASSWORD)).map(Secret::new);
+        if (!PostgresSettings.isPostgres(url)) {
+            problems.add(where + " must be a postgresql://user@host:port/database URL");
+        }
+        Optional<PostgresSettings> settings = problems.isEmpty()
+                ? PostgresSettings.parse(where, url, password, problems) : Optional.empty();
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return settings.orElseThrow();
+    }
+
+    /**
      * The embedding model the settings name, or the default when they name none or an unknown one; never throws.
      * For a start that loads the model before it reads the rest of the settings: {@link #load} reports a bad value.
      */

@@ -46,11 +46,20 @@ public record PostgresSettings(String host, int port, String database, String us
      * @return the settings, or empty if there were problems
      */
     static Optional<PostgresSettings> parse(String raw, Optional<Secret> passwordVariable, List<String> problems) {
+        return parse(Config.CITEBOT_DB, raw, passwordVariable, problems);
+    }
+
+    /**
+     * Like {@link #parse(String, Optional, List)} for a URL given elsewhere than {@code CITEBOT_DB}, e.g. a command
+     * line option: the problems name {@code where}.
+     */
+    static Optional<PostgresSettings> parse(String where, String raw, Optional<Secret> passwordVariable,
+                                            List<String> problems) {
         URI uri;
         try {
             uri = new URI(raw.trim());
         } catch (URISyntaxException e) {
-            problems.add(Config.CITEBOT_DB + " is not a valid postgresql:// URL (expected "
+            problems.add(where + " is not a valid postgresql:// URL (expected "
                     + "postgresql://user@host:port/database)");
             return Optional.empty();
         }
@@ -58,16 +67,16 @@ public record PostgresSettings(String host, int port, String database, String us
         String userInfo = uri.getRawUserInfo();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (uri.getHost() == null) {
-            problems.add(Config.CITEBOT_DB + " names no host (expected postgresql://user@host:port/database)");
+            problems.add(where + " names no host (expected postgresql://user@host:port/database)");
         }
         if (userInfo == null || userInfo.isEmpty() || userInfo.startsWith(":")) {
-            problems.add(Config.CITEBOT_DB + " names no user (expected postgresql://user@host:port/database)");
+            problems.add(where + " names no user (expected postgresql://user@host:port/database)");
         }
         if (!path.matches("/[^/]+")) {
-            problems.add(Config.CITEBOT_DB + " names no database (expected postgresql://user@host:port/database)");
+            problems.add(where + " names no database (expected postgresql://user@host:port/database)");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            problems.add(Config.CITEBOT_DB + " must not have ?parameters or a #fragment");
+            problems.add(where + " must not have ?parameters or a #fragment");
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -84,6 +93,11 @@ public record PostgresSettings(String host, int port, String database, String us
     /** The database as {@code postgresql://user@host:port/database}, without the password. */
     public String describe() {
         return SCHEME + user + "@" + host + ":" + port + "/" + database;
+    }
+
+    /** The same server, login and password, on the database {@code other}. */
+    public PostgresSettings withDatabase(String other) {
+        return new PostgresSettings(host, port, other, user, password);
     }
 
     /** Removes the password from a text that may quote it (a driver's error message). */

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -38,16 +37,21 @@ public final class Benchmark {
     static final int TIMED_WHO_SAID = 40;
     private static final long SEED = 42;
 
-    private final Function<Path, Application> apps;
+    /** The database of the throughput and the correct counts. */
+    public static final String QUALITY = "quality";
+    /** The database grown size by size, on which the cold start runs. */
+    public static final String SCALED = "scaled";
+
+    private final BenchDatabases databases;
     private final Path workDir;
     private final ColdStart coldStart;
 
     /**
-     * @param apps    opens the application on a database file
-     * @param workDir an empty folder for the throw-away databases
+     * @param databases where {@link #QUALITY} and {@link #SCALED} are kept (H2 files or PostgreSQL databases)
+     * @param workDir   a folder for the cold-start processes (their working directory and stderr)
      */
-    public Benchmark(Function<Path, Application> apps, Path workDir, ColdStart coldStart) {
-        this.apps = apps;
+    public Benchmark(BenchDatabases databases, Path workDir, ColdStart coldStart) {
+        this.databases = databases;
         this.workDir = workDir;
         this.coldStart = coldStart;
     }
@@ -63,21 +67,20 @@ public final class Benchmark {
         Quality ours;
         Quality baseline;
         int chunks;
-        try (Application app = apps.apply(workDir.resolve("quality"))) {
+        try (Application app = databases.open(QUALITY)) {
             throughput = throughput(app, in.articleFiles());
             ours = Quality.of(q -> app.answerer().answer(q, Scope.ALL), in.seedQa(), in.whoSaid());
             Baseline textbook = new Baseline(app.embeddingModel(), app.queryModel());
             chunks = textbook.ingest(app.articles().all());
             baseline = Quality.of(textbook::answer, in.seedQa(), in.whoSaid());
         }
-        Path scaled = workDir.resolve("scaled");
         List<SizeReport> sizes;
-        try (Application app = apps.apply(scaled)) {
+        try (Application app = databases.open(SCALED)) {
             sizes = sizes(app, throughput.articles(), in.sizes(), in.baselineMax(), timed);
         }
         ColdStartResult cold = in.coldStartRuns() > 0 && !timed.isEmpty()
-                ? coldStart.measure(scaled, timed.get(0), in.coldStartRuns()) : null;
-        return new BenchReport(throughput.articles().size(), throughput.sentences(), throughput.rawPerS(),
+                ? coldStart.measure(databases.environment(SCALED), workDir, timed.get(0), in.coldStartRuns()) : null;
+        return new BenchReport(databases.describe(), throughput.articles().size(), throughput.sentences(), throughput.rawPerS(),
                 throughput.ingestPerS(), chunks, ours, baseline, timed.size(), sizes, cold);
     }
 

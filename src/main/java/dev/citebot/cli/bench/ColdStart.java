@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  * Starts a fresh JVM on an existing database, with the JVM's default settings, and times it from just before the
  * launch until it prints its first answer: {@code citebot bench --probe QUESTION} starts the application as the
  * console chat does (loading the model, every stored vector and the corpus, no re-embedding, then compacting the
- * heap), answers once and prints a JSON line, then a second one with its memory once that has settled. The
+ * heap), answers once and prints a JSON line, then a second one with its memory once that has settled. An H2
  * database must not be open in this process.
  */
 public final class ColdStart {
@@ -47,24 +48,40 @@ public final class ColdStart {
         return List.of(java, "-cp", classPath, "dev.citebot.Main");
     }
 
-    /** The median run by time out of {@code runs} sequential launches. */
+    /** The median run by time out of {@code runs} sequential launches on the H2 file {@code database}. */
     public ColdStartResult measure(Path database, String question, int runs) {
+        return measure(Map.of("CITEBOT_DB", database.toAbsolutePath().toString()),
+                database.toAbsolutePath().getParent(), question, runs);
+    }
+
+    /**
+     * The median run by time out of {@code runs} sequential launches, each in {@code folder} (its working directory,
+     * where its stderr goes to {@code cold-start.err}) with this process's environment plus {@code environment},
+     * which names the database; an empty value there unsets the variable. Neither the environment nor the command
+     * is printed, so a password in it stays out of the output.
+     */
+    public ColdStartResult measure(Map<String, String> environment, Path folder, String question, int runs) {
         List<ColdStartResult> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            results.add(once(database, question));
+            results.add(once(environment, folder.toAbsolutePath(), question));
         }
         results.sort((a, b) -> Double.compare(a.millis(), b.millis()));
         ColdStartResult median = results.get(results.size() / 2);
         return new ColdStartResult(runs, median.millis(), median.passages(), median.answered(), median.memory());
     }
 
-    private ColdStartResult once(Path database, String question) {
+    private ColdStartResult once(Map<String, String> environment, Path folder, String question) {
         List<String> command = new ArrayList<>(javaCommand);
         command.addAll(Arrays.asList("bench", "--probe", question));
-        Path folder = database.toAbsolutePath().getParent();
         Path errors = folder.resolve("cold-start.err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
-        builder.environment().put("CITEBOT_DB", database.toAbsolutePath().toString());
+        environment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         builder.directory(folder.toFile());
         try {
             long start = System.nanoTime();

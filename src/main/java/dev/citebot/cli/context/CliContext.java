@@ -1,35 +1,37 @@
 package dev.citebot.cli.context;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import dev.citebot.config.PostgresSettings;
+import dev.citebot.store.DatabaseServer;
 
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What every command gets: a way to open the application on the configured database, or on another one
- * (only commands that need it open the database; the bundled model starts loading in {@code Main.main} before the
+ * What every command gets: a way to open the application on the configured database, or on another one (an H2
+ * file or a PostgreSQL database, {@link Databases}) (only commands that need it open the database; the bundled model starts loading in {@code Main.main} before the
  * command line is read, so that the commands that need it wait less), the process's streams, and a JSON mapper made
  * on first use (making one costs a cold start about 0.3 s, which the console chat never needs). Stdout carries
  * results only; messages go to stderr.
  */
 public final class CliContext {
     private final Supplier<Application> apps;
-    private final Function<Path, Application> appOnDatabase;
+    private final Databases databases;
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<ObjectMapper> newMapper;
     private ObjectMapper json;
 
-    public CliContext(Supplier<Application> apps, Function<Path, Application> appOnDatabase, InputStream in, PrintStream out,
+    public CliContext(Supplier<Application> apps, Databases databases, InputStream in, PrintStream out,
                       PrintStream err, Supplier<ObjectMapper> newMapper) {
         this.apps = apps;
-        this.appOnDatabase = appOnDatabase;
+        this.databases = Objects.requireNonNull(databases, "databases");
         this.in = in;
         this.out = out;
         this.err = err;
@@ -40,8 +42,27 @@ public final class CliContext {
         return apps;
     }
 
+    /** Opens the application, with the configured settings otherwise, on the H2 file given. */
     public Function<Path, Application> appOnDatabase() {
-        return appOnDatabase;
+        return databases.onH2();
+    }
+
+    /** Opens the application, with the configured settings otherwise, on the PostgreSQL database given. */
+    public Function<PostgresSettings, Application> appOnPostgres() {
+        return databases.onPostgres();
+    }
+
+    /** The databases of the PostgreSQL server given (its database is not used), to make and drop some. */
+    public Function<PostgresSettings, DatabaseServer> postgresServer() {
+        return databases.servers();
+    }
+
+    /**
+     * Reads a PostgreSQL URL given on the command line as {@code CITEBOT_DB} would be read (the password from
+     * {@code CITEBOT_DB_PASSWORD} or else the URL); the argument names where it was given, for the error message.
+     */
+    public BiFunction<String, String, PostgresSettings> postgresUrl() {
+        return databases.readUrl();
     }
 
     public InputStream in() {
@@ -62,5 +83,24 @@ public final class CliContext {
             json = newMapper.get();
         }
         return json;
+    }
+
+    /**
+     * How commands open the application on a database other than the configured one.
+     *
+     * @param onH2       the configured settings on an H2 file
+     * @param onPostgres the configured settings on a PostgreSQL database
+     * @param readUrl    (where, url) to settings, as {@code ConfigLoader#postgres} reads them
+     * @param servers    the databases of a PostgreSQL server
+     */
+    public record Databases(Function<Path, Application> onH2, Function<PostgresSettings, Application> onPostgres,
+                            BiFunction<String, String, PostgresSettings> readUrl,
+                            Function<PostgresSettings, DatabaseServer> servers) {
+        public Databases {
+            Objects.requireNonNull(servers, "servers");
+            Objects.requireNonNull(onH2, "onH2");
+            Objects.requireNonNull(onPostgres, "onPostgres");
+            Objects.requireNonNull(readUrl, "readUrl");
+        }
     }
 }

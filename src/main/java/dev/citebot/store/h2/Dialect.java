@@ -1,6 +1,7 @@
 package dev.citebot.store.h2;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -44,6 +45,13 @@ interface Dialect {
      * on a lock of their own.
      */
     boolean skipLocked();
+
+    /**
+     * Readies {@code query}, which reads one large binary value (a saved index of many megabytes), to receive it as
+     * stored: PostgreSQL's driver would otherwise ask for the first runs of a statement in text, which sends a
+     * {@code BYTEA} as hex, twice its size, to be encoded by the server and decoded by the driver.
+     */
+    void readsLargeBinary(PreparedStatement query) throws SQLException;
 
     /** The {@code ?} placeholders for {@code n} columns, comma-separated. */
     static String placeholders(int n) {

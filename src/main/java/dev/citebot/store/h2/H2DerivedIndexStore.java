@@ -33,6 +33,7 @@ public final class H2DerivedIndexStore implements DerivedIndexStore {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT data FROM derived_index WHERE name = ? AND fingerprint = ?")) {
+                db.dialect().readsLargeBinary(ps);
                 ps.setString(1, name);
                 ps.setString(2, fingerprint);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -1,6 +1,7 @@
 package dev.citebot.store.h2;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 
 /** H2's SQL: the types the schema was first written with, {@code MERGE … KEY} and lazy query execution. */
@@ -33,6 +34,11 @@ final class H2Dialect implements Dialect {
     @Override
     public boolean skipLocked() {
         return false;
+    }
+
+    /** H2 hands binary values over as they are. */
+    @Override
+    public void readsLargeBinary(PreparedStatement query) {
     }
 
     /** An H2 file has one owner, which migrates it alone. */

@@ -20,15 +20,7 @@ final class PostgresConnections {
     }
 
     static Database connect(PostgresSettings settings, int maxConnections) {
-        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
-        source.setServerNames(new String[]{settings.host()});
-        source.setPortNumbers(new int[]{settings.port()});
-        source.setDatabaseName(settings.database());
-        source.setUser(settings.user());
-        settings.password().ifPresent(p -> source.setPassword(p.reveal()));
-        source.setApplicationName("citebot");
-        source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
-        source.setTcpKeepAlive(true);
+        PGConnectionPoolDataSource source = source(settings);
         try (Connection first = source.getConnection()) {
             first.isValid(CONNECT_TIMEOUT_SECONDS);
         } catch (SQLException e) {
@@ -39,7 +31,22 @@ final class PostgresConnections {
         return Database.of(settings.describe(), new PostgresDialect(), null, pool);
     }
 
-    private static StoreException openFailure(PostgresSettings settings, SQLException e) {
+    /** A source of connections to the database {@code settings} name, none of them opened yet. */
+    static PGConnectionPoolDataSource source(PostgresSettings settings) {
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setServerNames(new String[]{settings.host()});
+        source.setPortNumbers(new int[]{settings.port()});
+        source.setDatabaseName(settings.database());
+        source.setUser(settings.user());
+        settings.password().ifPresent(p -> source.setPassword(p.reveal()));
+        source.setApplicationName("citebot");
+        source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        source.setTcpKeepAlive(true);
+        return source;
+    }
+
+    /** A failure to open {@code settings}' database, in one line without the password. */
+    static StoreException openFailure(PostgresSettings settings, SQLException e) {
         String db = "database " + settings.describe();
         String state = String.valueOf(e.getSQLState());
         String reason = settings.redact(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
