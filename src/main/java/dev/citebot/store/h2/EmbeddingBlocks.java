@@ -18,10 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The SQL side of {@link H2EmbeddingStore}. Table {@code embedding_block} holds the embeddings in blocks of up to
- * {@link EncodedBlock#MAX_ROWS} rows of one article: ids and segments as {@link RowCodec} bytes, vectors
- * L2-normalised as {@link VectorCodec} bytes, so that loading is a few thousand large reads instead of one read per
- * embedding. Table {@code embedding_id} keeps every id unique and says which block (and article) holds it. Deleting
- * an article cascades to its blocks and their ids.
+ * {@link EncodedBlock#MAX_ROWS} rows of one article: ids and segments as {@link RowCodec} bytes and the vectors'
+ * int8 codes ({@link QuantizedRows#encode}, 388 bytes a 384-dimensional row), so that loading is a few thousand
+ * large reads of exactly what memory keeps. The vectors themselves, L2-normalised as {@link VectorCodec} bytes
+ * (1,536 bytes a row), are in table {@code embedding_vector}, one row per block, which a load never reads: a
+ * database reads whole rows, so in the block table they would be read, and thrown away, on every start (migration
+ * 12 moved them). Table {@code embedding_id} keeps every id unique and says which block (and article) holds it.
+ * Deleting an article cascades to its blocks, their vectors and their ids.
  */
 final class EmbeddingBlocks {
     /**
@@ -29,7 +32,7 @@ final class EmbeddingBlocks {
      * column of the inserted row, the whole text or vectors included.
      */
     private static final String[] GENERATED_ID = {"id"};
-    /** Blocks per query while loading: up to 64 rows of 1.5 KB each, so at most about 6 MB held at once. */
+    /** Blocks per query while loading: each up to 64 rows of codes (388 bytes) and segments, about 2–3 MB in all. */
     static final int BATCH_BLOCKS = 64;
 
     private final int dimension;
@@ -42,13 +45,18 @@ final class EmbeddingBlocks {
     /** Stores {@code rows} as blocks (see {@link EncodedBlock#blocks}). */
     List<EncodedBlock> insert(Connection c, List<EmbeddingRow> rows) throws SQLException {
         List<EncodedBlock> stored = new ArrayList<>();
-        try (PreparedStatement block = c.prepareStatement("INSERT INTO embedding_block(article_id, size, rows, vectors)"
+        try (PreparedStatement block = c.prepareStatement("INSERT INTO embedding_block(article_id, size, rows, codes)"
                 + " VALUES (?, ?, ?, ?)", GENERATED_ID);
+             PreparedStatement vectors = c.prepareStatement(
+                     "INSERT INTO embedding_vector(block_id, vectors) VALUES (?, ?)");
              PreparedStatement ids = c.prepareStatement(
                      "INSERT INTO embedding_id(id, block_id, article_id) VALUES (?, ?, ?)")) {
             int row = 0;
             for (EncodedBlock b : EncodedBlock.blocks(rows, dimension)) {
-                long id = insertBlock(block, b.articleId(), b.size(), b.rows(), VectorCodec.encode(b.vectors()));
+                long id = insertBlock(block, b.articleId(), b.size(), b.rows(), b.codes());
+                vectors.setLong(1, id);
+                vectors.setBytes(2, VectorCodec.encode(b.vectors()));
+                vectors.executeUpdate();
                 for (int i = 0; i < b.size(); i++) {
                     ids.setString(1, rows.get(row++).id());
                     ids.setLong(2, id);
@@ -88,9 +96,9 @@ final class EmbeddingBlocks {
     }
 
     /**
-     * Appends to {@code index} the blocks whose id is above {@code afterBlockId}, in id order, quantising their
-     * vectors into place (see {@link VectorIndex#appendStored}: {@code index} must be the newest snapshot, appended to
-     * by one thread at a time). The blocks are read {@value #BATCH_BLOCKS} at a time, each batch a short query of its
+     * Appends to {@code index} the blocks whose id is above {@code afterBlockId}, in id order, copying their codes
+     * into place (see {@link VectorIndex#appendStored}: {@code index} must be the newest snapshot, appended to by one
+     * thread at a time). The blocks are read {@value #BATCH_BLOCKS} at a time, each batch a short query of its
      * own by primary key, never through one long streaming (lazy) cursor: H2 2.x can fail such a cursor with
      * "Chunk … not found" when its background writer rewrites chunks under it (h2database issues 4012 and 4142),
      * and a freshly written file of a million rows gives it much to rewrite.
@@ -101,7 +109,7 @@ final class EmbeddingBlocks {
         VectorIndex result = index;
         long after = afterBlockId;
         Batch batch = new Batch();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, article_id, size, rows, OCTET_LENGTH(vectors), vectors"
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, article_id, size, rows, OCTET_LENGTH(codes), codes"
                 + " FROM embedding_block WHERE id > ? ORDER BY id LIMIT " + BATCH_BLOCKS)) {
             int read;
             do {
@@ -125,12 +133,11 @@ final class EmbeddingBlocks {
     }
 
     /**
-     * Decoding buffers reused across the blocks of one load. Vectors are read as a stream, which H2 serves from the
-     * value it holds without the copy {@code getBytes} makes: half the garbage of a load of a million rows.
+     * A buffer reused across the blocks of one load. Codes are read as a stream, which H2 serves from the value it
+     * holds without the copy {@code getBytes} makes; they are copied into the index's chunks.
      */
     private final class Batch {
         private byte[] buffer = new byte[0];
-        private float[] decoded = new float[0];
 
         VectorIndex append(VectorIndex index, ResultSet rs) throws SQLException {
             long blockId = rs.getLong(1);
@@ -140,39 +147,37 @@ final class EmbeddingBlocks {
             byte[] rows = rs.getBytes(4);
             int length = checkedLength(blockId, size, rs.getInt(5));
             buffer = buffer.length >= length ? buffer : new byte[length];
-            readVectors(rs.getBinaryStream(6), buffer, length);
-            decoded = decoded.length >= size * dimension ? decoded : new float[size * dimension];
-            VectorCodec.decodeInto(buffer, size * dimension, decoded, 0);
+            readFully(rs.getBinaryStream(6), buffer, length);
             rowsRead.addAndGet(size);
-            return index.appendStored(blockId, articleId, rows, RowCodec.offsets(rows, size), decoded);
+            return index.appendStored(blockId, articleId, rows, RowCodec.offsets(rows, size), buffer);
         }
     }
 
     private int checkedLength(long blockId, int size, int length) {
-        if (length != size * dimension * Float.BYTES) {
+        if (length != size * QuantizedRows.encodedWidth(dimension)) {
             throw new StoreException("stored embeddings (block " + blockId + ") have "
-                    + (size == 0 ? 0 : length / Float.BYTES / size) + " dimensions but the store was built for "
+                    + (size == 0 ? 0 : length / size - Float.BYTES) + " dimensions but the store was built for "
                     + dimension + "; re-embed the corpus or configure the matching embedding model");
         }
         return length;
     }
 
-    private static void readVectors(InputStream in, byte[] buffer, int length) {
+    private static void readFully(InputStream in, byte[] buffer, int length) {
         try (in) {
             if (in.readNBytes(buffer, 0, length) != length) {
-                throw new StoreException("a stored block of vectors is shorter than its length");
+                throw new StoreException("a stored block of codes is shorter than its length");
             }
         } catch (IOException e) {
-            throw new StoreException("cannot read stored vectors: " + e.getMessage(), e);
+            throw new StoreException("cannot read stored codes: " + e.getMessage(), e);
         }
     }
 
-    private static long insertBlock(PreparedStatement ps, long articleId, int size, byte[] rows, byte[] vectors)
+    private static long insertBlock(PreparedStatement ps, long articleId, int size, byte[] rows, byte[] codes)
             throws SQLException {
         setArticle(ps, 1, articleId);
         ps.setInt(2, size);
         ps.setBytes(3, rows);
-        ps.setBytes(4, vectors);
+        ps.setBytes(4, codes);
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();

@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A block of embeddings in the form both the table and memory keep: the rows' ids and segments as
- * {@link RowCodec} bytes and their vectors L2-normalised, row-major. All rows of a block share one article id.
+ * A block of embeddings in the forms the tables and memory keep: the rows' ids and segments as {@link RowCodec}
+ * bytes, their vectors L2-normalised, row-major, and the int8 codes of those vectors ({@link QuantizedRows#encode}),
+ * which is all a search and a load use. All rows of a block share one article id.
  *
  * @param id        the {@code embedding_block} row, or 0 before it is stored
  * @param articleId the rows' {@value H2EmbeddingStore#ARTICLE_ID}, or {@link EmbeddingRow#NO_ARTICLE}
  * @param rows      the encoded rows (not copied: do not change)
  * @param offsets   where each row starts in {@code rows}
  * @param vectors   {@code offsets.length * dimension} normalised values (not copied: do not change)
+ * @param codes     the vectors' stored int8 form, {@link QuantizedRows#encodedWidth} bytes a row (not copied: do
+ *                  not change)
  */
-record EncodedBlock(long id, long articleId, byte[] rows, int[] offsets, float[] vectors) {
+record EncodedBlock(long id, long articleId, byte[] rows, int[] offsets, float[] vectors, byte[] codes) {
 
     /** Small enough that H2 keeps each block a modest page; large enough that an article is one or a few blocks. */
     static final int MAX_ROWS = 64;
@@ -38,7 +41,8 @@ record EncodedBlock(long id, long articleId, byte[] rows, int[] offsets, float[]
             VectorMath.normalizeInto(rows.get(i).vector(), vectors, i * dimension);
         }
         byte[] encoded = RowCodec.encode(rows);
-        return new EncodedBlock(0, rows.get(0).articleId(), encoded, RowCodec.offsets(encoded, rows.size()), vectors);
+        return new EncodedBlock(0, rows.get(0).articleId(), encoded, RowCodec.offsets(encoded, rows.size()), vectors,
+                QuantizedRows.encode(vectors, rows.size(), dimension));
     }
 
     int size() {
@@ -46,6 +50,6 @@ record EncodedBlock(long id, long articleId, byte[] rows, int[] offsets, float[]
     }
 
     EncodedBlock stored(long blockId) {
-        return new EncodedBlock(blockId, articleId, rows, offsets, vectors);
+        return new EncodedBlock(blockId, articleId, rows, offsets, vectors, codes);
     }
 }

@@ -4,16 +4,19 @@ import dev.langchain4j.data.segment.TextSegment;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Migration 5: moves the embeddings of schema 1–4 (table {@code embedding}, one row per embedding with JSON
- * metadata and a float32 vector) into blocks ({@link EmbeddingBlocks}), in insertion order, without re-embedding.
+ * metadata and a float32 vector) into blocks as schema 5 holds them (encoded rows and normalised vectors in one
+ * {@code embedding_block} row; migration 12 moves the vectors out), in insertion order, without re-embedding.
  * Blocks left by an attempt that was interrupted after H2 committed them are cleared first, so running it again
  * is safe; the old table is dropped by the migration's next step.
  */
@@ -60,8 +63,42 @@ final class LegacyEmbeddings {
 
     private void flush(Connection c) throws SQLException {
         if (!group.isEmpty()) {
-            new EmbeddingBlocks(group.get(0).vector().length).insert(c, group);
+            insert(c, EncodedBlock.of(group, group.get(0).vector().length));
             group.clear();
+        }
+    }
+
+    private void insert(Connection c, EncodedBlock block) throws SQLException {
+        long blockId;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO embedding_block(article_id, size, rows, vectors)"
+                + " VALUES (?, ?, ?, ?)", new String[]{"id"})) {
+            setArticle(ps, 1, block.articleId());
+            ps.setInt(2, block.size());
+            ps.setBytes(3, block.rows());
+            ps.setBytes(4, VectorCodec.encode(block.vectors()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                blockId = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO embedding_id(id, block_id, article_id) VALUES (?, ?, ?)")) {
+            for (EmbeddingRow row : group) {
+                ps.setString(1, row.id());
+                ps.setLong(2, blockId);
+                setArticle(ps, 3, block.articleId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void setArticle(PreparedStatement ps, int index, long articleId) throws SQLException {
+        if (articleId == EmbeddingRow.NO_ARTICLE) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, articleId);
         }
     }
 

@@ -186,6 +186,17 @@ public final class Migrations {
     private static final String V11_LEGACY_MODEL = "INSERT INTO embedding_model(id, name)"
             + " SELECT 1, 'all-MiniLM-L6-v2-q' FROM embedding_id LIMIT 1";
 
+    /**
+     * The blocks' float32 vectors, one row per block, moved out of {@code embedding_block} (whose rows a database
+     * reads whole, so a start read 1,536 bytes a row it did not use); the block keeps the int8 codes a start loads.
+     */
+    private static final String V12_VECTOR = "CREATE TABLE IF NOT EXISTS embedding_vector("
+            + "block_id BIGINT PRIMARY KEY REFERENCES embedding_block(id) ON DELETE CASCADE,"
+            + " vectors {BYTES} NOT NULL)";
+    private static final String V12_DROP_VECTORS = "ALTER TABLE embedding_block DROP COLUMN IF EXISTS vectors";
+    private static final String V12_CODES = "ALTER TABLE embedding_block ADD COLUMN IF NOT EXISTS codes {BYTES} NULL";
+    private static final String V12_CODES_REQUIRED = "ALTER TABLE embedding_block ALTER COLUMN codes SET NOT NULL";
+
     /** Every migration citebot knows, oldest first; versions are 1, 2, 3, ... */
     private static final List<Migration> ALL = List.of(
             Migration.of(1, "articles, paragraphs and embeddings", V1_ARTICLE, V1_PARAGRAPH, V1_EMBEDDING),
@@ -201,7 +212,12 @@ public final class Migrations {
                     V8_ARTICLE_NO_CACHE),
             Migration.of(9, "article origins and private readers", V9_ORIGIN, V9_ORIGIN_URL, V9_READER),
             Migration.of(10, "inbox leases", V10_LEASE_OWNER, V10_LEASE_UNTIL, V10_CLAIM_LOCK),
-            Migration.of(11, "the embedding model of the stored vectors", V11_MODEL, V11_LEGACY_MODEL));
+            Migration.of(11, "the embedding model of the stored vectors", V11_MODEL, V11_LEGACY_MODEL),
+            new Migration(12, "int8 codes in the blocks, float32 vectors in a table of their own",
+                    List.of(Step.sql(V12_VECTOR), Step.code("SeparatedVectors.copy", SeparatedVectors::copy),
+                            Step.sql(V12_DROP_VECTORS), Step.sql(V12_CODES),
+                            Step.code("SeparatedVectors.encode", SeparatedVectors::encode),
+                            Step.sql(V12_CODES_REQUIRED))));
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version("
             + "version INT PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)";

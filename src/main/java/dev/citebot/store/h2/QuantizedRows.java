@@ -72,30 +72,83 @@ final class QuantizedRows {
     }
 
     /**
-     * Quantises the normalised vector at {@code source[offset, offset + dimension)} into {@code row}. Branch-free in
-     * the values, so that signs that vary at random cost no mispredictions.
+     * Quantises the normalised vector at {@code source[offset, offset + dimension)} into {@code row}; the same codes
+     * and scale as {@link #encode} gives and {@link #putEncoded} takes.
      */
     void put(int row, float[] source, int offset) {
+        byte[] chunk = codes[row >>> CHUNK_SHIFT];
+        int at = (row & CHUNK_MASK) * dimension;
+        float scale = quantise(source, offset, dimension, chunk, at);
+        finish(row, chunk, at, scale);
+    }
+
+    /**
+     * Row {@code row} from its stored form at {@code encoded[from, from + encodedWidth(dimension))} (see
+     * {@link #encode}): the codes are copied, the sign bits derived from them; no arithmetic on floats.
+     */
+    void putEncoded(int row, byte[] encoded, int from) {
+        byte[] chunk = codes[row >>> CHUNK_SHIFT];
+        int at = (row & CHUNK_MASK) * dimension;
+        System.arraycopy(encoded, from + Float.BYTES, chunk, at, dimension);
+        finish(row, chunk, at, Float.intBitsToFloat(littleEndianInt(encoded, from)));
+    }
+
+    /** Bytes per row of the stored form: the scale as float32, then one code per dimension. */
+    static int encodedWidth(int dimension) {
+        return Float.BYTES + dimension;
+    }
+
+    /**
+     * The stored form of {@code rows} normalised vectors, row-major in {@code vectors}: per row its scale (float32,
+     * little-endian) and its {@code dimension} codes, exactly as {@link #put} quantises them, so that a row read
+     * back with {@link #putEncoded} scores as it would have had it been quantised when read.
+     */
+    static byte[] encode(float[] vectors, int rows, int dimension) {
+        int width = encodedWidth(dimension);
+        byte[] out = new byte[rows * width];
+        for (int r = 0; r < rows; r++) {
+            float scale = quantise(vectors, r * dimension, dimension, out, r * width + Float.BYTES);
+            int bits = Float.floatToRawIntBits(scale);
+            for (int b = 0; b < Float.BYTES; b++) {
+                out[r * width + b] = (byte) (bits >>> (8 * b));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the codes of the vector at {@code source[offset, offset + dimension)} to {@code out} from {@code at}
+     * and returns its scale. Branch-free in the values, so that signs that vary at random cost no mispredictions.
+     */
+    private static float quantise(float[] source, int offset, int dimension, byte[] out, int at) {
         float max = 0;
         for (int i = 0; i < dimension; i++) {
             float magnitude = Math.abs(source[offset + i]);
             max = magnitude > max ? magnitude : max;
         }
         float inverse = max == 0 ? 0 : CODE_MAX / max;
-        byte[] chunk = codes[row >>> CHUNK_SHIFT];
-        int at = (row & CHUNK_MASK) * dimension;
+        for (int i = 0; i < dimension; i++) {
+            out[at + i] = (byte) ((int) (source[offset + i] * inverse + ROUNDING) - CODE_OFFSET);
+        }
+        return max / CODE_MAX;
+    }
+
+    /** Sets the row's scale and its sign bits, one per positive code. */
+    private void finish(int row, byte[] chunk, int at, float scale) {
         long[] signs = bits[row >>> CHUNK_SHIFT];
         int word = (row & CHUNK_MASK) * words;
         for (int w = 0; w < words; w++) {
             long packed = 0;
             for (int i = w * Long.SIZE, end = Math.min(dimension, i + Long.SIZE); i < end; i++) {
-                int code = (int) (source[offset + i] * inverse + ROUNDING) - CODE_OFFSET;
-                chunk[at + i] = (byte) code;
-                packed |= (long) (-code >>> 31) << (i & 63);
+                packed |= (long) (-chunk[at + i] >>> 31) << (i & 63);
             }
             signs[word + w] = packed;
         }
-        scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK] = max / CODE_MAX;
+        scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK] = scale;
+    }
+
+    private static int littleEndianInt(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }
 
     /** Copies row {@code from} of {@code source} (same dimension) into row {@code to} of this one. */

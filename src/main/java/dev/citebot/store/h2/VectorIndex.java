@@ -30,7 +30,7 @@ import java.util.stream.IntStream;
  *
  * <p>A search takes, from every row its filter accepts, about {@link #coarsePool} rows whose sign bits differ least
  * from the query's (skipped when that is all of them) and returns the best of those by their int8 codes. It reads
- * memory only: the stored float32 vectors stay in the database, read when loading. A returned score differs from
+ * memory only; a load reads the codes as stored beside the rows, never the float32 vectors. A returned score differs from
  * the exact (float32) relevance score by at most {@link #SCORE_TOLERANCE} in practice (the int8 error is about
  * {@code 0.0003} in relevance score for a unit row), so rows are returned in exact order except where exact
  * scores lie within twice that of each other, and a row can be missed only if its exact score is within twice
@@ -177,9 +177,10 @@ final class VectorIndex implements StoredRows {
         int added = blocks.stream().mapToInt(EncodedBlock::size).sum();
         VectorIndex target = withCapacity(size + added);
         int row = size;
+        int width = QuantizedRows.encodedWidth(dimension);
         for (EncodedBlock b : blocks) {
             for (int i = 0; i < b.size(); i++) {
-                target.vectors.put(row, b.vectors(), i * dimension);
+                target.vectors.putEncoded(row, b.codes(), i * width);
                 target.set(row++, b.articleId(), b.id(), b.rows(), b.offsets()[i]);
             }
         }
@@ -187,14 +188,16 @@ final class VectorIndex implements StoredRows {
     }
 
     /**
-     * Appends one stored block while loading, quantising its vectors into place, with this snapshot's version.
-     * Like {@link #append}, only for the newest snapshot, one appender at a time (see the class comment);
-     * {@code decoded} starts with the block's {@code rowOffsets.length} normalised vectors.
+     * Appends one stored block while loading, with this snapshot's version: its rows' codes are copied from
+     * {@code codes} ({@link QuantizedRows#encode}'s form, starting with the block's {@code rowOffsets.length} rows),
+     * nothing is quantised. Like {@link #append}, only for the newest snapshot, one appender at a time (see the
+     * class comment).
      */
-    VectorIndex appendStored(long blockId, long articleId, byte[] rows, int[] rowOffsets, float[] decoded) {
+    VectorIndex appendStored(long blockId, long articleId, byte[] rows, int[] rowOffsets, byte[] codes) {
         VectorIndex target = withCapacity(size + rowOffsets.length);
+        int width = QuantizedRows.encodedWidth(dimension);
         for (int i = 0; i < rowOffsets.length; i++) {
-            target.vectors.put(size + i, decoded, i * dimension);
+            target.vectors.putEncoded(size + i, codes, i * width);
             target.set(size + i, articleId, blockId, rows, rowOffsets[i]);
         }
         return target.resized(size + rowOffsets.length, version);

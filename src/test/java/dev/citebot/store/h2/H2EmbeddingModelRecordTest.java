@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +47,8 @@ class H2EmbeddingModelRecordTest {
     void vectorsStoredBeforeTheModelWasRecordedAreMiniLms() {
         Path file = dir.resolve("citebot");
         try (Database db = Database.open(file, Migrations.upTo(9))) {
-            addOneVector(db);
+            OldBlocks.add(db, List.of(EmbeddingRow.of("one", new float[]{1, 0, 0}, TextSegment.from("one sentence"))),
+                    3);
         }
         try (Database db = Database.open(file)) {
             assertThat(new H2EmbeddingModelRecord(db).claim("bge-small-en-v1.5-q")).isEqualTo(MINILM);

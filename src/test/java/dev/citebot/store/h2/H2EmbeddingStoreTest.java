@@ -167,6 +167,27 @@ class H2EmbeddingStoreTest {
     }
 
     @Test
+    void aLoadReadsTheCodesAndNeverTheFloatVectors() {
+        List<Embedding> vectors = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            vectors.add(randomEmbedding());
+        }
+        store.addAll(vectors);
+        Embedding query = randomEmbedding();
+        List<EmbeddingMatch<TextSegment>> before = store.search(request(query.vector(), 10)).matches();
+        db.write(tx -> {
+            try (var s = tx.connection().createStatement()) {
+                return s.executeUpdate("UPDATE embedding_vector SET vectors = X''");
+            }
+        });
+
+        H2EmbeddingStore reopened = H2EmbeddingStore.builder().database(db).dimension(DIMENSION).build();
+
+        assertThat(reopened.size()).isEqualTo(100);
+        assertThat(reopened.search(request(query.vector(), 10)).matches()).isEqualTo(before);
+    }
+
+    @Test
     void invalidAddsAreRejectedAndChangeNothing() {
         store.add("kept", randomEmbedding());
         long version = store.version();

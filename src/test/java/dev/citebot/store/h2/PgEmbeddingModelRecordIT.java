@@ -5,6 +5,8 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link H2EmbeddingModelRecord} on PostgreSQL: the upsert and the migration that records old vectors as MiniLM's. */
@@ -28,8 +30,10 @@ class PgEmbeddingModelRecordIT {
     void vectorsStoredBeforeTheModelWasRecordedAreMiniLms() {
         PostgresSettings settings = EmbeddedPg.server().newDatabase();
         try (Database db = Database.openPostgres(settings, Migrations.upTo(10))) {
-            addOneVector(db);
-            addOneVector(db);
+            for (String id : List.of("one", "two")) {
+                OldBlocks.add(db, List.of(EmbeddingRow.of(id, new float[]{1, 0, 0}, TextSegment.from("one sentence"))),
+                        3);
+            }
         }
         try (Database db = Database.openPostgres(settings)) {
             assertThat(new H2EmbeddingModelRecord(db).claim("bge-small-en-v1.5-q")).isEqualTo("all-MiniLM-L6-v2-q");
