@@ -197,10 +197,10 @@ public final class H2EmbeddingStore implements PassageStore {
      * Catches up with another process (the CLI's {@code ingest} while the bot runs) that added or removed
      * embeddings. One query of three parts (the number of stored embeddings, counted as cheaply as the database
      * allows, see {@link EmbeddingBlocks}; the newest block id; the number of rows in blocks newer than the newest
-     * one held) decides; {@code Corpus} asks it up to four times a second, so it must not scan a million rows. When the new blocks account for every row added, only they
-     * are read and appended (the rows held are neither re-read nor copied); after any other change (a removal) the
-     * whole table is re-read. Safe while this store's own transactions commit: a block already loaded is not
-     * appended again, and removing rows already gone does nothing.
+     * one held) decides; {@code Corpus} asks it up to four times a second, so it must not scan a million rows. When
+     * the new blocks account for every row added, only they are read and appended (the rows held are neither re-read
+     * nor copied); after any other change (a removal) the whole table is re-read. Safe while this store's own
+     * transactions commit: a block already loaded is not appended again, and removing rows already gone does nothing.
      *
      * @return true if it read anything
      */
