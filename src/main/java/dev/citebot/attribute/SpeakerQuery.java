@@ -53,7 +53,7 @@ public final class SpeakerQuery {
      * first, "Mr. King" for "Martin Luther King Jr.". A name's hyphenated word counts as one ("Mr. Moon" is not
      * "Ban Ki-moon"). Meant as a fallback: a first name is a weak sign of who is meant.
      */
-    public static boolean byTitledName(String asked, Speaker speaker) {
+    static boolean byTitledName(String asked, Speaker speaker) {
         Matcher m = TITLED.matcher(asked.strip());
         if (!m.matches()) {
             return false;
