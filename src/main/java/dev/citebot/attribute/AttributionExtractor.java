@@ -23,18 +23,22 @@ public final class AttributionExtractor {
      * The version of what this extractor finds, stored with each article's index; raise it whenever the
      * attributions of a text change meaning (new constructions, other span conventions), so that indexes built
      * by an older version are rebuilt on start. 2: belief, intention and stance frames, relayed reports dropped.
+     * 3: a cue ending its sentence with a colon attributes the next sentence ({@link ColonCues}).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final int MAX_LABEL = 3;
 
     private final Words words;
     private final Headlines headlines;
     private final SentenceAttributions perSentence;
+    private final ColonCues colonCues;
 
     public AttributionExtractor(Lexicon lexicon) {
         Objects.requireNonNull(lexicon, "lexicon");
-        this.perSentence = new SentenceAttributions(new RuleSpeakerFinder(lexicon));
+        RuleSpeakerFinder finder = new RuleSpeakerFinder(lexicon);
+        this.perSentence = new SentenceAttributions(finder);
+        this.colonCues = new ColonCues(finder);
         this.words = new Words(lexicon);
         this.headlines = new Headlines(words);
     }
@@ -53,6 +57,7 @@ public final class AttributionExtractor {
         int previousParagraph = -1;
         boolean quoteOpen = false;
         int paragraphFirst = 0;
+        ColonCues.Pending colon = null;
         for (Sentence s : sentences) {
             int lo = a.indexAtOrAfter(s.start());
             int hi = a.indexAtOrAfter(s.end());
@@ -64,6 +69,11 @@ public final class AttributionExtractor {
             if (found.isEmpty()) {
                 found.addAll(SignedQuotes.in(a, paragraphFirst, lo, hi));
             }
+            if (found.isEmpty() && colon != null) {
+                ColonCues.introduced(a, colon, s.paragraph(), lo, hi).ifPresent(found::add);
+            }
+            colon = found.isEmpty() ? colonCues.endingAt(a, lo, hi)
+                    .map(r -> new ColonCues.Pending(r, s.paragraph())).orElse(null) : null;
             boolean carries = previous != null && (s.paragraph() == previousParagraph
                     || (s.paragraph() == previousParagraph + 1 && quoteOpen));
             boolean label = previous != null && ":".equals(previous.cue()) && s.paragraph() == previousParagraph;

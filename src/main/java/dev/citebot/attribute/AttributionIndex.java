@@ -34,9 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * once its index is committed. Thread-safe.
  */
 public final class AttributionIndex implements ArticleIndexer {
-    /** Contents of fewer words are ranked last by {@link #quotesBy}. */
-    private static final int SHORT_CONTENT_WORDS = 4;
-
     private final AttributionStore store;
     private final ArticleStore articles;
     private final Transactions transactions;
@@ -123,32 +120,10 @@ public final class AttributionIndex implements ArticleIndexer {
 
     /**
      * The attributions of the speaker someone names ("Peskov", "Dmitry Peskov", "the Kremlin spokesman", "the
-     * FT"), best match first (a full name, mention, role or initials before a bare surname); among equal matches,
-     * the speaker's own words first (direct and mixed quotes), then reported contents, then contents of a few words
-     * that only point back ("This opposition"); then in text order.
+     * FT", and only when none of these finds anyone "Mr. Ban" for "Ban Ki-moon"), ranked by {@link SpeakerMatches}.
      */
     public List<IndexedAttribution> quotesBy(String name, OptionalLong article) {
-        List<Ranked> ranked = new ArrayList<>();
-        for (IndexedAttribution a : attributions(article)) {
-            double match = SpeakerQuery.match(name, a.speaker());
-            if (match > 0) {
-                ranked.add(new Ranked(a, match, informativeness(a)));
-            }
-        }
-        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.match()).thenComparingInt(Ranked::informativeness));
-        return ranked.stream().map(Ranked::attribution).toList();
-    }
-
-    /** An attribution with its sort keys, computed once. */
-    private record Ranked(IndexedAttribution attribution, double match, int informativeness) {
-    }
-
-    /** 0 for a quotation, 1 for reported content, 2 for a content too short to say anything on its own. */
-    private static int informativeness(IndexedAttribution a) {
-        if (a.attribution().kind() != Attribution.Kind.INDIRECT) {
-            return 0;
-        }
-        return a.content().strip().split("\\s+").length < SHORT_CONTENT_WORDS ? 2 : 1;
+        return SpeakerMatches.rank(name, attributions(article));
     }
 
     /**

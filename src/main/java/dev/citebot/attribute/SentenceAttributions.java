@@ -138,7 +138,8 @@ final class SentenceAttributions {
         return out;
     }
 
-    private static Attribution attribution(ArticleTokens a, Resolved r, int[] span) {
+    /** The attribution of {@code r}'s construction with the content of tokens {@code span}. */
+    static Attribution attribution(ArticleTokens a, Resolved r, int[] span) {
         int cueFirst = r.cueFirst(a);
         int cueLast = r.cueLast(a);
         return new Attribution(r.speaker(), a.slice(cueFirst, cueLast), a.get(cueFirst).start(),

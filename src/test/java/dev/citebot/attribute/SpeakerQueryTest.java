@@ -1,0 +1,41 @@
+package dev.citebot.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How a name someone asks about fits a speaker; the names are made up. */
+class SpeakerQueryTest {
+
+    @Test
+    void anHonorificAndAFamilyNameWrittenFirstFitsAsAFallback() {
+        Speaker wen = speaker("Wen Liqun");
+        assertThat(SpeakerQuery.match("Mr. Wen", wen)).isZero();
+        assertThat(SpeakerQuery.byTitledName("Mr. Wen", wen)).isTrue();
+        assertThat(SpeakerQuery.byTitledName("Dr Wen", wen)).isTrue();
+        assertThat(SpeakerQuery.byTitledName("Ms. Liqun", wen)).isTrue();
+    }
+
+    @Test
+    void aSurnameBeforeAGenerationalSuffixFits() {
+        Speaker osei = speaker("Kwame Asante Osei Jr.");
+        assertThat(SpeakerQuery.match("Dr. Osei", osei)).isZero();
+        assertThat(SpeakerQuery.byTitledName("Dr. Osei", osei)).isTrue();
+    }
+
+    @Test
+    void onlyAnHonorificAndOneWholeWordOfTheNameFit() {
+        Speaker pak = speaker("Pak Su-won");
+        assertThat(SpeakerQuery.byTitledName("Pak", pak)).isFalse();
+        assertThat(SpeakerQuery.byTitledName("Mr. Won", pak)).isFalse();
+        assertThat(SpeakerQuery.byTitledName("Mr. Su-won", pak)).isTrue();
+        assertThat(SpeakerQuery.byTitledName("Mr. Pak Su", pak)).isFalse();
+        assertThat(SpeakerQuery.byTitledName("Mrs. Park", pak)).isFalse();
+        assertThat(SpeakerQuery.byTitledName("Mr. Ida", speaker("Ida Brandt Okafor"))).isTrue();
+        assertThat(SpeakerQuery.byTitledName("Mr. Brandt", speaker("Ida Brandt Okafor"))).isFalse();
+    }
+
+    private static Speaker speaker(String name) {
+        return new Speaker(name, name, null, 0, name.length());
+    }
+}
