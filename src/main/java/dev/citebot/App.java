@@ -27,6 +27,7 @@ import dev.citebot.chat.llm.Prompts;
 import dev.citebot.retrieve.Corpus;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
+import dev.citebot.retrieve.SavedCorpusPrefetch;
 import dev.citebot.retrieve.ScoringWeights;
 import dev.citebot.store.ArticleStore;
 import dev.citebot.store.ChatStateStore;
@@ -91,6 +92,7 @@ public final class App implements Application {
     private final ChatMemoryStore chatMemory;
     private final ChatStateStore chatStates;
     private final UpdateInbox updateInbox;
+    private final SavedCorpusPrefetch prefetch;
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
@@ -123,6 +125,8 @@ public final class App implements Application {
             closeModel();
             throw e;
         }
+        H2DerivedIndexStore derived = new H2DerivedIndexStore(database);
+        this.prefetch = SavedCorpusPrefetch.start(derived);
         this.articles = new H2ArticleStore(database);
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,
@@ -134,7 +138,7 @@ public final class App implements Application {
                 attributions);
         QuestionAnalyzer analyzer = new QuestionAnalyzer();
         ScoringWeights weights = ScoringWeights.forModel(config.embedding());
-        this.retriever = new Retriever(new Corpus(articles, store, new H2DerivedIndexStore(database)), store,
+        this.retriever = new Retriever(new Corpus(articles, store, derived, prefetch), store,
                 queryModel, new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), weights);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, weights, attributions::quotesBy);
         this.chatMemory = new H2ChatMemoryStore(database);
@@ -261,6 +265,7 @@ public final class App implements Application {
 
     @Override
     public void close() {
+        prefetch.close();
         database.close();
         closeModel();
     }
