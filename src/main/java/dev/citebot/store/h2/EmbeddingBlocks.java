@@ -36,10 +36,28 @@ final class EmbeddingBlocks {
     static final int BATCH_BLOCKS = 64;
 
     private final int dimension;
+    private final String countRows;
     private final AtomicLong rowsRead = new AtomicLong();
 
-    EmbeddingBlocks(int dimension) {
+    EmbeddingBlocks(int dimension, Dialect dialect) {
         this.dimension = dimension;
+        this.countRows = countRows(dialect);
+    }
+
+    /**
+     * A scalar query for the number of stored embeddings: the count of {@code embedding_id} where a count is cheap
+     * (H2), else the sum of the blocks' sizes, one short row per up to {@link EncodedBlock#MAX_ROWS} embeddings (the
+     * codes of a PostgreSQL block lie out of line, in TOAST, and are not read). The two agree whenever the tables
+     * do: every write changes a block's size and its ids in one transaction.
+     */
+    private static String countRows(Dialect dialect) {
+        return dialect.countsRowsCheaply() ? "SELECT COUNT(*) FROM embedding_id"
+                : "SELECT COALESCE(SUM(size), 0) FROM embedding_block";
+    }
+
+    /** The query of {@link #countRows(Dialect)}, to be nested in a larger one. */
+    String countRowsQuery() {
+        return countRows;
     }
 
     /** Stores {@code rows} as blocks (see {@link EncodedBlock#blocks}). */
@@ -228,8 +246,8 @@ final class EmbeddingBlocks {
         }
     }
 
-    private static int count(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM embedding_id")) {
+    private int count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(countRows)) {
             rs.next();
             return rs.getInt(1);
         }

@@ -59,7 +59,7 @@ public final class H2EmbeddingStore implements PassageStore {
     private H2EmbeddingStore(Database db, int dimension) {
         this.db = db;
         this.dimension = dimension;
-        this.table = new EmbeddingBlocks(dimension);
+        this.table = new EmbeddingBlocks(dimension, db.dialect());
         this.index = db.read(c -> table.load(c, 0));
     }
 
@@ -195,11 +195,12 @@ public final class H2EmbeddingStore implements PassageStore {
 
     /**
      * Catches up with another process (the CLI's {@code ingest} while the bot runs) that added or removed
-     * embeddings. One query of three parts (the number of stored embeddings, the newest block id, the number of rows
-     * in blocks newer than the newest one held) decides. When the new blocks account for every row added, only they
-     * are read and appended (the rows held are neither re-read nor copied); after any other change (a removal) the
-     * whole table is re-read. Safe while this store's own transactions commit: a block already loaded is not
-     * appended again, and removing rows already gone does nothing.
+     * embeddings. One query of three parts (the number of stored embeddings, counted as cheaply as the database
+     * allows, see {@link EmbeddingBlocks}; the newest block id; the number of rows in blocks newer than the newest
+     * one held) decides; {@code Corpus} asks it up to four times a second, so it must not scan a million rows. When
+     * the new blocks account for every row added, only they are read and appended (the rows held are neither re-read
+     * nor copied); after any other change (a removal) the whole table is re-read. Safe while this store's own
+     * transactions commit: a block already loaded is not appended again, and removing rows already gone does nothing.
      *
      * @return true if it read anything
      */
@@ -224,8 +225,8 @@ public final class H2EmbeddingStore implements PassageStore {
         }
     }
 
-    private static long[] marker(java.sql.Connection c, long held) throws java.sql.SQLException {
-        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM embedding_id),"
+    private long[] marker(java.sql.Connection c, long held) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT (" + table.countRowsQuery() + "),"
                 + " (SELECT COALESCE(MAX(id), 0) FROM embedding_block),"
                 + " (SELECT COALESCE(SUM(size), 0) FROM embedding_block WHERE id > ?)")) {
             ps.setLong(1, held);

@@ -40,6 +40,12 @@ final class PostgresDialect implements Dialect {
         return insert(table, columns) + " ON CONFLICT DO NOTHING";
     }
 
+    /** PostgreSQL counts by scanning (MVCC: each row's visibility is checked). */
+    @Override
+    public boolean countsRowsCheaply() {
+        return false;
+    }
+
     @Override
     public boolean skipLocked() {
         return true;

@@ -1,6 +1,5 @@
 package dev.citebot.store.h2;
 
-import dev.citebot.store.PassageStore;
 import dev.citebot.store.StoreException;
 import dev.citebot.store.TestArticles;
 import dev.citebot.article.ParsedArticle;
@@ -293,41 +292,6 @@ class H2EmbeddingStoreTest {
                 .startsWith("a2").hasSize(2);
         assertThatThrownBy(() -> store.addAll(List.of(unitEmbedding(3))))
                 .as("the database is really closed").isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void rowsAddedElsewhereAreAppendedWithoutReReadingTheRowsHeld() {
-        store.addAll(List.of("a1", "a2", "a3"), List.of(unitEmbedding(0), unitEmbedding(1), unitEmbedding(2)), null);
-        H2EmbeddingStore elsewhere = H2EmbeddingStore.builder().database(db).dimension(DIMENSION).build();
-        elsewhere.addAll(List.of("b1", "b2"), List.of(unitEmbedding(3), unitEmbedding(4)), null);
-        long version = store.version();
-        long read = store.rowsRead();
-
-        assertThat(store.reloadIfChangedElsewhere()).isTrue();
-
-        assertThat(store.rowsRead() - read).as("only the two new rows are read").isEqualTo(2);
-        assertThat(store.size()).isEqualTo(5);
-        assertThat(store.version()).isGreaterThan(version);
-        assertThat(store.search(request(unit(4, 1f), 1)).matches().get(0).embeddingId()).isEqualTo("b2");
-        assertThat(store.entries()).extracting(PassageStore.Entry::id).containsExactly("a1", "a2", "a3", "b1", "b2");
-        assertThat(store.reloadIfChangedElsewhere()).as("nothing new").isFalse();
-        assertThat(store.rowsRead() - read).isEqualTo(2);
-    }
-
-    @Test
-    void rowsRemovedElsewhereMakeTheStoreReReadEverything() {
-        store.addAll(List.of("a1", "a2", "a3"), List.of(unitEmbedding(0), unitEmbedding(1), unitEmbedding(2)), null);
-        H2EmbeddingStore elsewhere = H2EmbeddingStore.builder().database(db).dimension(DIMENSION).build();
-        elsewhere.removeAll(List.of("a2"));
-        elsewhere.addAll(List.of("b1", "b2"), List.of(unitEmbedding(3), unitEmbedding(4)), null);
-        long read = store.rowsRead();
-
-        assertThat(store.reloadIfChangedElsewhere()).isTrue();
-
-        assertThat(store.rowsRead() - read).as("a removal is not an append: all four rows re-read").isEqualTo(4);
-        assertThat(store.entries()).extracting(PassageStore.Entry::id).containsExactly("a1", "a3", "b1", "b2");
-        assertThat(store.search(request(unit(1, 1f), 4)).matches()).extracting(EmbeddingMatch::embeddingId)
-                .doesNotContain("a2");
     }
 
     private Embedding unitEmbedding(int axis) {
