@@ -1,6 +1,7 @@
 package dev.citebot;
 
 import dev.citebot.answer.ExtractiveAnswerer;
+import dev.citebot.article.Scope;
 import dev.citebot.attribute.AttributionExtractor;
 import dev.citebot.attribute.AttributionIndex;
 import dev.citebot.attribute.IndexSpeakerFinder;
@@ -25,8 +26,10 @@ import dev.citebot.chat.ExtractiveChat;
 import dev.citebot.chat.llm.LlmAnswerer;
 import dev.citebot.chat.llm.Prompts;
 import dev.citebot.retrieve.Corpus;
+import dev.citebot.retrieve.CorpusSnapshot;
 import dev.citebot.retrieve.QuestionAnalyzer;
 import dev.citebot.retrieve.Retriever;
+import dev.citebot.retrieve.SavedCorpusPrefetch;
 import dev.citebot.retrieve.ScoringWeights;
 import dev.citebot.store.ArticleStore;
 import dev.citebot.store.ChatStateStore;
@@ -73,6 +76,8 @@ public final class App implements Application {
      * before cutting them into runs, so the more it is given, the less it pads; a progress line is possible after each.
      */
     static final int EMBED_BATCH = 512;
+    /** The question {@link #warmUp} retrieves passages for; its answer is not used. */
+    private static final String WARM_UP_QUESTION = "What was said about the plan?";
 
     private final Config config;
     private final AutoCloseable ownModel;
@@ -91,6 +96,8 @@ public final class App implements Application {
     private final ChatMemoryStore chatMemory;
     private final ChatStateStore chatStates;
     private final UpdateInbox updateInbox;
+    private final SavedCorpusPrefetch prefetch;
+    private final QuestionAnalyzer analyzer;
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
@@ -123,6 +130,8 @@ public final class App implements Application {
             closeModel();
             throw e;
         }
+        H2DerivedIndexStore derived = new H2DerivedIndexStore(database);
+        this.prefetch = SavedCorpusPrefetch.start(derived);
         this.articles = new H2ArticleStore(database);
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,
@@ -132,9 +141,9 @@ public final class App implements Application {
         this.reader = new ArticleReader();
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);
-        QuestionAnalyzer analyzer = new QuestionAnalyzer();
+        this.analyzer = new QuestionAnalyzer();
         ScoringWeights weights = ScoringWeights.forModel(config.embedding());
-        this.retriever = new Retriever(new Corpus(articles, store, new H2DerivedIndexStore(database)), store,
+        this.retriever = new Retriever(new Corpus(articles, store, derived, prefetch), store,
                 queryModel, new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), weights);
         this.answerer = new ExtractiveAnswerer(retriever, analyzer, weights, attributions::quotesBy);
         this.chatMemory = new H2ChatMemoryStore(database);
@@ -157,16 +166,20 @@ public final class App implements Application {
 
     /**
      * Finishes loading what the constructor leaves for the first question, for front ends that stay up to answer
-     * many (the console chat, the Telegram bot): builds the corpus snapshot, waits for the embedding model, then
-     * compacts the heap once (see {@link HeapCompaction}), so that the memory the bulk load took but no longer
-     * needs goes back to the system before the first question.
+     * many (the console chat, the Telegram bot): builds the corpus snapshot, waits for the embedding model, retrieves
+     * passages for one made-up question on the calling thread, then compacts the heap once (see
+     * {@link HeapCompaction}), so that the memory the bulk load took but no longer needs goes back to the system
+     * before the first question. The retrieval allocates what a search keeps per thread (the lexical index's score
+     * array, megabytes at a million passages) before the compaction, not in the first question just after it, where
+     * the collection that allocation starts found the load's long pauses still recent and grew the heap by gigabytes.
      */
     @Override
     public void warmUp() {
-        retriever.corpus();
+        CorpusSnapshot snapshot = retriever.corpus();
         if (embeddingModel instanceof BackgroundEmbeddingModel background) {
             background.awaitLoaded();
         }
+        retriever.retrieve(snapshot, analyzer.analyze(WARM_UP_QUESTION), Scope.ALL);
         HeapCompaction.afterLoad();
     }
 
@@ -261,6 +274,7 @@ public final class App implements Application {
 
     @Override
     public void close() {
+        prefetch.close();
         database.close();
         closeModel();
     }

@@ -34,13 +34,21 @@ public final class Corpus {
     private final ArticleStore repository;
     private final PassageStore store;
     private final DerivedIndexStore derived;
+    private final SavedCorpusPrefetch prefetch;
     private volatile CorpusSnapshot snapshot;
     private volatile long lastCheck;
 
     public Corpus(ArticleStore repository, PassageStore store, DerivedIndexStore derived) {
+        this(repository, store, derived, SavedCorpusPrefetch.none());
+    }
+
+    /** A corpus whose first build takes the saved part from {@code prefetch} when it fits (see there). */
+    public Corpus(ArticleStore repository, PassageStore store, DerivedIndexStore derived,
+                  SavedCorpusPrefetch prefetch) {
         this.repository = repository;
         this.store = store;
         this.derived = derived;
+        this.prefetch = prefetch;
         this.lastCheck = System.nanoTime() - CHECK_NANOS;
     }
 
@@ -70,7 +78,9 @@ public final class Corpus {
     private CorpusSnapshot build(StoredRows rows) {
         PassageTable passages = PassageTable.of(rows);
         ArticleTexts texts = new ArticleTexts(repository);
-        SavedCorpus saved = derived.load(SAVED, fingerprint(rows, passages, repository.extent()), SavedCorpus::load)
+        String fingerprint = fingerprint(rows, passages, repository.extent());
+        SavedCorpus saved = prefetch.take(fingerprint)
+                .or(() -> derived.load(SAVED, fingerprint, SavedCorpus::load))
                 .orElseGet(() -> rebuild(rows, passages, texts));
         List<ArticleHead> heads = saved.heads();
         int[][] byArticle = passagesByArticle(articleOf(passages, heads), heads.size());

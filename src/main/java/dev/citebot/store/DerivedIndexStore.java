@@ -20,6 +20,18 @@ public interface DerivedIndexStore {
     <T> Optional<T> load(String name, String fingerprint, Decoder<T> decode);
 
     /**
+     * Reads the index {@code name} whatever it was saved under, with its fingerprint, for a caller that starts
+     * reading before it knows the fingerprint it needs (a start, while the embeddings load) and checks it after.
+     *
+     * @param decode turns the saved bytes back into the index; an exception from it counts as no index
+     */
+    <T> Optional<Saved<T>> loadAny(String name, Decoder<T> decode);
+
+    /** An index as read back, with the fingerprint of the content it was built from. */
+    record Saved<T>(String fingerprint, T index) {
+    }
+
+    /**
      * Saves {@code data} as the index {@code name} built from the content with {@code fingerprint}, replacing any.
      * A failure is not thrown: the index is only a cache, and the caller has it in memory already.
      */

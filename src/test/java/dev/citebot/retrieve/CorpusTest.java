@@ -157,6 +157,89 @@ class CorpusTest {
         assertThat(savedFingerprint()).isNotEqualTo(afterRemoval);
     }
 
+    @Test
+    void aSavedPartReadAheadIsUsedByTheFirstBuildWhenItFitsTheRowsLoaded() {
+        long pier = ingest(PIER);
+        new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
+        LexicalIndex decoy = LexicalIndex.build(List.of("zebra crossing"));
+        new H2DerivedIndexStore(db).save(Corpus.SAVED, savedFingerprint(), new SavedCorpus(
+                List.of(new ArticleHead(pier, "Decoy", "decoy.txt", PIER.length())), decoy).save());
+        CountingIndexes counting = new CountingIndexes(new H2DerivedIndexStore(db), 0);
+
+        CorpusSnapshot loaded;
+        try (SavedCorpusPrefetch prefetch = SavedCorpusPrefetch.start(counting)) {
+            loaded = new Corpus(articles, store, counting, prefetch).snapshot();
+        }
+
+        assertThat(loaded.lexical().contains("zebra")).as("the saved part read ahead is used").isTrue();
+        assertThat(counting.reads).as("read once, ahead, and not again").isEqualTo(1);
+    }
+
+    @Test
+    void aSavedPartReadAheadForOtherRowsIsNotUsed() {
+        ingest(PIER);
+        new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
+        CountingIndexes counting = new CountingIndexes(new H2DerivedIndexStore(db), 0);
+
+        try (SavedCorpusPrefetch prefetch = SavedCorpusPrefetch.start(counting)) {
+            ingest(FERRY);
+            Corpus corpus = new Corpus(articles, store, counting, prefetch);
+            CorpusSnapshot snapshot = corpus.snapshot();
+
+            assertThat(snapshot.lexical().contains(SearchTerms.stem("ferry"))).as("rebuilt, not the stale part")
+                    .isTrue();
+            assertThat(counting.reads).as("read ahead, then asked for under the new fingerprint").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void closingWaitsUntilTheReadAheadHasEnded() {
+        ingest(PIER);
+        new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
+        CountingIndexes slow = new CountingIndexes(new H2DerivedIndexStore(db), 300);
+
+        SavedCorpusPrefetch.start(slow).close();
+
+        assertThat(slow.ended).as("nothing reads the database once close has returned").isTrue();
+    }
+
+    /** The real store, counting its reads; a read ahead takes {@code delayMillis} longer. */
+    private static final class CountingIndexes implements dev.citebot.store.DerivedIndexStore {
+        private final dev.citebot.store.DerivedIndexStore real;
+        private final long delayMillis;
+        private volatile int reads;
+        private volatile boolean ended;
+
+        CountingIndexes(dev.citebot.store.DerivedIndexStore real, long delayMillis) {
+            this.real = real;
+            this.delayMillis = delayMillis;
+        }
+
+        @Override
+        public <T> java.util.Optional<T> load(String name, String fingerprint, Decoder<T> decode) {
+            reads++;
+            return real.load(name, fingerprint, decode);
+        }
+
+        @Override
+        public <T> java.util.Optional<Saved<T>> loadAny(String name, Decoder<T> decode) {
+            reads++;
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            java.util.Optional<Saved<T>> saved = real.loadAny(name, decode);
+            ended = true;
+            return saved;
+        }
+
+        @Override
+        public void save(String name, String fingerprint, byte[] data) {
+            real.save(name, fingerprint, data);
+        }
+    }
+
     private String savedFingerprint() {
         return TestSql.column(db, "SELECT fingerprint FROM derived_index WHERE name = '" + Corpus.SAVED + "'")
                 .stream().findFirst().orElse(null);

@@ -46,6 +46,22 @@ public abstract class DerivedIndexStoreContract {
     }
 
     @Test
+    void anIndexLoadsWhateverItWasSavedUnderWithThatFingerprint() {
+        indexes.save("lexical", "a", "first".getBytes(StandardCharsets.UTF_8));
+        indexes.save("lexical", "b", "second".getBytes(StandardCharsets.UTF_8));
+        indexes.save("other", "c", "other".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(indexes.loadAny("lexical", DerivedIndexStoreContract::text))
+                .contains(new DerivedIndexStore.Saved<>("b", "second"));
+        assertThat(indexes.loadAny("other", DerivedIndexStoreContract::text))
+                .contains(new DerivedIndexStore.Saved<>("c", "other"));
+        assertThat(indexes.loadAny("none", DerivedIndexStoreContract::text)).isEmpty();
+        assertThat(indexes.loadAny("lexical", in -> {
+            throw new IOException("not an index");
+        })).as("undecodable counts as missing").isEmpty();
+    }
+
+    @Test
     void anIndexThatCannotBeDecodedCountsAsMissing() {
         indexes.save("lexical", "a", new byte[]{1, 2, 3});
 

@@ -44,6 +44,24 @@ public final class H2DerivedIndexStore implements DerivedIndexStore {
     }
 
     @Override
+    public <T> Optional<Saved<T>> loadAny(String name, Decoder<T> decode) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT fingerprint, data FROM derived_index WHERE name = ?")) {
+                db.dialect().readsLargeBinary(ps);
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    String fingerprint = rs.getString(1);
+                    return decoded(name, rs.getBinaryStream(2), decode).map(index -> new Saved<>(fingerprint, index));
+                }
+            }
+        });
+    }
+
+    @Override
     public void save(String name, String fingerprint, byte[] data) {
         try {
             write(name, fingerprint, data);

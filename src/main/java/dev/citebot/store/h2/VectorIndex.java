@@ -43,6 +43,10 @@ import java.util.stream.IntStream;
  * guarantees. Removals always copy.
  */
 final class VectorIndex implements StoredRows {
+    /** Rows per chunk of sign-bit distances, as a power of two: 2^14 shorts are 32 KB, far under a G1 region. */
+    private static final int DISTANCE_CHUNK_BITS = 14;
+    private static final int DISTANCE_CHUNK_MASK = (1 << DISTANCE_CHUNK_BITS) - 1;
+
     private static final int MIN_CAPACITY = 16;
     /** Below this many rows a search scans on the calling thread; above, it splits the scan across cores. */
     static final int PARALLEL_ROWS = 16_384;
@@ -287,7 +291,7 @@ final class VectorIndex implements StoredRows {
             return sliced(slices, (from, to) -> fine(q, filter, count, from, to), TopK::merge);
         }
         long[] signs = vectors.signs(q);
-        short[] distances = new short[size];
+        short[][] distances = distanceChunks(size);
         int[] counts = sliced(slices, (from, to) -> distances(signs, filter, distances, from, to),
                 VectorIndex::add);
         int within = within(counts, pool, count);
@@ -336,15 +340,29 @@ final class VectorIndex implements StoredRows {
      * Records each row's sign-bit distance to the query in {@code distances} (one past the largest possible, for a
      * row the filter rejects) and returns how many rows have each distance.
      */
-    private int[] distances(long[] signs, RowFilter filter, short[] distances, int from, int to) {
+    private int[] distances(long[] signs, RowFilter filter, short[][] distances, int from, int to) {
         int rejected = dimension + 1;
         int[] counts = new int[rejected + 1];
         for (int row = from; row < to; row++) {
             int d = filter.accepts(this, row) ? vectors.hamming(row, signs) : rejected;
-            distances[row] = (short) d;
+            distances[row >>> DISTANCE_CHUNK_BITS][row & DISTANCE_CHUNK_MASK] = (short) d;
             counts[d]++;
         }
         return counts;
+    }
+
+    /**
+     * Room for {@code rows} sign-bit distances in chunks of 2^{@value #DISTANCE_CHUNK_BITS} rows (32 KB
+     * each), not one array: a single array of a million shorts is a humongous object for G1 (half a region or more),
+     * allocated outside the young generation, and such an allocation can start a collection of its own.
+     */
+    private static short[][] distanceChunks(int rows) {
+        int chunks = (rows + DISTANCE_CHUNK_MASK) >>> DISTANCE_CHUNK_BITS;
+        short[][] out = new short[chunks][];
+        for (int i = 0; i < chunks; i++) {
+            out[i] = new short[Math.min(DISTANCE_CHUNK_MASK + 1, rows - (i << DISTANCE_CHUNK_BITS))];
+        }
+        return out;
     }
 
     private static int[] add(int[] a, int[] b) {
@@ -355,10 +373,10 @@ final class VectorIndex implements StoredRows {
     }
 
     /** The best {@code k} rows in {@code [from, to)} by int8 score among those within {@code within} sign bits. */
-    private TopK fineWithin(float[] q, short[] distances, int within, int k, int from, int to) {
+    private TopK fineWithin(float[] q, short[][] distances, int within, int k, int from, int to) {
         TopK top = new TopK(k);
         for (int row = from; row < to; row++) {
-            if (distances[row] <= within) {
+            if (distances[row >>> DISTANCE_CHUNK_BITS][row & DISTANCE_CHUNK_MASK] <= within) {
                 top.offer(vectors.dot(row, q), row);
             }
         }
