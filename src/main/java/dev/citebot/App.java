@@ -131,7 +131,7 @@ public final class App implements Application {
             throw e;
         }
         H2DerivedIndexStore derived = new H2DerivedIndexStore(database);
-        this.prefetch = SavedCorpusPrefetch.start(derived);
+        this.prefetch = prefetch(config, derived);
         this.articles = new H2ArticleStore(database);
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,
@@ -157,6 +157,15 @@ public final class App implements Application {
                 : extractiveChat;
         this.library = new ArticleLibrary(ingestor, new H2LibraryStore(database), database, store);
         new SeedCorpus(reader, ingestor, articles).ingestIfEmpty();
+    }
+
+    /**
+     * Reads the saved corpus index ahead on PostgreSQL only, where most of that read is the server's work and so
+     * overlaps the vectors' load (1M passages: first answer 10.4 → 9.1 s). On H2 both reads are this process's CPU:
+     * on 2 cores it gained nothing and kept about 90 MB more resident (docs/benchmarks.md).
+     */
+    private static SavedCorpusPrefetch prefetch(Config config, H2DerivedIndexStore derived) {
+        return config.postgres().isPresent() ? SavedCorpusPrefetch.start(derived) : SavedCorpusPrefetch.none();
     }
 
     /** The databases of the PostgreSQL server {@code server} names (its database is not used), over JDBC. */
