@@ -30,35 +30,38 @@ public final class H2DerivedIndexStore implements DerivedIndexStore {
 
     @Override
     public <T> Optional<T> load(String name, String fingerprint, Decoder<T> decode) {
+        return first("SELECT data FROM derived_index WHERE name = ? AND fingerprint = ?", List.of(name, fingerprint),
+                rs -> decoded(name, rs.getBinaryStream(1), decode));
+    }
+
+    @Override
+    public <T> Optional<Saved<T>> loadAny(String name, Decoder<T> decode) {
+        return first("SELECT fingerprint, data FROM derived_index WHERE name = ?", List.of(name),
+                rs -> {
+                    String fingerprint = rs.getString(1);
+                    return decoded(name, rs.getBinaryStream(2), decode).map(index -> new Saved<>(fingerprint, index));
+                });
+    }
+
+    /** What {@code read} makes of the first row {@code sql} returns with {@code params}, read as large binary. */
+    private <R> Optional<R> first(String sql, List<String> params, FirstRow<R> read) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT data FROM derived_index WHERE name = ? AND fingerprint = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 db.dialect().readsLargeBinary(ps);
-                ps.setString(1, name);
-                ps.setString(2, fingerprint);
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, params.get(i));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? decoded(name, rs.getBinaryStream(1), decode) : Optional.empty();
+                    return rs.next() ? read.read(rs) : Optional.empty();
                 }
             }
         });
     }
 
-    @Override
-    public <T> Optional<Saved<T>> loadAny(String name, Decoder<T> decode) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT fingerprint, data FROM derived_index WHERE name = ?")) {
-                db.dialect().readsLargeBinary(ps);
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    String fingerprint = rs.getString(1);
-                    return decoded(name, rs.getBinaryStream(2), decode).map(index -> new Saved<>(fingerprint, index));
-                }
-            }
-        });
+    /** Reads what a query's current row holds. */
+    @FunctionalInterface
+    private interface FirstRow<R> {
+        Optional<R> read(ResultSet rs) throws SQLException;
     }
 
     @Override
