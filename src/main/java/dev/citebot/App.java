@@ -55,6 +55,8 @@ import dev.citebot.ingest.fetch.Resolver;
 import dev.citebot.store.h2.H2LibraryStore;
 import dev.citebot.store.h2.PostgresServer;
 import dev.citebot.store.DatabaseServer;
+import dev.citebot.store.DerivedIndexStore;
+import dev.citebot.store.file.FileIndexCache;
 import dev.citebot.config.PostgresSettings;
 import dev.citebot.telegram.inbound.LibraryParts;
 import picocli.CommandLine;
@@ -130,7 +132,7 @@ public final class App implements Application {
             closeModel();
             throw e;
         }
-        H2DerivedIndexStore derived = new H2DerivedIndexStore(database);
+        DerivedIndexStore derived = new FileIndexCache(indexFilePrefix(config), new H2DerivedIndexStore(database));
         this.prefetch = prefetch(config, derived);
         this.articles = new H2ArticleStore(database);
         Lexicon lexicon = Lexicon.bundled();
@@ -164,8 +166,19 @@ public final class App implements Application {
      * overlaps the vectors' load (1M passages: first answer 10.4 → 9.1 s). On H2 both reads are this process's CPU:
      * on 2 cores it gained nothing and kept about 90 MB more resident (docs/benchmarks.md).
      */
-    private static SavedCorpusPrefetch prefetch(Config config, H2DerivedIndexStore derived) {
+    private static SavedCorpusPrefetch prefetch(Config config, DerivedIndexStore derived) {
         return config.postgres().isPresent() ? SavedCorpusPrefetch.start(derived) : SavedCorpusPrefetch.none();
+    }
+
+    /**
+     * Where the copies of saved indexes are kept ({@link FileIndexCache}): beside the H2 file, or, for a PostgreSQL
+     * database, in the H2 file's folder under a name of its server and database.
+     */
+    static Path indexFilePrefix(Config config) {
+        return config.postgres()
+                .map(pg -> config.database().resolveSibling(("pg-" + pg.host() + "-" + pg.port() + "-" + pg.database())
+                        .replaceAll("[^A-Za-z0-9._-]", "_")))
+                .orElse(config.database());
     }
 
     /** The databases of the PostgreSQL server {@code server} names (its database is not used), over JDBC. */
@@ -295,5 +308,4 @@ public final class App implements Application {
             throw new IllegalStateException("cannot stop the embedding model", e);
         }
     }
-
 }

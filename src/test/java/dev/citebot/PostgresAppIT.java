@@ -52,6 +52,8 @@ class PostgresAppIT {
             StoredArticle article = first.articles().find(quote.articleId()).orElseThrow();
             assertThat(article.text().substring(quote.start(), quote.end())).isEqualTo(quote.text());
             assertThat(dir.resolve("citebot.mv.db")).as("no H2 file is made").doesNotExist();
+            assertThat(dir).as("the saved corpus index's copy, named by server and database")
+                    .isDirectoryContaining("glob:**/pg-*-" + pg.database() + ".corpus.idx");
 
             try (App second = new App(config, model)) {
                 assertThat(second.articles().list()).hasSize(first.articles().list().size()).hasSize(1);

@@ -17,6 +17,11 @@ import java.util.List;
  * bytes, so that loading is a few bulk copies rather than a call per value.
  */
 final class IndexCodec {
+    /**
+     * Bytes read at a time into an array of numbers: reading a whole array's bytes first would allocate a second
+     * copy of it (80 MB for the postings of a million passages) only to convert it.
+     */
+    private static final int CHUNK_BYTES = 1 << 16;
     private final DataOutputStream out;
     private final ByteArrayOutputStream bytes;
 
@@ -95,14 +100,22 @@ final class IndexCodec {
     }
 
     static int[] readInts(DataInputStream in) throws IOException {
-        int[] values = new int[in.readInt()];
-        ByteBuffer.wrap(exactly(in, values.length * Integer.BYTES)).asIntBuffer().get(values);
+        int[] values = new int[count(in)];
+        byte[] chunk = new byte[CHUNK_BYTES];
+        for (int at = 0, n; at < values.length; at += n) {
+            n = Math.min(values.length - at, CHUNK_BYTES / Integer.BYTES);
+            ByteBuffer.wrap(exactly(in, chunk, n * Integer.BYTES)).asIntBuffer().get(values, at, n);
+        }
         return values;
     }
 
     static long[] readLongs(DataInputStream in) throws IOException {
-        long[] values = new long[in.readInt()];
-        ByteBuffer.wrap(exactly(in, values.length * Long.BYTES)).asLongBuffer().get(values);
+        long[] values = new long[count(in)];
+        byte[] chunk = new byte[CHUNK_BYTES];
+        for (int at = 0, n; at < values.length; at += n) {
+            n = Math.min(values.length - at, CHUNK_BYTES / Long.BYTES);
+            ByteBuffer.wrap(exactly(in, chunk, n * Long.BYTES)).asLongBuffer().get(values, at, n);
+        }
         return values;
     }
 
@@ -122,8 +135,12 @@ final class IndexCodec {
     }
 
     static float[] readFloats(DataInputStream in) throws IOException {
-        float[] values = new float[in.readInt()];
-        ByteBuffer.wrap(exactly(in, values.length * Float.BYTES)).asFloatBuffer().get(values);
+        float[] values = new float[count(in)];
+        byte[] chunk = new byte[CHUNK_BYTES];
+        for (int at = 0, n; at < values.length; at += n) {
+            n = Math.min(values.length - at, CHUNK_BYTES / Float.BYTES);
+            ByteBuffer.wrap(exactly(in, chunk, n * Float.BYTES)).asFloatBuffer().get(values, at, n);
+        }
         return values;
     }
 
@@ -143,10 +160,22 @@ final class IndexCodec {
         if (length < 0) {
             throw new IOException("negative length in a saved index");
         }
-        byte[] data = in.readNBytes(length);
-        if (data.length != length) {
+        return exactly(in, new byte[length], length);
+    }
+
+    /** {@code buffer}, its first {@code length} bytes read from {@code in}. */
+    private static byte[] exactly(InputStream in, byte[] buffer, int length) throws IOException {
+        if (in.readNBytes(buffer, 0, length) != length) {
             throw new IOException("a saved index ends early");
         }
-        return data;
+        return buffer;
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0) {
+            throw new IOException("negative length in a saved index");
+        }
+        return count;
     }
 }

@@ -28,13 +28,16 @@ final class QuantizedRows {
 
     private final int dimension;
     private final int words;
+    /** Rows per chunk of codes (see {@link CodeChunks}). */
+    private final int codeRows;
     private final byte[][] codes;
     private final float[][] scales;
     private final long[][] bits;
 
-    private QuantizedRows(int dimension, byte[][] codes, float[][] scales, long[][] bits) {
+    private QuantizedRows(int dimension, int codeRows, byte[][] codes, float[][] scales, long[][] bits) {
         this.dimension = dimension;
         this.words = wordsFor(dimension);
+        this.codeRows = codeRows;
         this.codes = codes;
         this.scales = scales;
         this.bits = bits;
@@ -42,7 +45,8 @@ final class QuantizedRows {
 
     /** Room for {@code capacity} rows. */
     static QuantizedRows allocate(int dimension, int capacity) {
-        return new QuantizedRows(dimension, new byte[0][], new float[0][], new long[0][]).withCapacity(capacity);
+        return new QuantizedRows(dimension, CodeChunks.rows(dimension), new byte[0][], new float[0][], new long[0][])
+                .withCapacity(capacity);
     }
 
     /** 64-bit words of sign bits per row. */
@@ -51,24 +55,27 @@ final class QuantizedRows {
     }
 
     int capacity() {
-        return codes.length * CHUNK_ROWS;
+        return Math.min(codes.length * codeRows, scales.length * CHUNK_ROWS);
     }
 
     /** This instance if it holds {@code rows} already; else one sharing its chunks, with new ones after them. */
     QuantizedRows withCapacity(int rows) {
         int chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
-        if (chunks <= codes.length) {
+        int codeChunks = (rows + codeRows - 1) / codeRows;
+        if (chunks <= scales.length && codeChunks <= codes.length) {
             return this;
         }
-        byte[][] c = Arrays.copyOf(codes, chunks);
-        float[][] s = Arrays.copyOf(scales, chunks);
-        long[][] b = Arrays.copyOf(bits, chunks);
-        for (int i = codes.length; i < chunks; i++) {
-            c[i] = new byte[CHUNK_ROWS * dimension];
+        byte[][] c = Arrays.copyOf(codes, Math.max(codes.length, codeChunks));
+        for (int i = codes.length; i < c.length; i++) {
+            c[i] = new byte[codeRows * dimension];
+        }
+        float[][] s = Arrays.copyOf(scales, Math.max(scales.length, chunks));
+        long[][] b = Arrays.copyOf(bits, s.length);
+        for (int i = scales.length; i < s.length; i++) {
             s[i] = new float[CHUNK_ROWS];
             b[i] = new long[CHUNK_ROWS * words];
         }
-        return new QuantizedRows(dimension, c, s, b);
+        return new QuantizedRows(dimension, codeRows, c, s, b);
     }
 
     /**
@@ -76,8 +83,8 @@ final class QuantizedRows {
      * and scale as {@link #encode} gives and {@link #putEncoded} takes.
      */
     void put(int row, float[] source, int offset) {
-        byte[] chunk = codes[row >>> CHUNK_SHIFT];
-        int at = (row & CHUNK_MASK) * dimension;
+        byte[] chunk = codes[row / codeRows];
+        int at = (row % codeRows) * dimension;
         float scale = quantise(source, offset, dimension, chunk, at);
         finish(row, chunk, at, scale);
     }
@@ -87,8 +94,8 @@ final class QuantizedRows {
      * {@link #encode}): the codes are copied, the sign bits derived from them; no arithmetic on floats.
      */
     void putEncoded(int row, byte[] encoded, int from) {
-        byte[] chunk = codes[row >>> CHUNK_SHIFT];
-        int at = (row & CHUNK_MASK) * dimension;
+        byte[] chunk = codes[row / codeRows];
+        int at = (row % codeRows) * dimension;
         System.arraycopy(encoded, from + Float.BYTES, chunk, at, dimension);
         finish(row, chunk, at, Float.intBitsToFloat(littleEndianInt(encoded, from)));
     }
@@ -153,8 +160,8 @@ final class QuantizedRows {
 
     /** Copies row {@code from} of {@code source} (same dimension) into row {@code to} of this one. */
     void copy(QuantizedRows source, int from, int to) {
-        System.arraycopy(source.codes[from >>> CHUNK_SHIFT], (from & CHUNK_MASK) * dimension,
-                codes[to >>> CHUNK_SHIFT], (to & CHUNK_MASK) * dimension, dimension);
+        System.arraycopy(source.codes[from / source.codeRows], (from % source.codeRows) * dimension,
+                codes[to / codeRows], (to % codeRows) * dimension, dimension);
         System.arraycopy(source.bits[from >>> CHUNK_SHIFT], (from & CHUNK_MASK) * words,
                 bits[to >>> CHUNK_SHIFT], (to & CHUNK_MASK) * words, words);
         scales[to >>> CHUNK_SHIFT][to & CHUNK_MASK] = source.scales[from >>> CHUNK_SHIFT][from & CHUNK_MASK];
@@ -187,8 +194,8 @@ final class QuantizedRows {
      * scale times the query's L1 norm, and in practice by about {@code scale / sqrt(12)} for a unit query.
      */
     float dot(int row, float[] query) {
-        byte[] chunk = codes[row >>> CHUNK_SHIFT];
-        int at = (row & CHUNK_MASK) * dimension;
+        byte[] chunk = codes[row / codeRows];
+        int at = (row % codeRows) * dimension;
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
@@ -209,8 +216,8 @@ final class QuantizedRows {
     /** The row's vector as its codes give it back (within half a scale step of the original per dimension). */
     float[] approximate(int row) {
         float[] v = new float[dimension];
-        byte[] chunk = codes[row >>> CHUNK_SHIFT];
-        int at = (row & CHUNK_MASK) * dimension;
+        byte[] chunk = codes[row / codeRows];
+        int at = (row % codeRows) * dimension;
         float scale = scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK];
         for (int i = 0; i < dimension; i++) {
             v[i] = chunk[at + i] * scale;

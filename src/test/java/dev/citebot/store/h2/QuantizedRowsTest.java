@@ -77,6 +77,24 @@ class QuantizedRowsTest {
     }
 
     @Test
+    void rowsOnBothSidesOfAChunkOfCodesKeepTheirOwnCodes() {
+        int boundary = CodeChunks.rows(DIMENSION);
+        QuantizedRows rows = QuantizedRows.allocate(DIMENSION, boundary - 1).withCapacity(boundary + 2);
+        float[] before = unit();
+        float[] after = unit();
+        rows.put(boundary - 1, before, 0);
+        rows.put(boundary, after, 0);
+        QuantizedRows copy = QuantizedRows.allocate(DIMENSION, 2);
+        copy.copy(rows, boundary, 0);
+
+        assertThat(rows.capacity()).isGreaterThanOrEqualTo(boundary + 2);
+        assertThat(rows.dot(boundary - 1, before)).isCloseTo(1f, within(0.002f));
+        assertThat(rows.dot(boundary, after)).isCloseTo(1f, within(0.002f));
+        assertThat(rows.approximate(boundary)).isNotEqualTo(rows.approximate(boundary - 1));
+        assertThat(copy.approximate(0)).containsExactly(rows.approximate(boundary));
+    }
+
+    @Test
     void aCopiedRowIsTheSameRow() {
         QuantizedRows from = QuantizedRows.allocate(DIMENSION, 2);
         QuantizedRows to = QuantizedRows.allocate(DIMENSION, 2);

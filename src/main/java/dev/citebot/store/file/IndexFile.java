@@ -1,0 +1,222 @@
+package dev.citebot.store.file;
+
+import dev.citebot.store.DerivedIndexStore.Decoder;
+import dev.citebot.store.DerivedIndexStore.Saved;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * One saved index in a file: a header of {@value #HEADER} bytes (magic, the data's length, its CRC-32C), the data,
+ * then the fingerprint it was built under (UTF-8) to the end of the file. The fingerprint comes last so that a copy
+ * can be written while the index is read from the database, before its fingerprint is known (see
+ * {@link FileIndexCache}).
+ */
+final class IndexFile {
+    static final int HEADER = 8 + 8 + 4;
+    private static final long MAGIC = 0x4349_5445_4958_3031L;
+    private static final int MAX_FINGERPRINT = 4096;
+
+    private IndexFile() {
+    }
+
+    /**
+     * Decodes the file's data if its fingerprint is {@code wanted}; empty if it is another.
+     *
+     * @throws java.nio.file.NoSuchFileException if there is no file
+     * @throws IOException                       if it is not a whole, undamaged index file, or decoding fails
+     */
+    static <T> Optional<Saved<T>> read(Path file, Predicate<String> wanted, Decoder<T> decode) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer header = readExactly(channel, 0, HEADER);
+            if (header.getLong() != MAGIC) {
+                throw new IOException("not an index file");
+            }
+            long length = header.getLong();
+            int crc = header.getInt();
+            long tail = channel.size() - HEADER - length;
+            if (length < 0 || tail < 0 || tail > MAX_FINGERPRINT) {
+                throw new IOException("an index file of the wrong length");
+            }
+            String fingerprint = StandardCharsets.UTF_8.decode(readExactly(channel, HEADER + length, (int) tail))
+                    .toString();
+            if (!wanted.test(fingerprint)) {
+                return Optional.empty();
+            }
+            channel.position(HEADER);
+            CheckedInputStream data = new CheckedInputStream(new Limited(
+                    new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), length), new CRC32C());
+            T index = decode.decode(data);
+            data.transferTo(OutputStream.nullOutputStream());
+            if ((int) data.getChecksum().getValue() != crc) {
+                throw new IOException("a damaged index file (checksum)");
+            }
+            return Optional.of(new Saved<>(fingerprint, index));
+        }
+    }
+
+    private static ByteBuffer readExactly(FileChannel channel, long position, int size) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(size);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new EOFException("an index file shorter than its header says");
+            }
+        }
+        return buffer.flip();
+    }
+
+    /** Starts a new file for {@code file}, under a temporary name beside it. */
+    static Writer writer(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+        try {
+            return new Writer(file, temporary, FileChannel.open(temporary, StandardOpenOption.WRITE));
+        } catch (IOException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+
+    /**
+     * A file being written: data first, through {@link #data}, which never throws (a failure is kept and thrown by
+     * {@link #commit}); then {@link #commit} adds the fingerprint and the header and moves the file into place.
+     * Closing without a commit deletes it.
+     */
+    static final class Writer implements AutoCloseable {
+        private final Path target;
+        private final Path temporary;
+        private final FileChannel channel;
+        private final CRC32C crc = new CRC32C();
+        private final SafeOutput data;
+        private boolean committed;
+
+        private Writer(Path target, Path temporary, FileChannel channel) throws IOException {
+            this.target = target;
+            this.temporary = temporary;
+            this.channel = channel;
+            channel.position(HEADER);
+            this.data = new SafeOutput(new BufferedOutputStream(
+                    new CheckedOutputStream(Channels.newOutputStream(channel), crc), 1 << 16));
+        }
+
+        OutputStream data() {
+            return data;
+        }
+
+        void commit(String fingerprint) throws IOException {
+            data.flushOrThrow();
+            long length = channel.position() - HEADER;
+            channel.write(ByteBuffer.wrap(fingerprint.getBytes(StandardCharsets.UTF_8)));
+            ByteBuffer header = ByteBuffer.allocate(HEADER).putLong(MAGIC).putLong(length)
+                    .putInt((int) crc.getValue()).flip();
+            while (header.hasRemaining()) {
+                channel.write(header, header.position());
+            }
+            channel.close();
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+        }
+
+        @Override
+        public void close() {
+            if (committed) {
+                return;
+            }
+            try {
+                channel.close();
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                temporary.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    /** An output stream that keeps its first failure instead of throwing it, and then writes nothing more. */
+    private static final class SafeOutput extends OutputStream {
+        private final OutputStream out;
+        private IOException failure;
+
+        SafeOutput(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (failure != null) {
+                return;
+            }
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+
+        void flushOrThrow() throws IOException {
+            if (failure == null) {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /** At most {@code limit} bytes of a stream: the data, not the fingerprint after it. */
+    private static final class Limited extends InputStream {
+        private final InputStream in;
+        private long left;
+
+        Limited(InputStream in, long limit) {
+            this.in = in;
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            left -= b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return len == 0 ? 0 : -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            left -= Math.max(n, 0);
+            return n;
+        }
+    }
+}
