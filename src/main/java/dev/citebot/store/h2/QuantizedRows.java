@@ -1,5 +1,8 @@
 package dev.citebot.store.h2;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -25,6 +28,12 @@ final class QuantizedRows {
     /** Codes are rounded as {@code (int) (x + 128.5) - 128}: truncation of a positive number, without a branch. */
     private static final int CODE_OFFSET = 128;
     private static final float ROUNDING = CODE_OFFSET + 0.5f;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH = 0x8080_8080_8080_8080L;
+    private static final long LOW_SEVEN = 0x7F7F_7F7F_7F7F_7F7FL;
+    /** Moves the lowest bit of byte k (k = 0..7) of a long to bit 56 + k. */
+    private static final long GATHER = 0x0102_0408_1020_4080L;
 
     private final int dimension;
     private final int words;
@@ -145,13 +154,30 @@ final class QuantizedRows {
         long[] signs = bits[row >>> CHUNK_SHIFT];
         int word = (row & CHUNK_MASK) * words;
         for (int w = 0; w < words; w++) {
-            long packed = 0;
-            for (int i = w * Long.SIZE, end = Math.min(dimension, i + Long.SIZE); i < end; i++) {
-                packed |= (long) (-chunk[at + i] >>> 31) << (i & 63);
-            }
-            signs[word + w] = packed;
+            int from = w * Long.SIZE;
+            signs[word + w] = positiveBits(chunk, at + from, Math.min(Long.SIZE, dimension - from));
         }
         scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK] = scale;
+    }
+
+    /**
+     * One bit per code of {@code codes[at, at + count)} ({@code count ≤ 64}), bit {@code i} set where code {@code i}
+     * is positive. Eight codes at a time as one long: a byte's top bit, after adding 0x7F to its low seven bits and
+     * or-ing the byte, says "not zero"; and-ed with the inverted sign bit, "positive"; one multiplication gathers the
+     * eight top bits into a byte. A start at a million rows derives 384 million of these bits.
+     */
+    static long positiveBits(byte[] codes, int at, int count) {
+        long packed = 0;
+        int i = 0;
+        for (; i + Long.BYTES <= count; i += Long.BYTES) {
+            long x = (long) LONGS.get(codes, at + i);
+            long positive = ((x & LOW_SEVEN) + LOW_SEVEN | x) & ~x & HIGH;
+            packed |= ((positive >>> 7) * GATHER >>> 56) << i;
+        }
+        for (; i < count; i++) {
+            packed |= (long) (-codes[at + i] >>> 31) << i;
+        }
+        return packed;
     }
 
     private static int littleEndianInt(byte[] b, int at) {

@@ -95,6 +95,26 @@ class QuantizedRowsTest {
     }
 
     @Test
+    void positiveBitsMarkExactlyThePositiveCodes() {
+        byte[] codes = new byte[200];
+        for (int trial = 0; trial < 2_000; trial++) {
+            for (int i = 0; i < codes.length; i++) {
+                int pick = random.nextInt(8);
+                codes[i] = (byte) (pick == 0 ? 0 : pick == 1 ? -128 : pick == 2 ? 127 : pick == 3 ? 1 : pick == 4 ? -1
+                        : random.nextInt(256) - 128);
+            }
+            int at = random.nextInt(100);
+            int count = 1 + random.nextInt(64);
+            long expected = 0;
+            for (int i = 0; i < count; i++) {
+                expected |= codes[at + i] > 0 ? 1L << i : 0;
+            }
+            assertThat(QuantizedRows.positiveBits(codes, at, count)).as("at %d, %d codes", at, count)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aCopiedRowIsTheSameRow() {
         QuantizedRows from = QuantizedRows.allocate(DIMENSION, 2);
         QuantizedRows to = QuantizedRows.allocate(DIMENSION, 2);
