@@ -44,6 +44,7 @@ import dev.citebot.store.h2.H2ChatStateStore;
 import dev.citebot.store.h2.H2DerivedIndexStore;
 import dev.citebot.store.h2.H2EmbeddingModelRecord;
 import dev.citebot.store.h2.H2EmbeddingStore;
+import dev.citebot.store.h2.VectorsCopy;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import dev.citebot.ingest.ArticleExtractor;
@@ -123,6 +124,9 @@ public final class App implements Application {
         this.ownModel = ownModel;
         this.embeddingModel = model;
         this.queryModel = QueryInstructionModel.of(model, config.embedding().queryInstruction());
+        Path indexFiles = indexFilePrefix(config);
+        VectorsCopy vectorsCopy = VectorsCopy.at(FileIndexCache.file(indexFiles, "vectors"), model.dimension())
+                .readAhead();
         this.database = config.postgres().map(Database::openPostgres)
                 .orElseGet(() -> Database.openShared(config.database()));
         try {
@@ -132,14 +136,15 @@ public final class App implements Application {
             closeModel();
             throw e;
         }
-        DerivedIndexStore derived = new FileIndexCache(indexFilePrefix(config), new H2DerivedIndexStore(database));
+        DerivedIndexStore derived = new FileIndexCache(indexFiles, new H2DerivedIndexStore(database));
         this.prefetch = prefetch(config, derived);
         this.articles = new H2ArticleStore(database);
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,
                 new AttributionExtractor(lexicon), new ArticleSplitter());
         attributions.buildMissing();
-        this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension()).build();
+        this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension())
+                .copy(vectorsCopy).build();
         this.reader = new ArticleReader();
         this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
                 attributions);

@@ -43,7 +43,13 @@ public final class FileIndexCache implements DerivedIndexStore {
 
     /** The file that holds the copy of index {@code name}. */
     public Path file(String name) {
-        return prefix.resolveSibling(prefix.getFileName() + "." + name + ".idx");
+        return file(prefix, name);
+    }
+
+    /** The file of index {@code name} under {@code prefix} (see {@link #FileIndexCache}). */
+    public static Path file(Path prefix, String name) {
+        Path absolute = prefix.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + "." + name + ".idx");
     }
 
     @Override

@@ -27,9 +27,9 @@ import java.util.zip.CheckedOutputStream;
  * One saved index in a file: a header of {@value #HEADER} bytes (magic, the data's length, its CRC-32C), the data,
  * then the fingerprint it was built under (UTF-8) to the end of the file. The fingerprint comes last so that a copy
  * can be written while the index is read from the database, before its fingerprint is known (see
- * {@link FileIndexCache}).
+ * {@link FileIndexCache}). Also the form of other local copies (the vectors' in {@code store.h2}).
  */
-final class IndexFile {
+public final class IndexFile {
     static final int HEADER = 8 + 8 + 4;
     private static final long MAGIC = 0x4349_5445_4958_3031L;
     private static final int MAX_FINGERPRINT = 4096;
@@ -43,7 +43,7 @@ final class IndexFile {
      * @throws java.nio.file.NoSuchFileException if there is no file
      * @throws IOException                       if it is not a whole, undamaged index file, or decoding fails
      */
-    static <T> Optional<Saved<T>> read(Path file, Predicate<String> wanted, Decoder<T> decode) throws IOException {
+    public static <T> Optional<Saved<T>> read(Path file, Predicate<String> wanted, Decoder<T> decode) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer header = readExactly(channel, 0, HEADER);
             if (header.getLong() != MAGIC) {
@@ -83,7 +83,7 @@ final class IndexFile {
     }
 
     /** Starts a new file for {@code file}, under a temporary name beside it. */
-    static Writer writer(Path file) throws IOException {
+    public static Writer writer(Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
@@ -100,7 +100,7 @@ final class IndexFile {
      * {@link #commit}); then {@link #commit} adds the fingerprint and the header and moves the file into place.
      * Closing without a commit deletes it.
      */
-    static final class Writer implements AutoCloseable {
+    public static final class Writer implements AutoCloseable {
         private final Path target;
         private final Path temporary;
         private final FileChannel channel;
@@ -117,11 +117,11 @@ final class IndexFile {
                     new CheckedOutputStream(Channels.newOutputStream(channel), crc), 1 << 16));
         }
 
-        OutputStream data() {
+        public OutputStream data() {
             return data;
         }
 
-        void commit(String fingerprint) throws IOException {
+        public void commit(String fingerprint) throws IOException {
             data.flushOrThrow();
             long length = channel.position() - HEADER;
             channel.write(ByteBuffer.wrap(fingerprint.getBytes(StandardCharsets.UTF_8)));

@@ -145,6 +145,16 @@ final class EmbeddingBlocks {
         return result;
     }
 
+    /** Block {@code blockId}'s encoded rows and codes as stored, or null if there is no such block. */
+    byte[][] stored(Connection c, long blockId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT rows, codes FROM embedding_block WHERE id = ?")) {
+            ps.setLong(1, blockId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new byte[][] {rs.getBytes(1), rs.getBytes(2)} : null;
+            }
+        }
+    }
+
     /** How many stored vectors have been read from the table since this instance was made (loads only). */
     long rowsRead() {
         return rowsRead.get();

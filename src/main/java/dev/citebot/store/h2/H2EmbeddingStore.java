@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -54,13 +55,45 @@ public final class H2EmbeddingStore implements PassageStore {
     private final int dimension;
     private final EmbeddingBlocks table;
     private final Object writeLock = new Object();
+    private final Optional<VectorsCopy> copy;
     private volatile VectorIndex index;
 
-    private H2EmbeddingStore(Database db, int dimension) {
+    private H2EmbeddingStore(Database db, int dimension, Optional<VectorsCopy> copy) {
         this.db = db;
         this.dimension = dimension;
         this.table = new EmbeddingBlocks(dimension, db.dialect());
-        this.index = db.read(c -> table.load(c, 0));
+        this.copy = copy;
+        this.index = this.copy.flatMap(this::fromCopy).orElseGet(this::fromTable);
+    }
+
+    /**
+     * Every stored block, read from the copy and the blocks stored after it, if the table holds exactly the copy's
+     * blocks and those: no row of theirs removed (the count says so: rows are never added to a stored block) and the
+     * copy's newest block as stored (so the copy is of this database). The copy is written again when more than a
+     * tenth of the rows were read from the table.
+     */
+    private Optional<VectorIndex> fromCopy(VectorsCopy file) {
+        Optional<VectorIndex> copied = file.read();
+        if (copied.isEmpty()) {
+            return Optional.empty();
+        }
+        VectorIndex held = copied.get();
+        long newest = held.maxBlockId();
+        Optional<VectorIndex> current = Optional.ofNullable(db.read(c -> {
+            long[] marker = marker(c, newest);
+            byte[][] stored = newest == 0 ? null : table.stored(c, newest);
+            boolean same = newest == 0 || stored != null && file.holdsAsStored(held, newest, stored[0], stored[1]);
+            return same && marker[1] >= newest && marker[0] == held.size() + marker[2]
+                    ? table.loadAfter(c, held, newest) : null;
+        }));
+        current.filter(index -> index.size() - held.size() > index.size() / 10).ifPresent(file::write);
+        return current;
+    }
+
+    private VectorIndex fromTable() {
+        VectorIndex loaded = db.read(c -> table.load(c, 0));
+        copy.ifPresent(file -> file.write(loaded));
+        return loaded;
     }
 
     public static Builder builder() {
@@ -320,6 +353,7 @@ public final class H2EmbeddingStore implements PassageStore {
     public static final class Builder {
         private Database database;
         private Integer dimension;
+        private VectorsCopy copy;
 
         private Builder() {
         }
@@ -336,6 +370,15 @@ public final class H2EmbeddingStore implements PassageStore {
         }
 
         /**
+         * Keeps a copy of the stored embeddings in {@code copy} and starts from it while it is current (see
+         * {@link VectorsCopy}); without one, every start reads the table.
+         */
+        public Builder copy(VectorsCopy copy) {
+            this.copy = copy;
+            return this;
+        }
+
+        /**
          * Creates the store and loads every stored embedding into memory.
          *
          * @throws IllegalArgumentException if a setting is missing or the dimension is not positive
@@ -348,7 +391,10 @@ public final class H2EmbeddingStore implements PassageStore {
             if (dimension == null || dimension <= 0) {
                 throw new IllegalArgumentException("dimension must be greater than zero, but is: " + dimension);
             }
-            return new H2EmbeddingStore(database, dimension);
+            if (copy != null && copy.dimension() != dimension) {
+                throw new IllegalArgumentException("the copy is of " + copy.dimension() + " dimensions, not " + dimension);
+            }
+            return new H2EmbeddingStore(database, dimension, Optional.ofNullable(copy));
         }
     }
 }

@@ -109,6 +109,15 @@ final class QuantizedRows {
         finish(row, chunk, at, Float.intBitsToFloat(littleEndianInt(encoded, from)));
     }
 
+    /** Writes row {@code row} in its stored form (see {@link #encode}) to {@code out} from {@code at}. */
+    void encoded(int row, byte[] out, int at) {
+        int bits = Float.floatToRawIntBits(scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK]);
+        for (int b = 0; b < Float.BYTES; b++) {
+            out[at + b] = (byte) (bits >>> (8 * b));
+        }
+        System.arraycopy(codes[row / codeRows], (row % codeRows) * dimension, out, at + Float.BYTES, dimension);
+    }
+
     /** Bytes per row of the stored form: the scale as float32, then one code per dimension. */
     static int encodedWidth(int dimension) {
         return Float.BYTES + dimension;

@@ -157,6 +157,21 @@ final class VectorIndex implements StoredRows {
         return h ^ (h >>> 31);
     }
 
+    /** The encoded rows (see {@link RowCodec}) that row {@code row} was read from, with others of its block. */
+    byte[] storedRows(int row) {
+        return data[row];
+    }
+
+    /** Where row {@code row}'s id starts in {@link #storedRows}. */
+    int storedOffset(int row) {
+        return offsets[row];
+    }
+
+    /** Writes row {@code row}'s int8 codes in their stored form ({@link QuantizedRows#encode}) to {@code out}. */
+    void storedCodes(int row, byte[] out, int at) {
+        vectors.encoded(row, out, at);
+    }
+
     /** Whether a row of block {@code blockId} is held. */
     boolean holdsBlock(long blockId) {
         for (int row = 0; row < size; row++) {

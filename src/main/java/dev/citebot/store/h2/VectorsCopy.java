@@ -1,0 +1,216 @@
+package dev.citebot.store.h2;
+
+import dev.citebot.store.DerivedIndexStore.Saved;
+import dev.citebot.store.StoreException;
+import dev.citebot.store.file.IndexFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A copy of the stored blocks of embeddings ({@link EmbeddingBlocks}: ids, segments, int8 codes) in a local file
+ * ({@link IndexFile}: length, CRC-32C), which a start reads instead of the table. A database reads its rows
+ * slowly: H2 scans the 605 MB of blocks of a million passages in 3.3 s in a bare JVM, about 4.5 s of a start; the
+ * file in the page cache is read in a fraction of that. The table stays the source: the store uses a copy only while
+ * the table holds exactly its blocks, plus any newer ones, which it then reads from the table (see
+ * {@code H2EmbeddingStore}); any other copy is ignored and rewritten.
+ *
+ * <p>Blocks are written in the order the snapshot holds them, each as its id, article id, row count, encoded rows
+ * and codes, then 0.
+ */
+public final class VectorsCopy {
+    private static final Logger LOG = LoggerFactory.getLogger(VectorsCopy.class);
+    private static final String FORMAT = "blocks-v1";
+
+    private final Path file;
+    private final int dimension;
+    private final int width;
+    private final AtomicReference<FutureTask<Optional<VectorIndex>>> ahead = new AtomicReference<>();
+
+    private VectorsCopy(Path file, int dimension) {
+        this.file = file;
+        this.dimension = dimension;
+        this.width = QuantizedRows.encodedWidth(dimension);
+    }
+
+    /** The copy in {@code file} of embeddings of {@code dimension}, read when a store is built with it. */
+    public static VectorsCopy at(Path file, int dimension) {
+        return new VectorsCopy(file, dimension);
+    }
+
+    /**
+     * Starts reading the copy now, on a daemon thread, for the store built with it later: a start reads it while
+     * the database opens (about a second for H2 at a million passages), which needs nothing of it.
+     */
+    public VectorsCopy readAhead() {
+        FutureTask<Optional<VectorIndex>> task = new FutureTask<>(this::readNow);
+        if (ahead.compareAndSet(null, task)) {
+            Thread reader = new Thread(task, "embeddings-copy");
+            reader.setDaemon(true);
+            reader.start();
+        }
+        return this;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
+    /**
+     * The copy's blocks as a new snapshot (version 0), if there is a whole copy for this dimension: what the read
+     * ahead got, the first time, else read now.
+     */
+    Optional<VectorIndex> read() {
+        FutureTask<Optional<VectorIndex>> task = ahead.getAndSet(null);
+        if (task == null) {
+            return readNow();
+        }
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            LOG.info("reading the copy of the embeddings {} failed: {}", file, e.getCause().toString());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private Optional<VectorIndex> readNow() {
+        try {
+            return IndexFile.read(file, fingerprint -> fingerprint.startsWith(kind()), this::decode)
+                    .map(Saved::index);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.info("the copy of the embeddings {} is not usable; they are read from the database: {}", file,
+                    e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private VectorIndex decode(InputStream saved) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(saved, 1 << 16));
+        int rows = in.readInt();
+        VectorIndex index = VectorIndex.allocate(dimension, rows, 0);
+        byte[] codes = new byte[0];
+        for (long blockId = in.readLong(); blockId != 0; blockId = in.readLong()) {
+            long articleId = in.readLong();
+            int size = in.readInt();
+            byte[] encoded = new byte[in.readInt()];
+            in.readFully(encoded);
+            codes = codes.length >= size * width ? codes : new byte[size * width];
+            in.readFully(codes, 0, size * width);
+            index = index.appendStored(blockId, articleId, encoded, RowCodec.offsets(encoded, size), codes);
+        }
+        if (index.size() != rows) {
+            throw new IOException("a copy of " + index.size() + " embeddings that says " + rows);
+        }
+        return index;
+    }
+
+    /**
+     * Replaces the copy with {@code index}'s blocks; nothing, if one of them lost rows (a removal leaves the block's
+     * encoded rows whole in memory, so its stored form is not at hand). A failure to write is logged.
+     */
+    void write(VectorIndex index) {
+        try (IndexFile.Writer writer = IndexFile.writer(file)) {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(writer.data(), 1 << 16));
+            if (!encode(index, out)) {
+                return;
+            }
+            out.flush();
+            writer.commit(kind() + ":" + index.size() + ":" + index.maxBlockId());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot write a copy of the embeddings to {}; starts read them from the database: {}", file,
+                    e.toString());
+        }
+    }
+
+    private boolean encode(VectorIndex index, DataOutputStream out) throws IOException {
+        out.writeInt(index.size());
+        byte[] codes = new byte[0];
+        for (int first = 0, next; first < index.size(); first = next) {
+            next = first + 1;
+            while (next < index.size() && index.blockId(next) == index.blockId(first)) {
+                next++;
+            }
+            int size = next - first;
+            byte[] encoded = index.storedRows(first);
+            if (!whole(index, first, size, encoded)) {
+                return false;
+            }
+            codes = codes.length >= size * width ? codes : new byte[size * width];
+            for (int i = 0; i < size; i++) {
+                index.storedCodes(first + i, codes, i * width);
+            }
+            out.writeLong(index.blockId(first));
+            out.writeLong(index.articleId(first));
+            out.writeInt(size);
+            out.writeInt(encoded.length);
+            out.write(encoded);
+            out.write(codes, 0, size * width);
+        }
+        out.writeLong(0);
+        return true;
+    }
+
+    /** Whether rows {@code [first, first + size)} are exactly the rows {@code encoded} holds, in order. */
+    private static boolean whole(VectorIndex index, int first, int size, byte[] encoded) {
+        try {
+            int[] offsets = RowCodec.offsets(encoded, size);
+            for (int i = 0; i < size; i++) {
+                if (index.storedRows(first + i) != encoded || index.storedOffset(first + i) != offsets[i]) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@code index} holds block {@code blockId} as {@code encoded} rows and {@code codes} (read from the
+     * table): the check that a copy was made from this database and not another one at the same path.
+     */
+    boolean holdsAsStored(VectorIndex index, long blockId, byte[] encoded, byte[] codes) {
+        int first = 0;
+        while (first < index.size() && index.blockId(first) != blockId) {
+            first++;
+        }
+        int size = codes.length / width;
+        boolean sameSize = first + size <= index.size()
+                && (first + size == index.size() || index.blockId(first + size) != blockId);
+        if (!sameSize || !Arrays.equals(index.storedRows(first), encoded)
+                || !whole(index, first, size, index.storedRows(first))) {
+            return false;
+        }
+        byte[] held = new byte[size * width];
+        for (int i = 0; i < size; i++) {
+            index.storedCodes(first + i, held, i * width);
+        }
+        return Arrays.equals(held, codes);
+    }
+
+    private String kind() {
+        return FORMAT + ":" + dimension;
+    }
+}
