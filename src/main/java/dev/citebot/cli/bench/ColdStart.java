@@ -48,26 +48,32 @@ public final class ColdStart {
         return List.of(java, "-cp", classPath, "dev.citebot.Main");
     }
 
-    /** The median run by time out of {@code runs} sequential launches on the H2 file {@code database}. */
+    /**
+     * The median run by time out of {@code runs} sequential launches on the H2 file {@code database}, after one
+     * launch timed on its own (see {@link ColdStartResult#firstMillis}).
+     */
     public ColdStartResult measure(Path database, String question, int runs) {
         return measure(Map.of("CITEBOT_DB", database.toAbsolutePath().toString()),
                 database.toAbsolutePath().getParent(), question, runs);
     }
 
     /**
-     * The median run by time out of {@code runs} sequential launches, each in {@code folder} (its working directory,
+     * The median run by time out of {@code runs} sequential launches after a first one timed on its own (see
+     * {@link ColdStartResult#firstMillis}), each in {@code folder} (its working directory,
      * where its stderr goes to {@code cold-start.err}) with this process's environment plus {@code environment},
      * which names the database; an empty value there unsets the variable. Neither the environment nor the command
      * is printed, so a password in it stays out of the output.
      */
     public ColdStartResult measure(Map<String, String> environment, Path folder, String question, int runs) {
+        ColdStartResult first = once(environment, folder.toAbsolutePath(), question);
         List<ColdStartResult> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             results.add(once(environment, folder.toAbsolutePath(), question));
         }
         results.sort((a, b) -> Double.compare(a.millis(), b.millis()));
         ColdStartResult median = results.get(results.size() / 2);
-        return new ColdStartResult(runs, median.millis(), median.passages(), median.answered(), median.memory());
+        return new ColdStartResult(runs, first.millis(), median.millis(), median.passages(), median.answered(),
+                median.memory());
     }
 
     private ColdStartResult once(Map<String, String> environment, Path folder, String question) {
@@ -123,6 +129,6 @@ public final class ColdStart {
         JsonNode m = json.readTree(memory);
         MemoryUse use = new MemoryUse(m.path("heap_used_mb").asDouble(), m.path("heap_committed_mb").asDouble(),
                 m.path("rss_mb").asDouble());
-        return new ColdStartResult(1, millis, a.path("passages").asInt(), a.path("answered").asBoolean(), use);
+        return new ColdStartResult(1, millis, millis, a.path("passages").asInt(), a.path("answered").asBoolean(), use);
     }
 }

@@ -83,6 +83,7 @@ class BenchIT {
         }
         assertThat(r.path("cold_start_passages").asInt()).isEqualTo(200);
         assertThat(r.path("cold_start_ms").asDouble()).isPositive();
+        assertThat(r.path("cold_start_first_ms").asDouble()).as("the launch before the runs").isPositive();
         assertThat(r.path("heap_used_mb").asDouble()).isPositive();
         assertThat(r.path("note").asText()).contains("synthetic").contains("random vectors");
     }

@@ -109,6 +109,7 @@ class PostgresBenchIT {
         assertThat(r.path("cold_start_passages").asInt()).as("the cold start opened the PostgreSQL database")
                 .isEqualTo(200);
         assertThat(r.path("cold_start_ms").asDouble()).isPositive();
+        assertThat(r.path("cold_start_first_ms").asDouble()).as("the launch before the runs").isPositive();
         assertThat(r.path("rss_mb").asDouble()).isPositive();
         assertThat(pg.out() + pg.err()).doesNotContain(PASSWORD);
         assertThat(databases("pgbench_a%")).as("the run drops the databases it made").isEmpty();
