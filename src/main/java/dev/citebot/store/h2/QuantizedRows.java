@@ -37,8 +37,10 @@ final class QuantizedRows {
 
     private final int dimension;
     private final int words;
-    /** Rows per chunk of codes (see {@link CodeChunks}). */
+    /** Rows per chunk of codes (see {@link CodeChunks}), a power of two, and its log and mask. */
     private final int codeRows;
+    private final int codeShift;
+    private final int codeMask;
     private final byte[][] codes;
     private final float[][] scales;
     private final long[][] bits;
@@ -47,6 +49,8 @@ final class QuantizedRows {
         this.dimension = dimension;
         this.words = wordsFor(dimension);
         this.codeRows = codeRows;
+        this.codeShift = Integer.numberOfTrailingZeros(codeRows);
+        this.codeMask = codeRows - 1;
         this.codes = codes;
         this.scales = scales;
         this.bits = bits;
@@ -92,8 +96,8 @@ final class QuantizedRows {
      * and scale as {@link #encode} gives and {@link #putEncoded} takes.
      */
     void put(int row, float[] source, int offset) {
-        byte[] chunk = codes[row / codeRows];
-        int at = (row % codeRows) * dimension;
+        byte[] chunk = codes[row >>> codeShift];
+        int at = (row & codeMask) * dimension;
         float scale = quantise(source, offset, dimension, chunk, at);
         finish(row, chunk, at, scale);
     }
@@ -103,8 +107,8 @@ final class QuantizedRows {
      * {@link #encode}): the codes are copied, the sign bits derived from them; no arithmetic on floats.
      */
     void putEncoded(int row, byte[] encoded, int from) {
-        byte[] chunk = codes[row / codeRows];
-        int at = (row % codeRows) * dimension;
+        byte[] chunk = codes[row >>> codeShift];
+        int at = (row & codeMask) * dimension;
         System.arraycopy(encoded, from + Float.BYTES, chunk, at, dimension);
         finish(row, chunk, at, Float.intBitsToFloat(littleEndianInt(encoded, from)));
     }
@@ -115,7 +119,7 @@ final class QuantizedRows {
         for (int b = 0; b < Float.BYTES; b++) {
             out[at + b] = (byte) (bits >>> (8 * b));
         }
-        System.arraycopy(codes[row / codeRows], (row % codeRows) * dimension, out, at + Float.BYTES, dimension);
+        System.arraycopy(codes[row >>> codeShift], (row & codeMask) * dimension, out, at + Float.BYTES, dimension);
     }
 
     /** Bytes per row of the stored form: the scale as float32, then one code per dimension. */
@@ -195,8 +199,8 @@ final class QuantizedRows {
 
     /** Copies row {@code from} of {@code source} (same dimension) into row {@code to} of this one. */
     void copy(QuantizedRows source, int from, int to) {
-        System.arraycopy(source.codes[from / source.codeRows], (from % source.codeRows) * dimension,
-                codes[to / codeRows], (to % codeRows) * dimension, dimension);
+        System.arraycopy(source.codes[from >>> source.codeShift], (from & source.codeMask) * dimension,
+                codes[to >>> codeShift], (to & codeMask) * dimension, dimension);
         System.arraycopy(source.bits[from >>> CHUNK_SHIFT], (from & CHUNK_MASK) * words,
                 bits[to >>> CHUNK_SHIFT], (to & CHUNK_MASK) * words, words);
         scales[to >>> CHUNK_SHIFT][to & CHUNK_MASK] = source.scales[from >>> CHUNK_SHIFT][from & CHUNK_MASK];
@@ -229,8 +233,8 @@ final class QuantizedRows {
      * scale times the query's L1 norm, and in practice by about {@code scale / sqrt(12)} for a unit query.
      */
     float dot(int row, float[] query) {
-        byte[] chunk = codes[row / codeRows];
-        int at = (row % codeRows) * dimension;
+        byte[] chunk = codes[row >>> codeShift];
+        int at = (row & codeMask) * dimension;
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
@@ -251,8 +255,8 @@ final class QuantizedRows {
     /** The row's vector as its codes give it back (within half a scale step of the original per dimension). */
     float[] approximate(int row) {
         float[] v = new float[dimension];
-        byte[] chunk = codes[row / codeRows];
-        int at = (row % codeRows) * dimension;
+        byte[] chunk = codes[row >>> codeShift];
+        int at = (row & codeMask) * dimension;
         float scale = scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK];
         for (int i = 0; i < dimension; i++) {
             v[i] = chunk[at + i] * scale;

@@ -9,13 +9,15 @@ class CodeChunksTest {
     private static final long MB = 1 << 20;
 
     @Test
-    void aChunkFillsOneG1RegionWithoutPassingItAndIsAtLeastHalfOfIt() {
+    void aChunkIsAPowerOfTwoOfRowsThatFitsOneG1RegionAndIsAtLeastHalfOfIt() {
         for (long region : new long[] {MB, 2 * MB, 4 * MB, 32 * MB}) {
-            long bytes = (long) CodeChunks.rows(DIMENSION, region) * DIMENSION;
+            int rows = CodeChunks.rows(DIMENSION, region);
+            long bytes = (long) rows * DIMENSION;
+            assertThat(Integer.bitCount(rows)).as("a power of two").isEqualTo(1);
             assertThat(bytes + 16).as("region %d", region).isLessThanOrEqualTo(region);
             assertThat(bytes).as("humongous in region %d", region).isGreaterThanOrEqualTo(region / 2);
-            assertThat(region - bytes).isLessThan(DIMENSION + 64);
         }
+        assertThat(CodeChunks.rows(DIMENSION, 4 * MB)).isEqualTo(8192);
     }
 
     @Test
