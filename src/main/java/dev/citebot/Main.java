@@ -59,7 +59,7 @@ public final class Main {
                            Path dotEnv, Function<Config, Application> apps) {
         CitebotCommand root = new CitebotCommand(() -> apps.apply(loadConfig(env, dotEnv)), new CliContext.Databases(
                 db -> apps.apply(loadConfig(env, dotEnv).withDatabase(db)),
-                pg -> apps.apply(loadConfig(env, dotEnv).withPostgres(pg)),
+                (pg, local) -> apps.apply(loadConfig(env, dotEnv).withDatabase(local).withPostgres(pg)),
                 (where, url) -> new ConfigLoader(env, dotEnv).postgres(where, url), App::postgresServer),
                 in, out, err);
         CommandLine cli = root.commandLine();

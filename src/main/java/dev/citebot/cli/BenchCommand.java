@@ -140,7 +140,8 @@ final class BenchCommand implements Callable<Integer> {
             return new H2BenchDatabases(context.appOnDatabase(), work);
         }
         PostgresSettings base = context.postgresUrl().apply("bench --postgres", postgres);
-        return PostgresBenchDatabases.claim(context.postgresServer().apply(base), context.appOnPostgres(), base,
+        return PostgresBenchDatabases.claim(context.postgresServer().apply(base),
+                pg -> context.appOnPostgres().apply(pg, work.resolve("citebot")), base,
                 List.of(Benchmark.QUALITY, Benchmark.SCALED), keep != null);
     }
 

@@ -47,8 +47,11 @@ public final class CliContext {
         return databases.onH2();
     }
 
-    /** Opens the application, with the configured settings otherwise, on the PostgreSQL database given. */
-    public Function<PostgresSettings, Application> appOnPostgres() {
+    /**
+     * Opens the application, with the configured settings otherwise, on the PostgreSQL database given, keeping its
+     * local copies (see {@code FileIndexCache}) in the folder of the H2 path given instead of the configured one.
+     */
+    public BiFunction<PostgresSettings, Path, Application> appOnPostgres() {
         return databases.onPostgres();
     }
 
@@ -89,11 +92,11 @@ public final class CliContext {
      * How commands open the application on a database other than the configured one.
      *
      * @param onH2       the configured settings on an H2 file
-     * @param onPostgres the configured settings on a PostgreSQL database
+     * @param onPostgres the configured settings on a PostgreSQL database, with local copies in the folder of a path
      * @param readUrl    (where, url) to settings, as {@code ConfigLoader#postgres} reads them
      * @param servers    the databases of a PostgreSQL server
      */
-    public record Databases(Function<Path, Application> onH2, Function<PostgresSettings, Application> onPostgres,
+    public record Databases(Function<Path, Application> onH2, BiFunction<PostgresSettings, Path, Application> onPostgres,
                             BiFunction<String, String, PostgresSettings> readUrl,
                             Function<PostgresSettings, DatabaseServer> servers) {
         public Databases {

@@ -22,6 +22,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +114,11 @@ class PostgresBenchIT {
         assertThat(r.path("rss_mb").asDouble()).isPositive();
         assertThat(pg.out() + pg.err()).doesNotContain(PASSWORD);
         assertThat(databases("pgbench_a%")).as("the run drops the databases it made").isEmpty();
+        Path data = Path.of("data");
+        try (Stream<Path> left = Files.isDirectory(data) ? Files.list(data) : Stream.empty()) {
+            assertThat(left.map(file -> file.getFileName().toString()))
+                    .as("the local copies stay in the run's folder, not in ./data").noneMatch(n -> n.contains("pgbench_a"));
+        }
     }
 
     @Test
