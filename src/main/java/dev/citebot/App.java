@@ -169,7 +169,8 @@ public final class App implements Application {
     /**
      * Reads the saved corpus index ahead on PostgreSQL only, where most of that read is the server's work and so
      * overlaps the vectors' load (1M passages: first answer 10.4 → 9.1 s). On H2 both reads are this process's CPU:
-     * on 2 cores it gained nothing and kept about 90 MB more resident (docs/benchmarks.md).
+     * on 2 cores it gained nothing and kept about 90 MB more resident, and with the local copies (see
+     * {@link FileIndexCache}) it still showed no consistent gain (docs/benchmarks.md).
      */
     private static SavedCorpusPrefetch prefetch(Config config, DerivedIndexStore derived) {
         return config.postgres().isPresent() ? SavedCorpusPrefetch.start(derived) : SavedCorpusPrefetch.none();

@@ -80,11 +80,9 @@ public final class H2EmbeddingStore implements PassageStore {
         VectorIndex held = copied.get();
         long newest = held.maxBlockId();
         Optional<VectorIndex> current = Optional.ofNullable(db.read(c -> {
-            long[] marker = marker(c, newest);
             byte[][] stored = newest == 0 ? null : table.stored(c, newest);
             boolean same = newest == 0 || stored != null && file.holdsAsStored(held, newest, stored[0], stored[1]);
-            return same && marker[1] >= newest && marker[0] == held.size() + marker[2]
-                    ? table.loadAfter(c, held, newest) : null;
+            return same && onlyAdded(marker(c, newest), held, newest) ? table.loadAfter(c, held, newest) : null;
         }));
         current.filter(index -> index.size() - held.size() > index.size() / 10).ifPresent(file::write);
         return current;
@@ -246,7 +244,7 @@ public final class H2EmbeddingStore implements PassageStore {
             if (marker[0] == current.size() && marker[1] == held) {
                 return false;
             }
-            if (marker[1] > held && marker[0] == current.size() + marker[2]) {
+            if (onlyAdded(marker, current, held)) {
                 VectorIndex grown = db.read(c -> table.loadAfter(c, current, held));
                 if (grown.size() == marker[0]) {
                     index = grown.withVersion(current.version() + 1);
@@ -256,6 +254,16 @@ public final class H2EmbeddingStore implements PassageStore {
             index = db.read(c -> table.load(c, current.version() + 1));
             return true;
         }
+    }
+
+    /**
+     * Whether the table, as {@code marker} (see {@link #marker}) describes it, holds exactly {@code held}'s blocks,
+     * up to block {@code newest}, plus newer ones: none is older than the newest held, and the rows held plus the rows
+     * in newer blocks are all the rows (rows are only ever removed from a stored block, never added, so a removal
+     * shows as fewer).
+     */
+    private static boolean onlyAdded(long[] marker, VectorIndex held, long newest) {
+        return marker[1] >= newest && marker[0] == held.size() + marker[2];
     }
 
     private long[] marker(java.sql.Connection c, long held) throws java.sql.SQLException {
