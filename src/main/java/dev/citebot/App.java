@@ -104,7 +104,7 @@ public final class App implements Application {
 
     /** An application with the bundled model, which it loads and, on {@link #close}, stops. */
     public App(Config config) {
-        this(config, BundledModel.start(config.embedding()));
+        this(config, BundledModel.start(config.embedding(), config.databaseFolder()));
     }
 
     private App(Config config, BundledModel bundled) {

@@ -4,6 +4,8 @@ import dev.citebot.config.EmbeddingChoice;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -28,16 +30,20 @@ final class BundledModel implements AutoCloseable {
         this.model = model;
     }
 
-    /** Starts loading the model {@code choice} names; only that model's ONNX session is ever built. */
-    static BundledModel start(EmbeddingChoice choice) {
+    /**
+     * Starts loading the model {@code choice} names; only that model's ONNX session is ever built. all-MiniLM
+     * keeps a copy of its model file in {@code copies} and loads from it (see {@link ModelFile}); bge-small is
+     * LangChain4j's own class, which reads its file from the jar at every start.
+     */
+    static BundledModel start(EmbeddingChoice choice, Path copies) {
         ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
-        return new BundledModel(threads, BackgroundEmbeddingModel.start(() -> load(choice, threads), DIMENSION,
-                threads));
+        return new BundledModel(threads, BackgroundEmbeddingModel.start(() -> load(choice, threads, copies),
+                DIMENSION, threads));
     }
 
-    private static EmbeddingModel load(EmbeddingChoice choice, ExecutorService threads) {
+    private static EmbeddingModel load(EmbeddingChoice choice, ExecutorService threads, Path copies) {
         return switch (choice) {
-            case MINILM -> new MiniLmModel(threads, RUN);
+            case MINILM -> new MiniLmModel(threads, RUN, Optional.of(copies));
             case BGE_SMALL -> new BgeSmallEnV15QuantizedEmbeddingModel(threads);
         };
     }

@@ -22,13 +22,14 @@ public final class Main {
 
     /**
      * Starts loading the bundled model first (nearly every command needs it, and the ONNX session takes longest
-     * to build), then runs the command line with every application sharing that one model.
+     * to build), from its copy in the database's folder once one is there, then runs the command line with every
+     * application sharing that one model.
      */
     public static void main(String[] args) {
         listenOnLoopbackOnly();
         int exitCode;
-        try (BundledModel model = BundledModel.start(
-                new ConfigLoader(System.getenv(), Path.of(".env")).embeddingOrDefault())) {
+        ConfigLoader early = new ConfigLoader(System.getenv(), Path.of(".env"));
+        try (BundledModel model = BundledModel.start(early.embeddingOrDefault(), early.databaseFolderOrDefault())) {
             exitCode = run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env"),
                     config -> new App(config, model.model()));
         }

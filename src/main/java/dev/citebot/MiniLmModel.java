@@ -21,12 +21,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -65,12 +67,24 @@ final class MiniLmModel extends DimensionAwareEmbeddingModel {
     private final int batch;
 
     /**
-     * Loads the model (about a second).
+     * Loads the model (about a second) from the jar each time.
      *
      * @param executor runs the sentences (or batches) of one {@code embedAll} in parallel
      * @param batch    the most sentences in one run; 1 embeds one sentence at a time, as LangChain4j does
      */
     MiniLmModel(Executor executor, int batch) {
+        this(executor, batch, Optional.empty());
+    }
+
+    /**
+     * Loads the model, from its copy in {@code copies} when that is intact, else from the jar, and then keeps a copy
+     * there for the next start (see {@link ModelFile}).
+     *
+     * @param executor runs the sentences (or batches) of one {@code embedAll} in parallel
+     * @param batch    the most sentences in one run; 1 embeds one sentence at a time, as LangChain4j does
+     * @param copies   the folder of the model's copy; empty: none is read or kept
+     */
+    MiniLmModel(Executor executor, int batch, Optional<Path> copies) {
         if (batch < 1) {
             throw new IllegalArgumentException("batch must be positive");
         }
@@ -79,7 +93,7 @@ final class MiniLmModel extends DimensionAwareEmbeddingModel {
             byte[] tokenizerJson = read(loader, TOKENIZER_FILE);
             options.setIntraOpNumThreads(1);
             this.environment = OrtEnvironment.getEnvironment();
-            this.session = environment.createSession(read(loader, MODEL_FILE), options);
+            this.session = session(environment, new ModelFile(loader, MODEL_FILE, copies), options);
             this.tokenizer = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(tokenizerJson),
                     Map.of("padding", "false"));
             this.typeIds = session.getInputNames().contains("token_type_ids");
@@ -214,6 +228,19 @@ final class MiniLmModel extends DimensionAwareEmbeddingModel {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    /** The session, built from the model's plain file when there is one, else from the jar's bytes, then copied. */
+    private static OrtSession session(OrtEnvironment environment, ModelFile model, OrtSession.SessionOptions options)
+            throws IOException, OrtException {
+        Optional<Path> file = model.file();
+        if (file.isPresent()) {
+            return environment.createSession(file.get().toString(), options);
+        }
+        byte[] bytes = model.read();
+        OrtSession session = environment.createSession(bytes, options);
+        model.keep(bytes);
+        return session;
     }
 
     private static byte[] read(ClassLoader loader, String name) throws IOException {

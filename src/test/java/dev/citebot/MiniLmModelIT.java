@@ -7,8 +7,15 @@ import dev.langchain4j.model.output.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -72,6 +79,30 @@ class MiniLmModelIT {
         assertThat(batched.embedAll(SEGMENTS.subList(0, 1)).content().get(0).vector())
                 .containsExactly(theirs.get(0).vector());
         assertThat(ours.tokenUsage().inputTokenCount()).isGreaterThan(128 + 5 * 5);
+    }
+
+    @Test
+    void fromTheCopyItKeepsTheSameVectorsBitForBitAndTheCopyIsNotWrittenAgain(@TempDir Path copies)
+            throws IOException {
+        List<Embedding> fromJar = new MiniLmModel(threads, 1).embedAll(SEGMENTS).content();
+        List<Embedding> firstStart = new MiniLmModel(threads, 1, Optional.of(copies)).embedAll(SEGMENTS).content();
+        Path copy = copies.resolve(MiniLmModel.MODEL_FILE);
+        assertThat(copy).isRegularFile();
+        FileTime written = Files.getLastModifiedTime(copy);
+        Object file = Files.readAttributes(copy, BasicFileAttributes.class).fileKey();
+
+        MiniLmModel nextStart = new MiniLmModel(threads, 2, Optional.of(copies));
+        List<Embedding> single = nextStart.embedAll(SEGMENTS.subList(0, 1)).content();
+        List<Embedding> batched = nextStart.embedAll(SEGMENTS).content();
+        List<Embedding> batchedFromJar = new MiniLmModel(threads, 2).embedAll(SEGMENTS).content();
+
+        for (int i = 0; i < SEGMENTS.size(); i++) {
+            assertThat(firstStart.get(i).vector()).as("segment %d", i).containsExactly(fromJar.get(i).vector());
+            assertThat(batched.get(i).vector()).as("segment %d", i).containsExactly(batchedFromJar.get(i).vector());
+        }
+        assertThat(single.get(0).vector()).containsExactly(fromJar.get(0).vector());
+        assertThat(Files.getLastModifiedTime(copy)).isEqualTo(written);
+        assertThat(Files.readAttributes(copy, BasicFileAttributes.class).fileKey()).isEqualTo(file);
     }
 
     @Test

@@ -99,6 +99,18 @@ public record Config(Optional<Secret> telegramToken, URI telegramApiUrl, Path da
         return new Config(telegramToken, telegramApiUrl, database, llm, library, webhook, instance, postgres, other);
     }
 
+    /**
+     * The folder of the H2 file, which also holds the local copies that make a start quicker (for a PostgreSQL
+     * database too): the saved indexes' and the model's.
+     */
+    public Path databaseFolder() {
+        return folderOf(database);
+    }
+
+    static Path folderOf(Path h2File) {
+        return h2File.toAbsolutePath().getParent();
+    }
+
     /** The database for people to read: the H2 file, or the PostgreSQL URL without its password. */
     public String databaseName() {
         return postgres.map(PostgresSettings::toString).orElse(String.valueOf(database));

@@ -81,6 +81,17 @@ public final class ConfigLoader {
         return raw == null ? EmbeddingChoice.DEFAULT : EmbeddingChoice.parse(raw).orElse(EmbeddingChoice.DEFAULT);
     }
 
+    /**
+     * The folder of the H2 file the settings name (for a PostgreSQL database, of the default H2 file, where that
+     * database's local copies go too), or of the default file when the setting is not a path; never throws. For a
+     * start that copies the model there before it reads the rest of the settings: {@link #load} reports a bad value.
+     */
+    public Path databaseFolderOrDefault() {
+        String raw = merged(new ArrayList<>()).getOrDefault(Config.CITEBOT_DB, Config.DEFAULT_DB);
+        Path db = PostgresSettings.isPostgres(raw) ? null : database(raw, new ArrayList<>());
+        return Config.folderOf(db == null ? Path.of(Config.DEFAULT_DB) : db);
+    }
+
     private static EmbeddingChoice embedding(String raw, List<String> problems) {
         if (raw == null) {
             return EmbeddingChoice.DEFAULT;

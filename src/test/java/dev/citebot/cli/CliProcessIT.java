@@ -13,21 +13,26 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code java -jar target/citebot.jar} as a user runs it: commands that end before the bundled model has loaded
  * (the model starts loading before the command line is read), and the console chat's shared database, which other
- * processes reach through a TCP server on loopback only. Runs after {@code package}.
+ * processes reach through a TCP server on loopback only; the model's copy beside the database. Runs after
+ * {@code package}.
  */
 class CliProcessIT {
     private static final Path JAR = Path.of("target", "citebot.jar");
     private static final int RUNS = 4;
+    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
 
     @TempDir
     Path dir;
@@ -63,6 +68,42 @@ class CliProcessIT {
             chat.destroy();
             chat.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void theModelIsCopiedBesideTheDatabaseThenReadFromThereAndADamagedCopyIsReplaced() throws Exception {
+        Path copy = dir.resolve("db/" + MODEL);
+        runToTheEnd("first.log", "articles");
+        assertThat(crc(copy)).as("the copy holds the jar's model").isEqualTo(jarCrc());
+        Object written = Files.readAttributes(copy, BasicFileAttributes.class).fileKey();
+
+        runToTheEnd("second.log", "articles");
+        assertThat(Files.readAttributes(copy, BasicFileAttributes.class).fileKey()).as("read, not written again")
+                .isEqualTo(written);
+
+        byte[] damaged = Files.readAllBytes(copy);
+        damaged[damaged.length / 2] ^= 1;
+        Files.write(copy, damaged);
+        runToTheEnd("third.log", "articles");
+        assertThat(crc(copy)).as("the damaged copy replaced").isEqualTo(jarCrc());
+    }
+
+    private void runToTheEnd(String log, String... args) throws Exception {
+        Process process = start(dir.resolve(log), args);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("ended").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(dir.resolve(log))).isZero();
+    }
+
+    private static long jarCrc() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            return jar.getEntry(MODEL).getCrc();
+        }
+    }
+
+    private static long crc(Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(Files.readAllBytes(file));
+        return crc.getValue();
     }
 
     private static boolean connects(InetAddress address, int port) {

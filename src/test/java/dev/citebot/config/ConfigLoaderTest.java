@@ -246,6 +246,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theDatabaseFolderIsTheH2FilesOrTheDefaultOnesAndNeverAnError() throws IOException {
+        Path env = dir.resolve(".env");
+        Path defaultFolder = Path.of(Config.DEFAULT_DB).toAbsolutePath().getParent();
+        assertThat(new ConfigLoader(Map.of(), env).databaseFolderOrDefault()).isEqualTo(defaultFolder);
+        assertThat(new ConfigLoader(Map.of("CITEBOT_DB", dir.resolve("kept/news.mv.db").toString()), env)
+                .databaseFolderOrDefault()).isEqualTo(dir.resolve("kept"));
+        assertThat(new ConfigLoader(Map.of("CITEBOT_DB", "postgresql://citebot@db.example:5432/news"), env)
+                .databaseFolderOrDefault()).isEqualTo(defaultFolder);
+        assertThat(new ConfigLoader(Map.of("CITEBOT_DB", "bad\0path"), env).databaseFolderOrDefault())
+                .isEqualTo(defaultFolder);
+
+        Files.writeString(env, "CITEBOT_DB=" + dir.resolve("from-env-file/citebot") + "\n");
+        assertThat(new ConfigLoader(Map.of(), env).databaseFolderOrDefault()).isEqualTo(dir.resolve("from-env-file"));
+        assertThat(new ConfigLoader(Map.of(), env).load().databaseFolder()).isEqualTo(dir.resolve("from-env-file"));
+    }
+
+    @Test
     void anUnknownEmbeddingModelIsReportedWithTheChoices() {
         Map<String, String> vars = Map.of("CITEBOT_EMBEDDING_MODEL", "bge-large");
 
