@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -57,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold-start-runs", paramLabel = "N", description = "fresh processes to time (default: "
             + "${DEFAULT-VALUE}; 0 skips)")
     int coldStartRuns = 3;
+
+    @Option(names = "--jvm-option", paramLabel = "OPTION", description = "an option for the JVMs whose cold start is "
+            + "timed, e.g. -XX:+UseTransparentHugePages as docs/deploy.md starts the bot (repeatable; default: none, as "
+            + "'java -jar' starts)")
+    List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--baseline-max", paramLabel = "N", description = "time the baseline's search only at sizes up "
             + "to N passages; its in-memory store of objects outgrows the heap at a million (default: ${DEFAULT-VALUE})")
@@ -122,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             BenchReport r;
             try (BenchDatabases databases = databases(work)) {
-                r = new Benchmark(databases, work, new ColdStart(ColdStart.currentJvm(), context.json()))
+                r = new Benchmark(databases, work, new ColdStart(ColdStart.currentJvm(), jvmOptions, context.json()))
                         .run(new BenchInputs(files, seed, who, sizes, coldStartRuns, baselineMax));
             }
             context.out().println(json ? BenchOutput.json(context.json(), r) : BenchOutput.table(r));
@@ -147,7 +153,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private int large(Path work, List<Path> files, List<String> questions) {
         LargeReport r = new LargeBench(context.appOnDatabase(), work, new ColdStart(ColdStart.currentJvm(),
-                context.json()), file -> new StderrProgress(file, context.err()))
+                jvmOptions, context.json()), file -> new StderrProgress(file, context.err()))
                 .run(files, questions, largeBytes, Math.min(coldStartRuns, 1));
         context.out().println(json ? BenchOutput.largeJson(context.json(), r) : BenchOutput.largeTable(r));
         return 0;

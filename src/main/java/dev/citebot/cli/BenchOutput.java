@@ -39,6 +39,7 @@ final class BenchOutput {
                     .put("heap_used_mb", round(cold.memory().heapUsedMb()))
                     .put("heap_committed_mb", round(cold.memory().heapCommittedMb()))
                     .put("rss_mb", round(cold.memory().rssMb()));
+            cold.jvmOptions().forEach(n.putArray("cold_start_jvm_options")::add);
         }
         n.put("seed_correct", r.ours().seedCorrect())
                 .put("baseline_seed_correct", r.baseline().seedCorrect())
@@ -79,8 +80,8 @@ final class BenchOutput {
                 r.ours().whoSaidTotal(), r.baseline().whoSaidCorrect(), r.baseline().whoSaidTotal()));
         ColdStartResult cold = r.coldStart();
         if (cold != null) {
-            out.append(String.format("| cold start to first answer, %d passages (ms, median of %d) | %.0f | |%n",
-                    cold.passages(), cold.runs(), cold.millis()));
+            out.append(String.format("| cold start to first answer, %d passages (ms, median of %d)%s | %.0f | |%n",
+                    cold.passages(), cold.runs(), options(cold), cold.millis()));
             out.append(String.format("| the first start on the database as built (reads the tables, writes the "
                     + "local copies) (ms) | %.0f | |%n", cold.firstMillis()));
             out.append(String.format("| after loading: heap used / committed, RSS (MB) | %.0f / %.0f, %.0f | |%n",
@@ -143,6 +144,7 @@ final class BenchOutput {
                     .put("cold_start_first_ms", round(cold.firstMillis()))
                     .put("cold_start_passages", cold.passages())
                     .put("cold_start_rss_mb", round(cold.memory().rssMb()));
+            cold.jvmOptions().forEach(n.putArray("cold_start_jvm_options")::add);
         }
         return n.toString();
     }
@@ -166,9 +168,14 @@ final class BenchOutput {
         out.append(String.format("| first question after the ingest | %.0f ms |%n", r.firstAfterMs()));
         ColdStartResult cold = r.coldStart();
         if (cold != null) {
-            out.append(String.format("| cold start to first answer, %,d passages | %.0f ms, RSS %.0f MB |%n",
-                    cold.passages(), cold.millis(), cold.memory().rssMb()));
+            out.append(String.format("| cold start to first answer, %,d passages%s | %.0f ms, RSS %.0f MB |%n",
+                    cold.passages(), options(cold), cold.millis(), cold.memory().rssMb()));
         }
         return out.toString();
+    }
+
+    /** The cold start's JVM options as a label, empty when there were none. */
+    private static String options(ColdStartResult cold) {
+        return cold.jvmOptions().isEmpty() ? "" : ", JVM options " + String.join(" ", cold.jvmOptions());
     }
 }

@@ -30,11 +30,20 @@ public final class ColdStart {
     private static final long TIMEOUT_S = 300;
 
     private final List<String> javaCommand;
+    private final List<String> jvmOptions;
     private final ObjectMapper json;
 
-    /** @param javaCommand the command that starts citebot's main class, e.g. {@code [java, -cp, CLASSPATH, dev.citebot.Main]} */
-    public ColdStart(List<String> javaCommand, ObjectMapper json) {
+    /**
+     * @param javaCommand the command that starts citebot's main class, e.g. {@code [java, -cp, CLASSPATH, dev.citebot.Main]}
+     * @param jvmOptions  options put right after its first word (the {@code java} binary); none: the JVM's defaults,
+     *                    as {@code java -jar target/citebot.jar} starts
+     */
+    public ColdStart(List<String> javaCommand, List<String> jvmOptions, ObjectMapper json) {
+        if (javaCommand.isEmpty()) {
+            throw new IllegalArgumentException("no command to start");
+        }
         this.javaCommand = List.copyOf(javaCommand);
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.json = json;
     }
 
@@ -73,11 +82,13 @@ public final class ColdStart {
         results.sort((a, b) -> Double.compare(a.millis(), b.millis()));
         ColdStartResult median = results.get(results.size() / 2);
         return new ColdStartResult(runs, first.millis(), median.millis(), median.passages(), median.answered(),
-                median.memory());
+                median.memory(), jvmOptions);
     }
 
     private ColdStartResult once(Map<String, String> environment, Path folder, String question) {
-        List<String> command = new ArrayList<>(javaCommand);
+        List<String> command = new ArrayList<>(javaCommand.subList(0, 1));
+        command.addAll(jvmOptions);
+        command.addAll(javaCommand.subList(1, javaCommand.size()));
         command.addAll(Arrays.asList("bench", "--probe", question));
         Path errors = folder.resolve("cold-start.err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
@@ -129,6 +140,7 @@ public final class ColdStart {
         JsonNode m = json.readTree(memory);
         MemoryUse use = new MemoryUse(m.path("heap_used_mb").asDouble(), m.path("heap_committed_mb").asDouble(),
                 m.path("rss_mb").asDouble());
-        return new ColdStartResult(1, millis, millis, a.path("passages").asInt(), a.path("answered").asBoolean(), use);
+        return new ColdStartResult(1, millis, millis, a.path("passages").asInt(), a.path("answered").asBoolean(), use,
+                jvmOptions);
     }
 }

@@ -1,5 +1,7 @@
 package dev.citebot.cli.bench;
 
+import java.util.List;
+
 /**
  * A fresh process answering its first question on an existing database (median over the runs).
  *
@@ -9,6 +11,11 @@ package dev.citebot.cli.bench;
  * @param millis   process start (before the JVM is launched) to the first answer printed
  * @param passages rows the process loaded
  * @param memory   the process's own memory after loading and answering
+ * @param jvmOptions the options the JVMs were started with besides the class path (none: as {@code java -jar})
  */
-public record ColdStartResult(int runs, double firstMillis, double millis, int passages, boolean answered, MemoryUse memory) {
+public record ColdStartResult(int runs, double firstMillis, double millis, int passages, boolean answered, MemoryUse memory,
+                              List<String> jvmOptions) {
+    public ColdStartResult {
+        jvmOptions = List.copyOf(jvmOptions);
+    }
 }

@@ -58,7 +58,8 @@ class BenchIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(new String[]{"bench", "--json", "--sizes", "200", "--cold-start-runs", "1",
-                        "--articles", articles.toString(), "--qa", qa.toString(), "--whosaid", whoSaid.toString()},
+                        "--jvm-option=-Xss2m", "--articles", articles.toString(), "--qa", qa.toString(),
+                        "--whosaid", whoSaid.toString()},
                 new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir.resolve(".env"));
 
@@ -84,8 +85,31 @@ class BenchIT {
         assertThat(r.path("cold_start_passages").asInt()).isEqualTo(200);
         assertThat(r.path("cold_start_ms").asDouble()).isPositive();
         assertThat(r.path("cold_start_first_ms").asDouble()).as("the launch before the runs").isPositive();
+        assertThat(r.path("cold_start_jvm_options")).hasSize(1);
+        assertThat(r.path("cold_start_jvm_options").get(0).asText()).isEqualTo("-Xss2m");
         assertThat(r.path("heap_used_mb").asDouble()).isPositive();
         assertThat(r.path("note").asText()).contains("synthetic").contains("random vectors");
+    }
+
+    @Test
+    void theColdStartsJvmsGetTheJvmOptionsAndOneTheJvmRefusesFailsTheRunWithItsReason() throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("pier.txt"), PIER);
+        Path qa = Files.writeString(dir.resolve("qa.jsonl"), """
+                {"id":"q1","question":"Who said they would not cut corners on safety?","answerable":true,"quote_contains":["cut corners"],"speaker_any":["Lee"]}
+                """);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[]{"bench", "--sizes", "60", "--cold-start-runs", "1",
+                        "--jvm-option=-XX:+NoSuchOptionForCitebot", "--articles", articles.toString(),
+                        "--qa", qa.toString(), "--whosaid", qa.toString()},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir.resolve(".env"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cold-start process failed")
+                .contains("NoSuchOptionForCitebot");
     }
 
     @Test
