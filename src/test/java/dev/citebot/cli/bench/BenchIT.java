@@ -93,23 +93,13 @@ class BenchIT {
 
     @Test
     void theColdStartsJvmsGetTheJvmOptionsAndOneTheJvmRefusesFailsTheRunWithItsReason() throws IOException {
-        Path articles = Files.createDirectories(dir.resolve("articles"));
-        Files.writeString(articles.resolve("pier.txt"), PIER);
-        Path qa = Files.writeString(dir.resolve("qa.jsonl"), """
-                {"id":"q1","question":"Who said they would not cut corners on safety?","answerable":true,"quote_contains":["cut corners"],"speaker_any":["Lee"]}
-                """);
+        Path qa = pierWithOneQuestion();
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new String[]{"bench", "--sizes", "60", "--cold-start-runs", "1",
-                        "--jvm-option=-XX:+NoSuchOptionForCitebot", "--articles", articles.toString(),
-                        "--qa", qa.toString(), "--whosaid", qa.toString()},
-                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir.resolve(".env"));
+        Run run = bench("--sizes", "60", "--cold-start-runs", "1", "--jvm-option=-XX:+NoSuchOptionForCitebot",
+                "--articles", dir.resolve("articles").toString(), "--qa", qa.toString(), "--whosaid", qa.toString());
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cold-start process failed")
-                .contains("NoSuchOptionForCitebot");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("cold-start process failed").contains("NoSuchOptionForCitebot");
     }
 
     @Test
@@ -139,21 +129,13 @@ class BenchIT {
 
     @Test
     void theLargeRunReportsTheIngestPhaseByPhaseAndAnswerTimesWithoutAndWithTheArticle() throws IOException {
-        Path articles = Files.createDirectories(dir.resolve("articles"));
-        Files.writeString(articles.resolve("pier.txt"), PIER);
-        Path qa = Files.writeString(dir.resolve("qa.jsonl"), """
-                {"id":"q1","question":"Who said they would not cut corners on safety?","answerable":true,"quote_contains":["cut corners"],"speaker_any":["Lee"]}
-                """);
+        Path qa = pierWithOneQuestion();
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new String[]{"bench", "--large", "--large-bytes", "30000", "--json", "--cold-start-runs",
-                        "0", "--articles", articles.toString(), "--qa", qa.toString(), "--whosaid", qa.toString()},
-                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir.resolve(".env"));
+        Run run = bench("--large", "--large-bytes", "30000", "--json", "--cold-start-runs", "0",
+                "--articles", dir.resolve("articles").toString(), "--qa", qa.toString(), "--whosaid", qa.toString());
 
-        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        JsonNode r = json.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode r = json.readTree(run.out());
         int sentences = r.path("sentences").asInt();
         assertThat(r.path("bytes").asInt()).isBetween(29_000, 30_000);
         assertThat(sentences).isBetween(150, 300);
@@ -168,7 +150,7 @@ class BenchIT {
         assertThat(r.path("embed_s").asDouble()).isLessThan(r.path("ingest_s").asDouble());
         assertThat(r.path("questions_timed").asInt()).isEqualTo(2);
         assertThat(r.has("cold_start_ms")).isFalse();
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(run.err())
                 .contains("large-article.txt: " + String.format("%,d of %,d", sentences, sentences))
                 .contains("large-article.txt: finding who said what");
     }
@@ -186,5 +168,29 @@ class BenchIT {
 
         assertThat(exit).isNotZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--large-bytes must be 1 to 5242880");
+    }
+
+    /** {@code articles/pier.txt}, and a QA file with one question about it; returns the QA file. */
+    private Path pierWithOneQuestion() throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("pier.txt"), PIER);
+        return Files.writeString(dir.resolve("qa.jsonl"), """
+                {"id":"q1","question":"Who said they would not cut corners on safety?","answerable":true,"quote_contains":["cut corners"],"speaker_any":["Lee"]}
+                """);
+    }
+
+    private Run bench(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] line = new String[args.length + 1];
+        line[0] = "bench";
+        System.arraycopy(args, 0, line, 1, args.length);
+        int exit = Main.run(line, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(), dir.resolve(".env"));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exit, String out, String err) {
     }
 }
