@@ -88,7 +88,7 @@ public final class App implements Application {
     private final EmbeddingModel queryModel;
     private final Database database;
     private final ArticleStore articles;
-    private final PassageStore store;
+    private final H2EmbeddingStore store;
     private final ArticleReader reader;
     private final Ingestor ingestor;
     private final ExtractiveAnswerer answerer;
@@ -300,9 +300,15 @@ public final class App implements Application {
                 chatStates, updateInbox, Sleeper.system(), Optional.of(parts));
     }
 
+    /**
+     * Closes the database and stops the model; first rewrites the local copy of the embeddings if this process added
+     * more than a tenth of them (an ingest), so that the next start reads them from the copy
+     * ({@link H2EmbeddingStore#refreshCopy}).
+     */
     @Override
     public void close() {
         prefetch.close();
+        store.refreshCopy();
         database.close();
         closeModel();
     }

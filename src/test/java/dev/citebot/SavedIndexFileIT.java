@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The saved corpus index's copy beside the H2 file (see {@code FileIndexCache}): the first start writes it, and a
  * later start reads it from there, shown by a start that answers alike after the database's own copy was removed,
- * without rebuilding (a rebuild would have saved the index into the database again).
+ * without rebuilding (a rebuild would have saved the index into the database again). And the embeddings' copy
+ * ({@code VectorsCopy}): an application that added passages rewrites it as it closes.
  */
 class SavedIndexFileIT {
     private static final String QUESTION = "What did Peskov say?";
@@ -50,6 +54,25 @@ class SavedIndexFileIT {
             assertThat(second.quotes()).isEqualTo(first.quotes());
         }
         assertThat(savedInDatabase()).as("not rebuilt: read from the file").isZero();
+    }
+
+    @Test
+    void anApplicationThatAddedPassagesLeavesACopyOfThemThatTheNextStartUsesAsItIs() throws IOException {
+        Path vectors = dir.resolve("citebot.vectors.idx");
+        try (App app = TestApps.open(dir, model)) {
+            assertThat(app.store().size()).as("the seed article, ingested at this first start").isPositive();
+            assertThat(Files.size(vectors)).as("the copy written when the table was empty").isLessThan(100);
+        }
+        long withSeed = Files.size(vectors);
+        assertThat(withSeed).as("rewritten at close with the seed's passages").isGreaterThan(1_000);
+        Object file = Files.readAttributes(vectors, BasicFileAttributes.class).fileKey();
+
+        try (App app = TestApps.open(dir, model)) {
+            assertThat(app.answerer().answer(QUESTION, Scope.ALL).answered()).isTrue();
+        }
+        assertThat(Files.readAttributes(vectors, BasicFileAttributes.class).fileKey())
+                .as("the second start read every passage from the copy, so neither it nor its close rewrote it")
+                .isEqualTo(file);
     }
 
     private int savedInDatabase() throws SQLException {

@@ -82,8 +82,8 @@ final class BenchOutput {
         if (cold != null) {
             out.append(String.format("| cold start to first answer, %d passages (ms, median of %d)%s | %.0f | |%n",
                     cold.passages(), cold.runs(), options(cold), cold.millis()));
-            out.append(String.format("| the first start on the database as built (reads the tables, writes the "
-                    + "local copies) (ms) | %.0f | |%n", cold.firstMillis()));
+            out.append(String.format("| the first start on the database as built (ms) | %.0f | |%n",
+                    cold.firstMillis()));
             out.append(String.format("| after loading: heap used / committed, RSS (MB) | %.0f / %.0f, %.0f | |%n",
                     cold.memory().heapUsedMb(), cold.memory().heapCommittedMb(), cold.memory().rssMb()));
         }

@@ -57,6 +57,8 @@ public final class H2EmbeddingStore implements PassageStore {
     private final Object writeLock = new Object();
     private final Optional<VectorsCopy> copy;
     private volatile VectorIndex index;
+    /** Rows the copy held when it was last read or written; guarded by {@code writeLock} after construction. */
+    private int copiedRows;
 
     private H2EmbeddingStore(Database db, int dimension, Optional<VectorsCopy> copy) {
         this.db = db;
@@ -78,20 +80,40 @@ public final class H2EmbeddingStore implements PassageStore {
             return Optional.empty();
         }
         VectorIndex held = copied.get();
+        copiedRows = held.size();
         long newest = held.maxBlockId();
         Optional<VectorIndex> current = Optional.ofNullable(db.read(c -> {
             byte[][] stored = newest == 0 ? null : table.stored(c, newest);
             boolean same = newest == 0 || stored != null && file.holdsAsStored(held, newest, stored[0], stored[1]);
             return same && onlyAdded(marker(c, newest), held, newest) ? table.loadAfter(c, held, newest) : null;
         }));
-        current.filter(index -> index.size() - held.size() > index.size() / 10).ifPresent(file::write);
+        current.ifPresent(this::rewriteIfBehind);
         return current;
     }
 
     private VectorIndex fromTable() {
         VectorIndex loaded = db.read(c -> table.load(c, 0));
-        copy.ifPresent(file -> file.write(loaded));
+        copy.ifPresent(file -> copiedRows = file.write(loaded) ? loaded.size() : 0);
         return loaded;
+    }
+
+    /**
+     * Rewrites the copy if the rows held outnumber the copy's by more than a tenth of them, so that the next start
+     * reads them from the copy and not from the table: a process that added many passages (an ingest) calls it when
+     * it is done writing, e.g. as it closes ({@code App} does). The write takes about a second at a million
+     * passages, with new writes to this store waiting. Nothing without a copy, or when rows were removed since the
+     * copy was made (the next start reads the table and writes it then).
+     */
+    public void refreshCopy() {
+        synchronized (writeLock) {
+            rewriteIfBehind(index);
+        }
+    }
+
+    private void rewriteIfBehind(VectorIndex current) {
+        if (copy.isPresent() && current.size() - copiedRows > current.size() / 10 && copy.get().write(current)) {
+            copiedRows = current.size();
+        }
     }
 
     public static Builder builder() {

@@ -129,18 +129,22 @@ public final class VectorsCopy {
     /**
      * Replaces the copy with {@code index}'s blocks; nothing, if one of them lost rows (a removal leaves the block's
      * encoded rows whole in memory, so its stored form is not at hand). A failure to write is logged.
+     *
+     * @return whether the copy now holds {@code index}'s blocks
      */
-    void write(VectorIndex index) {
+    boolean write(VectorIndex index) {
         try (IndexFile.Writer writer = IndexFile.writer(file)) {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(writer.data(), 1 << 16));
             if (!encode(index, out)) {
-                return;
+                return false;
             }
             out.flush();
             writer.commit(kind() + ":" + index.size() + ":" + index.maxBlockId());
+            return true;
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot write a copy of the embeddings to {}; starts read them from the database: {}", file,
                     e.toString());
+            return false;
         }
     }
 

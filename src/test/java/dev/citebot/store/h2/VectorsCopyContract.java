@@ -67,6 +67,37 @@ abstract class VectorsCopyContract {
     }
 
     @Test
+    void aStoreThatGrewByMoreThanATenthRewritesItsCopyWhenAskedAndNotOtherwise() {
+        H2EmbeddingStore first = withCopy(db);
+        add(first, 50);
+        first.refreshCopy();
+        H2EmbeddingStore second = withCopy(db);
+        assertThat(second.rowsRead()).as("the copy rewritten with the 50 rows added").isZero();
+        assertSameAsTable(second, db);
+
+        add(second, 5);
+        second.refreshCopy();
+        H2EmbeddingStore third = withCopy(db);
+        assertThat(third.rowsRead()).as("5 of 55 is under a tenth: the copy left as it was").isEqualTo(5);
+        assertSameAsTable(third, db);
+    }
+
+    @Test
+    void aStoreThatLostRowsSinceItsCopyDoesNotRewriteIt() {
+        H2EmbeddingStore first = withCopy(db);
+        List<String> ids = add(first, 30);
+        H2EmbeddingStore second = withCopy(db);
+        assertThat(second.rowsRead()).isEqualTo(30);
+        second.removeAll(List.of(ids.get(3)));
+        add(second, 20);
+        second.refreshCopy();
+
+        H2EmbeddingStore after = withCopy(db);
+        assertThat(after.rowsRead()).as("the copy, written before the removal, is not used").isEqualTo(49);
+        assertSameAsTable(after, db);
+    }
+
+    @Test
     void aRemovalSinceTheCopyMakesTheStartReadTheWholeTable() {
         H2EmbeddingStore first = withCopy(db);
         List<String> ids = add(first, 30);
