@@ -9,7 +9,7 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,16 +121,22 @@ final class ModelFile {
         }
     }
 
-    /** The size and CRC-32 of a jar entry's uncompressed bytes, as the jar's directory records them. */
+    /**
+     * The size and CRC-32 of a jar entry's uncompressed bytes, as the jar's directory records them. A file is checked
+     * through a 1 MB buffer rather than a mapping, which would stay mapped (and count as resident) until collected.
+     */
     private record Entry(long size, long crc) {
         boolean matches(Path file) throws IOException {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 if (channel.size() != size) {
                     return false;
                 }
-                MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+                ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
                 CRC32 crc32 = new CRC32();
-                crc32.update(bytes);
+                while (channel.read(buffer) >= 0) {
+                    crc32.update(buffer.flip());
+                    buffer.clear();
+                }
                 return crc32.getValue() == crc;
             }
         }
