@@ -39,7 +39,7 @@ final class SpeakerRoute {
     }
 
     static boolean isShort(IndexedAttribution a) {
-        return a.content().strip().split("\\s+").length < SHORT;
+        return a.contentWords() < SHORT;
     }
 
     /** Whether the question asks only what a named speaker said. */

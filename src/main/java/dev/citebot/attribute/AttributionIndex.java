@@ -39,7 +39,7 @@ public final class AttributionIndex implements ArticleIndexer {
     private final Transactions transactions;
     private final AttributionExtractor extractor;
     private final ArticleSplitter splitter;
-    private final Map<Long, List<IndexedAttribution>> cache = new ConcurrentHashMap<>();
+    private final Map<Long, SpeakerDirectory> cache = new ConcurrentHashMap<>();
 
     /**
      * @param store        where the attributions are kept
@@ -94,28 +94,16 @@ public final class AttributionIndex implements ArticleIndexer {
 
     /** All attributions of one article, or of every article, in article and text order. */
     public List<IndexedAttribution> attributions(OptionalLong article) {
-        if (article.isPresent()) {
-            return of(article.getAsLong());
-        }
         List<IndexedAttribution> all = new ArrayList<>();
-        for (long id : store.indexedArticles()) {
-            all.addAll(of(id));
+        for (SpeakerDirectory one : directories(article)) {
+            all.addAll(one.rows());
         }
         return all;
     }
 
     /** The attributions of one article in text order (cached once the article is indexed). */
     public List<IndexedAttribution> of(long articleId) {
-        List<IndexedAttribution> cached = cache.get(articleId);
-        if (cached != null) {
-            return cached;
-        }
-        boolean indexed = store.isIndexed(articleId);
-        List<IndexedAttribution> rows = indexed(store.of(articleId));
-        if (indexed) {
-            cache.put(articleId, rows);
-        }
-        return rows;
+        return directory(articleId).rows();
     }
 
     /**
@@ -123,7 +111,31 @@ public final class AttributionIndex implements ArticleIndexer {
      * FT", and only when none of these finds anyone "Mr. Ban" for "Ban Ki-moon"), ranked by {@link SpeakerMatches}.
      */
     public List<IndexedAttribution> quotesBy(String name, OptionalLong article) {
-        return SpeakerMatches.rank(name, attributions(article));
+        return SpeakerMatches.rank(name, directories(article));
+    }
+
+    private List<SpeakerDirectory> directories(OptionalLong article) {
+        if (article.isPresent()) {
+            return List.of(directory(article.getAsLong()));
+        }
+        List<SpeakerDirectory> all = new ArrayList<>();
+        for (long id : store.indexedArticles()) {
+            all.add(directory(id));
+        }
+        return all;
+    }
+
+    private SpeakerDirectory directory(long articleId) {
+        SpeakerDirectory cached = cache.get(articleId);
+        if (cached != null) {
+            return cached;
+        }
+        boolean indexed = store.isIndexed(articleId);
+        SpeakerDirectory rows = SpeakerDirectory.of(indexed(store.of(articleId)));
+        if (indexed) {
+            cache.put(articleId, rows);
+        }
+        return rows;
     }
 
     /**
@@ -191,7 +203,7 @@ public final class AttributionIndex implements ArticleIndexer {
         for (StoredAttribution a : stored) {
             out.add(indexed(a));
         }
-        return List.copyOf(out);
+        return out;
     }
 
     private static IndexedAttribution indexed(StoredAttribution stored) {

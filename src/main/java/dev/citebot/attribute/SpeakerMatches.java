@@ -1,9 +1,10 @@
 package dev.citebot.attribute;
 
+import dev.citebot.attribute.SpeakerDirectory.Ranked;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The attributions of the speaker someone names, best match first ({@link SpeakerQuery#match}: a full name,
@@ -13,42 +14,27 @@ import java.util.function.ToDoubleFunction;
  * few words that only point back ("This opposition"); then in the given order.
  */
 final class SpeakerMatches {
-    /** Contents of fewer words are ranked last. */
-    private static final int SHORT_CONTENT_WORDS = 4;
-
     private SpeakerMatches() {
     }
 
     /** The attributions of {@code all} whose speaker {@code name} names, ranked. */
     static List<IndexedAttribution> rank(String name, List<IndexedAttribution> all) {
-        List<Ranked> ranked = matching(all, a -> SpeakerQuery.match(name, a.speaker()));
-        if (ranked.isEmpty()) {
-            ranked = matching(all, a -> SpeakerQuery.byTitledName(name, a.speaker()) ? 1 : 0);
+        return rank(name, List.of(SpeakerDirectory.of(all)));
+    }
+
+    /** The attributions in {@code articles}, taken in the order given, whose speaker {@code name} names, ranked. */
+    static List<IndexedAttribution> rank(String name, Iterable<SpeakerDirectory> articles) {
+        AskedName asked = SpeakerQuery.asked(name);
+        List<Ranked> ranked = new ArrayList<>();
+        for (SpeakerDirectory article : articles) {
+            article.matching(asked, ranked);
+        }
+        if (ranked.isEmpty() && !asked.titledWord().isEmpty()) {
+            for (SpeakerDirectory article : articles) {
+                article.matchingTitled(asked, ranked);
+            }
         }
         ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.match()).thenComparingInt(Ranked::informativeness));
         return ranked.stream().map(Ranked::attribution).toList();
-    }
-
-    private static List<Ranked> matching(List<IndexedAttribution> all, ToDoubleFunction<IndexedAttribution> fit) {
-        List<Ranked> out = new ArrayList<>();
-        for (IndexedAttribution a : all) {
-            double match = fit.applyAsDouble(a);
-            if (match > 0) {
-                out.add(new Ranked(a, match, informativeness(a)));
-            }
-        }
-        return out;
-    }
-
-    /** 0 for a quotation, 1 for reported content, 2 for a content too short to say anything on its own. */
-    private static int informativeness(IndexedAttribution a) {
-        if (a.attribution().kind() != Attribution.Kind.INDIRECT) {
-            return 0;
-        }
-        return a.content().strip().split("\\s+").length < SHORT_CONTENT_WORDS ? 2 : 1;
-    }
-
-    /** An attribution with its sort keys, computed once. */
-    private record Ranked(IndexedAttribution attribution, double match, int informativeness) {
     }
 }

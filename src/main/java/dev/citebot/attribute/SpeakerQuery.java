@@ -20,23 +20,56 @@ public final class SpeakerQuery {
             "(?i)(?:mr|mrs|ms|miss|dr|prof)\\.?\\s+(\\p{L}[\\p{L}\\p{Nd}'’-]*)\\s*");
     /** Generational suffixes that may follow a surname ("Martin Luther King Jr."). */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{Nd}' ]+");
+    private static final Pattern NOT_NAME_WORD = Pattern.compile("[^\\p{L}\\p{Nd}'\\- ]+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SpeakerQuery() {
     }
 
     public static double match(String asked, Speaker speaker) {
+        return match(asked(asked), key(speaker));
+    }
+
+    /** The speaker's names as {@link #match} compares them, to compute once for a speaker asked about often. */
+    static SpeakerKey key(Speaker speaker) {
+        String name = normalise(speaker.name());
+        String mention = normalise(speaker.mention());
+        List<String> words = nameWords(speaker.name());
+        return new SpeakerKey(name, mention, speaker.role() == null ? "" : normalise(speaker.role()), initials(name),
+                lastWord(name), lastWord(mention), words.isEmpty() ? "" : words.get(0),
+                words.isEmpty() ? "" : words.get(words.size() - 1));
+    }
+
+    /** A name someone asks about, prepared once for comparing with many speakers' {@linkplain #key keys}. */
+    static AskedName asked(String asked) {
         String s = normalise(asked);
+        Matcher titled = TITLED.matcher(asked.strip());
+        return new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "),
+                titled.matches() ? Folding.lowerCase(titled.group(1)) : "");
+    }
+
+    /** {@link #match} of a name {@linkplain #asked prepared} against a speaker's {@link #key}. */
+    static double match(AskedName asked, SpeakerKey key) {
+        String s = asked.normalised();
         if (s.isEmpty()) {
             return 0;
         }
-        String name = normalise(speaker.name());
-        String mention = normalise(speaker.mention());
-        String role = speaker.role() == null ? "" : normalise(speaker.role());
-        boolean roleFits = !role.isEmpty() && (s.equals(role) || role.endsWith(" " + s));
-        if (s.equals(name) || s.equals(mention) || roleFits || isInitials(s, name)) {
+        String role = key.role();
+        boolean roleFits = !role.isEmpty() && (s.equals(role) || role.endsWith(asked.spaced()));
+        boolean initials = asked.mayBeInitials() && s.equals(key.initials());
+        if (s.equals(key.name()) || s.equals(key.mention()) || roleFits || initials) {
             return 1;
         }
-        return lastWord(s).equals(lastWord(name)) || lastWord(s).equals(lastWord(mention)) ? 0.9 : 0;
+        return asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast()) ? 0.9 : 0;
+    }
+
+    /** {@link #byTitledName} of a name {@linkplain #asked prepared} against a speaker's {@link #key}. */
+    static boolean byTitledName(AskedName asked, SpeakerKey key) {
+        String word = asked.titledWord();
+        return !word.isEmpty() && (key.firstWord().equals(word) || key.lastWord().equals(word));
     }
 
     /**
@@ -54,42 +87,38 @@ public final class SpeakerQuery {
      * "Ban Ki-moon"). Meant as a fallback: a first name is a weak sign of who is meant.
      */
     static boolean byTitledName(String asked, Speaker speaker) {
-        Matcher m = TITLED.matcher(asked.strip());
-        if (!m.matches()) {
-            return false;
-        }
-        String word = Folding.lowerCase(m.group(1));
-        List<String> words = nameWords(speaker.name());
-        return !words.isEmpty() && (words.get(0).equals(word) || words.get(words.size() - 1).equals(word));
+        return byTitledName(asked(asked), key(speaker));
     }
 
     /** The words of a name, lower case, split at spaces only, without a leading article or a trailing suffix. */
     private static List<String> nameWords(String name) {
-        String n = Folding.lowerCase(name).replaceAll("[^\\p{L}\\p{Nd}'\\- ]+", " ").strip();
-        List<String> words = List.of(n.replaceAll("^(the|a|an)\\s+", "").split("\\s+"));
+        String n = NOT_NAME_WORD.matcher(Folding.lowerCase(name)).replaceAll(" ").strip();
+        List<String> words = List.of(SPACES.split(LEADING_ARTICLE.matcher(n).replaceFirst("")));
         boolean suffix = words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1));
         return suffix ? words.subList(0, words.size() - 1) : words;
     }
 
     /** Lower case, without possessive, punctuation or a leading article. */
     public static String normalise(String name) {
-        String n = Folding.lowerCase(name).replaceAll("'s\\b", "")
-                .replaceAll("[^\\p{L}\\p{Nd}' ]+", " ").strip();
-        n = n.replaceAll("^(the|a|an)\\s+", "");
-        return n.replaceAll("\\s+", " ");
+        String n = POSSESSIVE.matcher(Folding.lowerCase(name)).replaceAll("");
+        n = NOT_NAME.matcher(n).replaceAll(" ").strip();
+        n = LEADING_ARTICLE.matcher(n).replaceFirst("");
+        return SPACES.matcher(n).replaceAll(" ");
     }
 
     private static boolean isInitials(String asked, String name) {
-        if (asked.length() < 2 || asked.contains(" ")) {
-            return false;
-        }
+        return asked.length() > 1 && !asked.contains(" ") && asked.equals(initials(name));
+    }
+
+    /** The first letters of a normalised name's words; empty for a name of one word, which has no initials. */
+    private static String initials(String name) {
         StringBuilder initials = new StringBuilder();
         for (String w : name.split(" ")) {
             if (!w.isEmpty()) {
                 initials.append(w.charAt(0));
             }
         }
-        return initials.length() > 1 && initials.toString().equals(asked);
+        return initials.length() > 1 ? initials.toString() : "";
     }
 
     private static String lastWord(String s) {

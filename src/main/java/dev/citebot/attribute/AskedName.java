@@ -1,0 +1,14 @@
+package dev.citebot.attribute;
+
+/**
+ * A name someone asks about ("Peskov", "the Kremlin spokesman", "Mr. Ban"), prepared once by
+ * {@link SpeakerQuery#asked} for comparing with every speaker's {@link SpeakerKey}.
+ *
+ * @param normalised    the name {@linkplain SpeakerQuery#normalise normalised}
+ * @param lastWord      its last word
+ * @param spaced        the normalised name after a space, the end of a role it fits ("kremlin spokesman")
+ * @param mayBeInitials whether it is one word of two letters or more, which initials may be
+ * @param titledWord    for an honorific and one name ("Mr. Ban"), that name in lower case; otherwise empty
+ */
+record AskedName(String normalised, String lastWord, String spaced, boolean mayBeInitials, String titledWord) {
+}
