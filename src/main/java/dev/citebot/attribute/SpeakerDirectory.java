@@ -1,10 +1,7 @@
 package dev.citebot.attribute;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One article's attributions, with each speaker's {@linkplain SpeakerQuery#key key} computed once and the
@@ -15,26 +12,28 @@ import java.util.Map;
  * {@link SpeakerQuery#match} is above 0 only for a speaker whose name, mention or role ends with the asked name's
  * last word, or whose initials are the asked name (one word, so its own last word): those are the words the
  * attributions are found by. {@link SpeakerQuery#byTitledName} holds only for a speaker whose name's first or last
- * word is the honorific's name. Immutable.
+ * word is the honorific's name. Thread-safe: the keys and word lists of a directory made by {@link #of(List)}
+ * are built by the first search (two racing searches may both build them), so an article read only for its
+ * passages' speakers never pays for them.
  */
 final class SpeakerDirectory {
-    private static final int[] NONE = new int[0];
-
     private final List<IndexedAttribution> rows;
-    private final List<SpeakerKey> keys;
-    private final Map<String, int[]> byLastWord;
-    private final Map<String, int[]> byTitledWord;
+    private volatile Lookup lookup;
 
-    private SpeakerDirectory(List<IndexedAttribution> rows) {
-        this.rows = List.copyOf(rows);
-        this.keys = this.rows.stream().map(a -> SpeakerQuery.key(a.speaker())).toList();
-        this.byLastWord = index(keys, k -> List.of(k.nameLast(), k.mentionLast(), lastWord(k.role()), k.initials()));
-        this.byTitledWord = index(keys, k -> List.of(k.firstWord(), k.lastWord()));
+    private SpeakerDirectory(List<IndexedAttribution> rows, Lookup lookup) {
+        this.rows = rows;
+        this.lookup = lookup;
     }
 
-    /** The directory of one article's attributions, given in text order. */
+    /** The directory of one article's attributions, given in text order; its keys are built when first searched. */
     static SpeakerDirectory of(List<IndexedAttribution> rows) {
-        return new SpeakerDirectory(rows);
+        return new SpeakerDirectory(List.copyOf(rows), null);
+    }
+
+    /** Like {@link #of(List)}, with its keys built now and taken from {@code shared}. */
+    static SpeakerDirectory of(List<IndexedAttribution> rows, SharedNames shared) {
+        List<IndexedAttribution> copy = List.copyOf(rows);
+        return new SpeakerDirectory(copy, Lookup.of(copy, shared));
     }
 
     List<IndexedAttribution> rows() {
@@ -43,8 +42,9 @@ final class SpeakerDirectory {
 
     /** The attributions whose speaker {@code asked} fits ({@link SpeakerQuery#match} above 0), in text order. */
     void matching(AskedName asked, List<Ranked> out) {
-        for (int i : byLastWord.getOrDefault(asked.lastWord(), NONE)) {
-            double match = SpeakerQuery.match(asked, keys.get(i));
+        Lookup l = lookup();
+        for (int i : positions(l.byLastWord(), asked.lastWord())) {
+            double match = SpeakerQuery.match(asked, l.keys().get(i));
             if (match > 0) {
                 out.add(Ranked.of(rows.get(i), match));
             }
@@ -53,10 +53,35 @@ final class SpeakerDirectory {
 
     /** The attributions whose speaker {@code asked} names by an honorific and one name, in text order. */
     void matchingTitled(AskedName asked, List<Ranked> out) {
-        for (int i : byTitledWord.getOrDefault(asked.titledWord(), NONE)) {
-            if (SpeakerQuery.byTitledName(asked, keys.get(i))) {
+        Lookup l = lookup();
+        for (int i : positions(l.byTitledWord(), asked.titledWord())) {
+            if (SpeakerQuery.byTitledName(asked, l.keys().get(i))) {
                 out.add(Ranked.of(rows.get(i), 1));
             }
+        }
+    }
+
+    private Lookup lookup() {
+        Lookup l = lookup;
+        if (l == null) {
+            l = Lookup.of(rows, new SharedNames());
+            lookup = l;
+        }
+        return l;
+    }
+
+    /**
+     * The speakers' keys, in the rows' order, and the words they are found by.
+     *
+     * @param byLastWord   each entry a word's hash code (high half) and an attribution's position (low half), ascending
+     * @param byTitledWord the same for the words an honorific names
+     */
+    private record Lookup(List<SpeakerKey> keys, long[] byLastWord, long[] byTitledWord) {
+        static Lookup of(List<IndexedAttribution> rows, SharedNames shared) {
+            List<SpeakerKey> keys = rows.stream().map(a -> shared.key(a.speaker())).toList();
+            return new Lookup(keys,
+                    index(keys, k -> List.of(k.nameLast(), k.mentionLast(), lastWord(k.role()), k.initials())),
+                    index(keys, k -> List.of(k.firstWord(), k.lastWord())));
         }
     }
 
@@ -64,17 +89,41 @@ final class SpeakerDirectory {
         List<String> of(SpeakerKey key);
     }
 
-    private static Map<String, int[]> index(List<SpeakerKey> keys, Words words) {
-        Map<String, List<Integer>> lists = new HashMap<>();
+    /**
+     * The words' entries, sorted: a long per word and attribution rather than a map per article, which at a million
+     * passages took 77 MB of the 259 MB the attributions held. Words of equal hash codes share entries; the exact
+     * comparison made of each position found tells them apart.
+     */
+    private static long[] index(List<SpeakerKey> keys, Words words) {
+        long[] entries = new long[keys.size() * 4];
+        int n = 0;
         for (int i = 0; i < keys.size(); i++) {
-            for (String word : new LinkedHashSet<>(words.of(keys.get(i)))) {
+            for (String word : words.of(keys.get(i))) {
                 if (!word.isEmpty()) {
-                    lists.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+                    if (n == entries.length) {
+                        entries = Arrays.copyOf(entries, n * 2);
+                    }
+                    entries[n++] = ((long) word.hashCode() << 32) | i;
                 }
             }
         }
-        Map<String, int[]> out = new HashMap<>(lists.size() * 2);
-        lists.forEach((word, at) -> out.put(word, at.stream().mapToInt(Integer::intValue).toArray()));
+        Arrays.sort(entries, 0, n);
+        return Arrays.stream(entries, 0, n).distinct().toArray();
+    }
+
+    /** The positions filed under {@code word}'s hash code, ascending. */
+    private static int[] positions(long[] index, String word) {
+        long first = (long) word.hashCode() << 32;
+        int at = Arrays.binarySearch(index, first);
+        int from = at >= 0 ? at : -at - 1;
+        int to = from;
+        while (to < index.length && index[to] >> 32 == word.hashCode()) {
+            to++;
+        }
+        int[] out = new int[to - from];
+        for (int k = from; k < to; k++) {
+            out[k - from] = (int) index[k];
+        }
         return out;
     }
 

@@ -54,6 +54,7 @@ public final class CitebotCommand implements Callable<Integer> {
     public Integer call() {
         try (Application app = context.apps().get()) {
             app.warmUp();
+            app.readAhead();
             Optional<Secret> token = app.config().telegramToken();
             if (token.isPresent()) {
                 BotSettings settings = BotSettings.of(token.get(), app.config().telegramApiUrl())

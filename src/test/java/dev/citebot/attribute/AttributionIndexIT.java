@@ -2,6 +2,7 @@ package dev.citebot.attribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.citebot.App;
 import dev.citebot.CountingEmbeddingModel;
@@ -23,6 +24,7 @@ import dev.citebot.store.h2.H2EmbeddingStore;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,6 +151,75 @@ class AttributionIndexIT {
             assertThat(app.attributions().speakers(OptionalLong.empty())).contains(
                     new SpeakerCount("The Sunday Times", null, 2), new SpeakerCount("Russia", null, 2));
         }
+    }
+
+    @Test
+    void readingEveryArticleAtOnceHoldsWhatReadingThemOneByOneHolds(@TempDir Path dir) {
+        try (App app = TestApps.open(dir, model)) {
+            for (int i = 0; i < 20; i++) {
+                app.ingestor().ingest(i % 5 == 4 ? quietArticle(i) : harbourArticle(i));
+            }
+        }
+        try (Database db = Database.open(dir.resolve("citebot"))) {
+            AttributionIndex oneByOne = index(db);
+            List<Long> ids = new H2AttributionStore(db).indexedArticles();
+            ids.forEach(oneByOne::of);
+            AttributionIndex atOnce = index(db);
+
+            assertThat(atOnce.loadAll()).isEqualTo(21);
+            assertThat(atOnce.loadAll()).isZero();
+            for (long id : ids) {
+                assertThat(atOnce.of(id)).isEqualTo(oneByOne.of(id));
+            }
+            assertThat(ids).anySatisfy(id -> assertThat(atOnce.of(id)).isEmpty());
+            for (String name : List.of("Lee", "Ann Lee", "the harbour board", "Mr. Lee", "Peskov")) {
+                assertThat(atOnce.quotesBy(name, OptionalLong.empty()))
+                        .isEqualTo(oneByOne.quotesBy(name, OptionalLong.empty())).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void anApplicationAskedToReadAheadReadsEveryArticlesAttributions(@TempDir Path dir) {
+        try (App app = TestApps.open(dir, model)) {
+            for (int i = 0; i < 20; i++) {
+                app.ingestor().ingest(harbourArticle(i));
+            }
+        }
+        try (App app = TestApps.open(dir, model)) {
+            app.warmUp();
+            assertThat(app.attributions().held()).isLessThan(21);
+            app.readAhead();
+            await().atMost(Duration.ofSeconds(30)).until(() -> app.attributions().held() == 21);
+        }
+    }
+
+    @Test
+    void closingWithinTheSecondBeforeTheReadCancelsIt(@TempDir Path dir) {
+        try (App app = TestApps.open(dir, model)) {
+            for (int i = 0; i < 20; i++) {
+                app.ingestor().ingest(harbourArticle(i));
+            }
+        }
+        App app = TestApps.open(dir, model);
+        app.readAhead();
+        app.close();
+
+        assertThat(app.attributions().held()).isZero();
+    }
+
+    private static ParsedArticle harbourArticle(int i) {
+        return new ParsedArticle("Harbour Plans Stall " + i, ARTICLE.replace("Monday", "day " + i), "harbour-" + i + ".txt");
+    }
+
+    private static ParsedArticle quietArticle(int i) {
+        return new ParsedArticle("Tide Tables " + i, "Tide Tables " + i + "\n\nHigh water is at " + i
+                + " in the morning. The pier stays open all week.\n", "tides-" + i + ".txt");
+    }
+
+    private static AttributionIndex index(Database db) {
+        return new AttributionIndex(new H2AttributionStore(db), new H2ArticleStore(db), db,
+                new AttributionExtractor(Lexicon.bundled()), new ArticleSplitter());
     }
 
     /** Makes the article's index look built by version 1 of the extractor, with a row that version never made. */

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,6 +73,26 @@ public abstract class AttributionStoreContract {
 
         assertThat(store.all()).extracting(StoredAttribution::content).containsExactly(
                 "The harbour reopened on Monday", "We are back in business,", "The pier will open late");
+    }
+
+    @Test
+    void everyIndexedArticleIsHandedOverOnceInIdOrderWithItsRowsAndNoUnindexedOne() {
+        long harbour = TestArticles.insert(db, articles, HARBOUR, "harbour.txt");
+        long pier = TestArticles.insert(db, articles, PIER, "pier.txt");
+        long unindexed = TestArticles.insert(db, articles, PIER + " It rained.", "pier-2.txt");
+        db.inTransaction(tx -> {
+            store.insert(tx, pier, List.of(), 3);
+            store.insert(tx, harbour, List.of(officials(HARBOUR), master(HARBOUR)), 3);
+            return null;
+        });
+        Map<Long, List<String>> handed = new LinkedHashMap<>();
+
+        store.forEachIndexed((id, rows) -> handed.put(id, rows.stream().map(StoredAttribution::content).toList()));
+
+        assertThat(handed).containsExactly(
+                Map.entry(harbour, List.of("The harbour reopened on Monday", "We are back in business,")),
+                Map.entry(pier, List.of()));
+        assertThat(handed).doesNotContainKey(unindexed);
     }
 
     @Test

@@ -51,6 +51,13 @@ public interface Application extends AutoCloseable {
     /** Loads what the first question would otherwise load, for front ends that stay up to answer many. */
     void warmUp();
 
+    /**
+     * Starts reading, a second later and on a daemon thread, what a later question may need and the first answer
+     * does not (every article's attributions, for "What did X say?" over all articles); for front ends that stay
+     * up, after {@link #warmUp}. {@link #close} cancels or waits for the read.
+     */
+    void readAhead();
+
     /** The Telegram bot over this application's answerer, articles, attributions and chat state. */
     TelegramBot telegramBot(BotSettings settings);
 
