@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads every article's attributions into memory on a daemon thread ({@link AttributionIndex#loadAll}) a little
- * after a start, so that the first "What did X say?" over all articles does not wait for that read (1.6 s at
- * 100,000 passages, 6–10 s at a million). The read starts {@code delay} after {@link #start}. A question that comes
+ * after a start, so that the first "What did X say?" over all articles does not wait for that read (1.5–1.9 s at
+ * 100,000 passages, 6–9 s at a million). The read starts {@code delay} after {@link #start}. A question that comes
  * first reads what it needs itself, and one that comes during the read waits for it; both end with the same
  * attributions held.
  */

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * One article's attributions, with each speaker's {@linkplain SpeakerQuery#key key} computed once and the
  * attributions each word points to: "What did X say?" over every article then looks up the last word of the name
- * asked about instead of comparing it with every speaker (at 100,000 passages the comparisons took 2–4 s a
- * question while they normalised every speaker's names anew, and 50–190 ms once the keys were kept).
+ * asked about instead of comparing it with every speaker (at 100,000 passages the comparisons took up to 4 s a
+ * question while they normalised every speaker's names anew for each question, 50–190 ms once the keys were kept,
+ * and the lookup 2–130 ms).
  * <p>
  * {@link SpeakerQuery#match} is above 0 only for a speaker whose name, mention or role ends with the asked name's
  * last word, or whose initials are the asked name (one word, so its own last word): those are the words the

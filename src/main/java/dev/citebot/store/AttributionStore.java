@@ -29,8 +29,8 @@ public interface AttributionStore {
 
     /**
      * Hands over every indexed article's attributions in one read, by article id, each article's in text order
-     * and as soon as they are read (an empty list for an article indexed with none), so that only one article's
-     * rows are held at a time: reading all of them as one list first held 1.2 GB more at a million passages.
+     * and as soon as they are read (an empty list for an article indexed with none), so that the store holds one
+     * article's rows at a time, not every article's rows at once besides what the caller makes of them.
      */
     void forEachIndexed(BiConsumer<Long, List<StoredAttribution>> each);
 
