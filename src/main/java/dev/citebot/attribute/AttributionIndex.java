@@ -184,8 +184,7 @@ public final class AttributionIndex implements ArticleIndexer {
             return cached;
         }
         boolean indexed = store.isIndexed(articleId);
-        SharedNames shared = new SharedNames();
-        SpeakerDirectory rows = SpeakerDirectory.of(indexed(store.of(articleId), shared), shared);
+        SpeakerDirectory rows = SpeakerDirectory.of(indexed(store.of(articleId), new SharedNames()));
         if (indexed) {
             cache.put(articleId, rows);
         }
