@@ -160,7 +160,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts the application as the console chat and the bot do ({@link Application#warmUp}), answers once and prints one
+     * Starts the application as the console chat and the bot do ({@link Application#warmUp}, but not the read-ahead
+     * they start a second later, whose memory the figure leaves out: docs/benchmarks.md), answers once and prints one
      * JSON line, then, once the memory given back after loading has settled, a second line with the memory. The
      * lines are formatted by hand: making a JSON mapper would add its own start-up cost (about 0.3 s) to the time
      * being measured, which a user's first answer never pays.
