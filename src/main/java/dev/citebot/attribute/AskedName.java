@@ -8,7 +8,6 @@ package dev.citebot.attribute;
  * @param lastWord      its last word
  * @param spaced        the normalised name after a space, the end of a role it fits ("kremlin spokesman")
  * @param mayBeInitials whether it is one word of two letters or more, which initials may be
- * @param titledWord    for an honorific and one name ("Mr. Ban"), that name in lower case; otherwise empty
  */
-record AskedName(String normalised, String lastWord, String spaced, boolean mayBeInitials, String titledWord) {
+record AskedName(String normalised, String lastWord, String spaced, boolean mayBeInitials) {
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * passages' speakers never pays for them.
  */
 final class SpeakerDirectory {
+    private static final int[] NONE = new int[0];
+
     private final List<IndexedAttribution> rows;
     private volatile Lookup lookup;
 
@@ -41,6 +43,11 @@ final class SpeakerDirectory {
         return rows;
     }
 
+    /** The keys of the rows' speakers, in the rows' order. */
+    List<SpeakerKey> keys() {
+        return lookup().keys();
+    }
+
     /** The attributions whose speaker {@code asked} fits ({@link SpeakerQuery#match} above 0), in text order. */
     void matching(AskedName asked, List<Ranked> out) {
         Lookup l = lookup();
@@ -52,11 +59,14 @@ final class SpeakerDirectory {
         }
     }
 
-    /** The attributions whose speaker {@code asked} names by an honorific and one name, in text order. */
-    void matchingTitled(AskedName asked, List<Ranked> out) {
+    /**
+     * The attributions whose speaker an honorific and one name names, {@code word} being that name
+     * ({@link SpeakerQuery#titledWord}), in text order.
+     */
+    void matchingTitled(String word, List<Ranked> out) {
         Lookup l = lookup();
-        for (int i : positions(l.byTitledWord(), asked.titledWord())) {
-            if (SpeakerQuery.byTitledName(asked, l.keys().get(i))) {
+        for (int i : positions(l.byTitledWord(), word)) {
+            if (SpeakerQuery.byTitledWord(word, l.keys().get(i))) {
                 out.add(Ranked.of(rows.get(i), 1));
             }
         }
@@ -120,6 +130,9 @@ final class SpeakerDirectory {
         int to = from;
         while (to < index.length && index[to] >> 32 == word.hashCode()) {
             to++;
+        }
+        if (from == to) {
+            return NONE;
         }
         int[] out = new int[to - from];
         for (int k = from; k < to; k++) {

@@ -17,11 +17,6 @@ final class SpeakerMatches {
     private SpeakerMatches() {
     }
 
-    /** The attributions of {@code all} whose speaker {@code name} names, ranked. */
-    static List<IndexedAttribution> rank(String name, List<IndexedAttribution> all) {
-        return rank(name, List.of(SpeakerDirectory.of(all)));
-    }
-
     /** The attributions in {@code articles}, taken in the order given, whose speaker {@code name} names, ranked. */
     static List<IndexedAttribution> rank(String name, Iterable<SpeakerDirectory> articles) {
         AskedName asked = SpeakerQuery.asked(name);
@@ -29,9 +24,10 @@ final class SpeakerMatches {
         for (SpeakerDirectory article : articles) {
             article.matching(asked, ranked);
         }
-        if (ranked.isEmpty() && !asked.titledWord().isEmpty()) {
+        String titled = SpeakerQuery.titledWord(name);
+        if (ranked.isEmpty() && !titled.isEmpty()) {
             for (SpeakerDirectory article : articles) {
-                article.matchingTitled(asked, ranked);
+                article.matchingTitled(titled, ranked);
             }
         }
         ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.match()).thenComparingInt(Ranked::informativeness));

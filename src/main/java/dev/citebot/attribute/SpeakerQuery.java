@@ -30,14 +30,21 @@ public final class SpeakerQuery {
     }
 
     public static double match(String asked, Speaker speaker) {
-        return match(asked(asked), key(speaker));
+        return match(asked(asked), key(speaker, List.of()));
     }
 
-    /** The speaker's names as {@link #match} compares them, to compute once for a speaker asked about often. */
+    /** The speaker's names as {@link #match} and {@link #byTitledName} compare them, to compute once. */
     static SpeakerKey key(Speaker speaker) {
+        return key(speaker, nameWords(speaker.name()));
+    }
+
+    /**
+     * The key with {@code words} as the name's words an honorific may name: {@link #match} on its own, called for
+     * passages' speakers while answering, passes none and so does not split the name for a fallback it never makes.
+     */
+    private static SpeakerKey key(Speaker speaker, List<String> words) {
         String name = normalise(speaker.name());
         String mention = normalise(speaker.mention());
-        List<String> words = nameWords(speaker.name());
         return new SpeakerKey(name, mention, speaker.role() == null ? "" : normalise(speaker.role()), initials(name),
                 lastWord(name), lastWord(mention), words.isEmpty() ? "" : words.get(0),
                 words.isEmpty() ? "" : words.get(words.size() - 1));
@@ -46,9 +53,13 @@ public final class SpeakerQuery {
     /** A name someone asks about, prepared once for comparing with many speakers' {@linkplain #key keys}. */
     static AskedName asked(String asked) {
         String s = normalise(asked);
+        return new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "));
+    }
+
+    /** For an honorific and one name ("Mr. Ban"), that name in lower case; otherwise empty. */
+    static String titledWord(String asked) {
         Matcher titled = TITLED.matcher(asked.strip());
-        return new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "),
-                titled.matches() ? Folding.lowerCase(titled.group(1)) : "");
+        return titled.matches() ? Folding.lowerCase(titled.group(1)) : "";
     }
 
     /** {@link #match} of a name {@linkplain #asked prepared} against a speaker's {@link #key}. */
@@ -66,9 +77,8 @@ public final class SpeakerQuery {
         return asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast()) ? 0.9 : 0;
     }
 
-    /** {@link #byTitledName} of a name {@linkplain #asked prepared} against a speaker's {@link #key}. */
-    static boolean byTitledName(AskedName asked, SpeakerKey key) {
-        String word = asked.titledWord();
+    /** {@link #byTitledName} of a name's {@link #titledWord} against a speaker's {@link #key}. */
+    static boolean byTitledWord(String word, SpeakerKey key) {
         return !word.isEmpty() && (key.firstWord().equals(word) || key.lastWord().equals(word));
     }
 
@@ -87,7 +97,7 @@ public final class SpeakerQuery {
      * "Ban Ki-moon"). Meant as a fallback: a first name is a weak sign of who is meant.
      */
     static boolean byTitledName(String asked, Speaker speaker) {
-        return byTitledName(asked(asked), key(speaker));
+        return byTitledWord(titledWord(asked), key(speaker));
     }
 
     /** The words of a name, lower case, split at spaces only, without a leading article or a trailing suffix. */

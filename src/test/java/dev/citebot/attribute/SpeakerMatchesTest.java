@@ -13,17 +13,21 @@ class SpeakerMatchesTest {
 
     @Test
     void anHonorificAndAFirstWrittenFamilyNameFindsTheSpeakerWhenNothingElseDoes() {
-        assertThat(SpeakerMatches.rank("Mr. Wen", List.of(wenShort, wen))).containsExactly(wen, wenShort);
+        assertThat(rank("Mr. Wen", List.of(wenShort, wen))).containsExactly(wen, wenShort);
     }
 
     @Test
     void theFallbackStaysOutWhenAnotherSpeakerMatches() {
-        assertThat(SpeakerMatches.rank("Mr. Wen", List.of(wen, lena))).containsExactly(lena);
+        assertThat(rank("Mr. Wen", List.of(wen, lena))).containsExactly(lena);
     }
 
     @Test
     void withoutAnHonorificAFirstNameFindsNoOne() {
-        assertThat(SpeakerMatches.rank("Liqun Zhao", List.of(wen))).isEmpty();
+        assertThat(rank("Liqun Zhao", List.of(wen))).isEmpty();
+    }
+
+    private static List<IndexedAttribution> rank(String name, List<IndexedAttribution> all) {
+        return SpeakerMatches.rank(name, List.of(SpeakerDirectory.of(all)));
     }
 
     private static IndexedAttribution attribution(String name, String content) {
