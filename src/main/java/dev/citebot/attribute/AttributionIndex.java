@@ -202,13 +202,17 @@ public final class AttributionIndex implements ArticleIndexer {
     /** Like {@link #speakers(OptionalLong)}, leaving out the attributions of the {@code hidden} articles. */
     public List<SpeakerCount> speakers(OptionalLong article, Set<Long> hidden) {
         Map<String, SpeakerCount> byName = new LinkedHashMap<>();
-        for (IndexedAttribution a : attributions(article)) {
-            if (hidden.contains(a.articleId())) {
+        for (SpeakerDirectory directory : directories(article)) {
+            List<IndexedAttribution> rows = directory.rows();
+            if (rows.isEmpty() || hidden.contains(rows.get(0).articleId())) {
                 continue;
             }
-            Speaker s = a.speaker();
-            byName.merge(SpeakerQuery.normalise(s.name()), new SpeakerCount(s.name(), s.role(), 1), (x, y) ->
-                    new SpeakerCount(x.name(), x.role() != null ? x.role() : y.role(), x.attributions() + 1));
+            List<SpeakerKey> keys = directory.keys();
+            for (int i = 0; i < rows.size(); i++) {
+                Speaker s = rows.get(i).speaker();
+                byName.merge(keys.get(i).name(), new SpeakerCount(s.name(), s.role(), 1), (x, y) ->
+                        new SpeakerCount(x.name(), x.role() != null ? x.role() : y.role(), x.attributions() + 1));
+            }
         }
         return byName.values().stream().sorted(Comparator.comparingInt((SpeakerCount c) -> -c.attributions())
                 .thenComparing(SpeakerCount::name)).toList();

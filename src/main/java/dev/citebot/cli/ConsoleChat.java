@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A chat on stdin/stdout: each line is a question; ends at end of input or {@code /quit}. Each run starts a new
@@ -22,6 +23,8 @@ import java.util.List;
  */
 final class ConsoleChat {
     static final String CHAT_ID = "console";
+    /** The most articles the greeting names. */
+    static final int GREETING_ARTICLES = 10;
     private final Application app;
     private final BufferedReader in;
     private final PrintStream out;
@@ -49,12 +52,19 @@ final class ConsoleChat {
         return 0;
     }
 
+    /**
+     * Names the articles, at most {@value #GREETING_ARTICLES} of them (a library of thousands would scroll the
+     * greeting out of sight; {@code /articles} lists them all), and how to ask.
+     */
     private void greet() {
         app.chatAnswerer().forget(CHAT_ID);
         List<ArticleSummary> articles = app.articles().list();
         out.println("citebot — ask about " + (articles.size() == 1 ? "this article:" : "these articles:"));
-        for (ArticleSummary a : articles) {
+        for (ArticleSummary a : articles.subList(0, Math.min(articles.size(), GREETING_ARTICLES))) {
             out.println("  #" + a.id() + " " + a.title());
+        }
+        if (articles.size() > GREETING_ARTICLES) {
+            out.printf(Locale.ROOT, "  … and %,d more%n", articles.size() - GREETING_ARTICLES);
         }
         out.println("Try: What did Dmitry Peskov say?   (/articles lists them, /new starts afresh, /quit leaves)");
     }

@@ -78,6 +78,23 @@ class CliIT {
     }
 
     @Test
+    void theConsoleChatNamesTenArticlesAndCountsTheRestWhileArticlesListsAll() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("many"));
+        for (int i = 1; i <= 11; i++) {
+            Files.writeString(folder.resolve("harbour-" + i + ".txt"),
+                    ARTICLE.replace("Harbour Plans Stall", "Harbour Plans Stall, Part " + i)
+                            .replace("Monday", "day " + i));
+        }
+        assertThat(run("ingest", folder.toString()).exit()).isZero();
+
+        Run r = chat("/articles\n/quit\n");
+
+        String greeting = r.out().substring(0, r.out().indexOf("Try:"));
+        assertThat(greeting).contains("#10 ").doesNotContain("#11 ").contains("… and 2 more");
+        assertThat(r.out().substring(r.out().indexOf("Try:"))).contains("#11 ", "#12 ");
+    }
+
+    @Test
     void aFolderIsIngestedWithUnsupportedFilesSkippedAndNoted() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("in"));
         Files.writeString(folder.resolve("harbour.txt"), ARTICLE);
