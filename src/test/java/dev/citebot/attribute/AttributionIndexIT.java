@@ -17,6 +17,8 @@ import dev.citebot.article.Scope;
 import dev.citebot.article.StoredArticle;
 import dev.citebot.store.AttributionRow;
 import dev.citebot.store.AttributionStore;
+import dev.citebot.store.StoredAttribution;
+import dev.citebot.store.Transaction;
 import dev.citebot.store.h2.Database;
 import dev.citebot.store.h2.H2ArticleStore;
 import dev.citebot.store.h2.H2AttributionStore;
@@ -27,6 +29,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -176,6 +182,93 @@ class AttributionIndexIT {
                 assertThat(atOnce.quotesBy(name, OptionalLong.empty()))
                         .isEqualTo(oneByOne.quotesBy(name, OptionalLong.empty())).isNotEmpty();
             }
+        }
+    }
+
+    @Test
+    void aQuestionThatComesDuringTheReadWaitsForItInsteadOfReadingAgain(@TempDir Path dir) throws Exception {
+        try (App app = TestApps.open(dir, model)) {
+            for (int i = 0; i < 20; i++) {
+                app.ingestor().ingest(harbourArticle(i));
+            }
+        }
+        try (Database db = Database.open(dir.resolve("citebot"))) {
+            CountDownLatch reading = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicInteger reads = new AtomicInteger();
+            AttributionStore held = new HeldRead(new H2AttributionStore(db), reads, reading, release);
+            AttributionIndex index = new AttributionIndex(held, new H2ArticleStore(db), db,
+                    new AttributionExtractor(Lexicon.bundled()), new ArticleSplitter());
+            FutureTask<Integer> ahead = new FutureTask<>(index::loadAll);
+            new Thread(ahead).start();
+            reading.await();
+            FutureTask<List<IndexedAttribution>> question =
+                    new FutureTask<>(() -> index.quotesBy("Lee", OptionalLong.empty()));
+            Thread asking = new Thread(question);
+            asking.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> asking.getState() == Thread.State.BLOCKED);
+            release.countDown();
+
+            assertThat(ahead.get()).isEqualTo(21);
+            assertThat(question.get()).hasSize(40);
+            assertThat(reads).hasValue(1);
+        }
+    }
+
+    /** The H2 store, its one-pass read counted and held at its start until released. */
+    private record HeldRead(AttributionStore store, AtomicInteger reads, CountDownLatch reading,
+                            CountDownLatch release) implements AttributionStore {
+        @Override
+        public void forEachIndexed(BiConsumer<Long, List<StoredAttribution>> each) {
+            reads.incrementAndGet();
+            reading.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            store.forEachIndexed(each);
+        }
+
+        @Override
+        public void insert(Transaction tx, long articleId, List<AttributionRow> rows, int extractorVersion) {
+            store.insert(tx, articleId, rows, extractorVersion);
+        }
+
+        @Override
+        public void delete(Transaction tx, long articleId) {
+            store.delete(tx, articleId);
+        }
+
+        @Override
+        public List<StoredAttribution> of(long articleId) {
+            return store.of(articleId);
+        }
+
+        @Override
+        public List<StoredAttribution> all() {
+            return store.all();
+        }
+
+        @Override
+        public List<Long> indexedArticles() {
+            return store.indexedArticles();
+        }
+
+        @Override
+        public boolean isIndexed(long articleId) {
+            return store.isIndexed(articleId);
+        }
+
+        @Override
+        public boolean allIndexedSince(int extractorVersion) {
+            return store.allIndexedSince(extractorVersion);
+        }
+
+        @Override
+        public List<Long> articlesNotIndexedSince(int extractorVersion) {
+            return store.articlesNotIndexedSince(extractorVersion);
         }
     }
 
