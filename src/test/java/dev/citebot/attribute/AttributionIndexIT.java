@@ -215,6 +215,33 @@ class AttributionIndexIT {
         }
     }
 
+    @Test
+    void articlesAddedToManyHeldAreReadOneByOneNotAllAgain(@TempDir Path dir) {
+        try (App app = TestApps.open(dir, model)) {
+            for (int i = 0; i < 40; i++) {
+                app.ingestor().ingest(harbourArticle(i));
+            }
+        }
+        try (Database db = Database.open(dir.resolve("citebot"))) {
+            AtomicInteger reads = new AtomicInteger();
+            AttributionStore counted = new HeldRead(new H2AttributionStore(db), reads, new CountDownLatch(1),
+                    new CountDownLatch(0));
+            H2ArticleStore articles = new H2ArticleStore(db);
+            AttributionIndex index = new AttributionIndex(counted, articles, db,
+                    new AttributionExtractor(Lexicon.bundled()), new ArticleSplitter());
+            assertThat(index.loadAll()).isEqualTo(41);
+            Ingestor ingestor = new Ingestor(new ArticleSplitter(), model, db, articles,
+                    H2EmbeddingStore.builder().database(db).dimension(model.dimension()).build(), 16, index);
+            for (int i = 40; i < 60; i++) {
+                ingestor.ingest(harbourArticle(i));
+            }
+
+            assertThat(index.loadAll()).isEqualTo(20);
+            assertThat(reads).hasValue(1);
+            assertThat(index.quotesBy("Lee", OptionalLong.empty())).hasSize(120);
+        }
+    }
+
     /** The H2 store, its one-pass read counted and held at its start until released. */
     private record HeldRead(AttributionStore store, AtomicInteger reads, CountDownLatch reading,
                             CountDownLatch release) implements AttributionStore {
