@@ -67,13 +67,14 @@ public final class ExtractiveAnswerer {
         CorpusSnapshot corpus = retriever.corpus();
         if (speakerRoute(analysis)) {
             String asked = analysis.subject().orElseThrow();
-            List<Quote> own = speakers.quotes(analysis, scope, MAX_QUOTES, shown).stream()
+            List<Quote> own = speakers.quotes(analysis, scope, MAX_QUOTES, a -> shown.test(content(a, corpus)))
+                    .stream()
                     .map(a -> quote(a, corpus, asked)).toList();
             if (!own.isEmpty()) {
                 return new Answer(analysis.text(), true, "", AnswerText.answered("", own), own, MODE,
                         millisSince(began));
             }
-            List<IndexedAttribution> any = speakers.quotes(analysis, scope, 1, text -> false);
+            List<IndexedAttribution> any = speakers.quotes(analysis, scope, 1, a -> false);
             if (!any.isEmpty()) {
                 return refusal(analysis, "That is all " + (single(corpus, scope) ? "the article quotes " : "the "
                         + "articles quote ") + any.get(0).speaker().name() + " as saying.", null, began);
@@ -233,6 +234,15 @@ public final class ExtractiveAnswerer {
         }
         return new Quote(a.articleId(), article.title(), article.source(), a.paragraph(), start, end,
                 article.text().substring(start, end), named(speaker, asked), speaker.role());
+    }
+
+    /**
+     * The attribution's content, cut from the corpus's copy of the article's text as {@link #quote} cuts it (the
+     * index does not hold contents).
+     */
+    private static String content(IndexedAttribution a, CorpusSnapshot corpus) {
+        return corpus.article(a.articleId()).orElseThrow().text()
+                .substring(a.attribution().contentStart(), a.attribution().contentEnd());
     }
 
     private static String named(Speaker speaker, String asked) {

@@ -51,9 +51,10 @@ final class SpeakerRoute {
     /**
      * Up to {@code max} attributions of the question's speaker in scope, in the index's order (best match, then
      * quotations first) except that contents under {@value #SHORT} words come last; none overlapping another, and
-     * none that {@code shown} already holds.
+     * none that {@code shown} says was shown already (it is asked last, for the attributions that would be picked
+     * otherwise: it may read their content).
      */
-    List<IndexedAttribution> quotes(QuestionAnalysis q, Scope scope, int max, Predicate<String> shown) {
+    List<IndexedAttribution> quotes(QuestionAnalysis q, Scope scope, int max, Predicate<IndexedAttribution> shown) {
         String subject = q.subject().orElseThrow();
         List<IndexedAttribution> found = index.quotesBy(subject, scope.articleId());
         String last = lastName(subject);
@@ -68,13 +69,13 @@ final class SpeakerRoute {
         return out;
     }
 
-    private static void pick(List<IndexedAttribution> ordered, int max, Predicate<String> shown,
+    private static void pick(List<IndexedAttribution> ordered, int max, Predicate<IndexedAttribution> shown,
                              List<IndexedAttribution> out) {
         for (IndexedAttribution a : ordered) {
             if (out.size() == max) {
                 break;
             }
-            if (!shown.test(a.content()) && out.stream().noneMatch(o -> overlaps(o, a))) {
+            if (out.stream().noneMatch(o -> overlaps(o, a)) && !shown.test(a)) {
                 out.add(a);
             }
         }

@@ -32,7 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * re-embedded).
  * <p>
  * Stored articles never change, so each article's attributions are read from the store once and kept in memory
- * once its index is committed. Thread-safe.
+ * once its index is committed, without their contents: {@link IndexedAttribution#content()} reads the article's text
+ * when asked. Thread-safe.
  */
 public final class AttributionIndex implements ArticleIndexer {
     private final AttributionStore store;
@@ -46,10 +47,13 @@ public final class AttributionIndex implements ArticleIndexer {
     private final Map<Long, SpeakerDirectory> cache = new ConcurrentHashMap<>();
     /** Held while all attributions are read at once, so that a question waits for a read under way. */
     private final Object bulkRead = new Object();
+    /** Where the contents of the held attributions are read from when asked for: they are not held. */
+    private final IndexedAttribution.ArticleTexts texts;
 
     /**
      * @param store        where the attributions are kept
-     * @param articles     the stored articles, whose texts {@link #buildMissing()} reads
+     * @param articles     the stored articles, whose texts {@link #buildMissing()} reads, and the held attributions'
+     *                     contents are cut from
      * @param transactions the transactions of both stores
      */
     public AttributionIndex(AttributionStore store, ArticleStore articles, Transactions transactions,
@@ -59,6 +63,7 @@ public final class AttributionIndex implements ArticleIndexer {
         this.transactions = transactions;
         this.extractor = extractor;
         this.splitter = splitter;
+        this.texts = id -> Optional.ofNullable(articles.texts(List.of(id)).get(id));
     }
 
     /** Extracts and stores the attributions of an article being stored in {@code tx}. */
@@ -110,6 +115,24 @@ public final class AttributionIndex implements ArticleIndexer {
     /** The attributions of one article in text order (cached once the article is indexed). */
     public List<IndexedAttribution> of(long articleId) {
         return directory(articleId).rows();
+    }
+
+    /**
+     * The same attributions with their contents at hand, each article's text read once: for listing many
+     * attributions, whose contents would otherwise be read one article text each. An attribution of an article no
+     * longer stored gets an empty content.
+     */
+    public List<IndexedAttribution> withContents(List<IndexedAttribution> rows) {
+        Map<Long, String> texts = articles.texts(rows.stream().map(IndexedAttribution::articleId).distinct().toList());
+        List<IndexedAttribution> out = new ArrayList<>(rows.size());
+        for (IndexedAttribution a : rows) {
+            String text = texts.get(a.articleId());
+            Attribution at = a.attribution();
+            String content = text == null || at.contentEnd() > text.length() ? ""
+                    : text.substring(at.contentStart(), at.contentEnd());
+            out.add(new IndexedAttribution(a.articleId(), a.source(), a.paragraph(), at, content));
+        }
+        return out;
     }
 
     /**
@@ -182,7 +205,7 @@ public final class AttributionIndex implements ArticleIndexer {
         SharedNames shared = new SharedNames();
         store.forEachIndexed((id, rows) -> {
             if (wanted.contains(id)) {
-                cache.putIfAbsent(id, SpeakerDirectory.of(indexed(rows, shared), shared));
+                cache.putIfAbsent(id, SpeakerDirectory.of(indexed(rows, shared, texts), shared));
             }
         });
     }
@@ -193,7 +216,7 @@ public final class AttributionIndex implements ArticleIndexer {
             return cached;
         }
         boolean indexed = store.isIndexed(articleId);
-        SpeakerDirectory rows = SpeakerDirectory.of(indexed(store.of(articleId), new SharedNames()));
+        SpeakerDirectory rows = SpeakerDirectory.of(indexed(store.of(articleId), new SharedNames(), texts));
         if (indexed) {
             cache.put(articleId, rows);
         }
@@ -264,21 +287,27 @@ public final class AttributionIndex implements ArticleIndexer {
         return number;
     }
 
-    private static List<IndexedAttribution> indexed(List<StoredAttribution> stored, SharedNames shared) {
+    private static List<IndexedAttribution> indexed(List<StoredAttribution> stored, SharedNames shared,
+                                                    IndexedAttribution.ArticleTexts texts) {
         List<IndexedAttribution> out = new ArrayList<>(stored.size());
         for (StoredAttribution a : stored) {
-            out.add(indexed(a, shared));
+            out.add(indexed(a, shared, texts));
         }
         return out;
     }
 
-    /** The attribution as held in memory, its names and cue {@linkplain SharedNames shared} with the read's others. */
-    private static IndexedAttribution indexed(StoredAttribution stored, SharedNames shared) {
+    /**
+     * The attribution as held in memory, its names and cue {@linkplain SharedNames shared} with the read's others,
+     * its content read from {@code texts} when asked for.
+     */
+    private static IndexedAttribution indexed(StoredAttribution stored, SharedNames shared,
+                                              IndexedAttribution.ArticleTexts texts) {
         AttributionRow r = stored.row();
         Speaker speaker = new Speaker(shared.string(r.speaker()), shared.string(r.speakerMention()),
                 shared.string(r.role()), r.speakerStart(), r.speakerEnd());
         Attribution a = new Attribution(speaker, shared.string(r.cue()), r.cueStart(), r.cueEnd(), r.contentStart(),
                 r.contentEnd(), Attribution.Kind.valueOf(r.kind().toUpperCase(Locale.ROOT)));
-        return new IndexedAttribution(stored.articleId(), stored.source(), r.paragraph(), a, stored.content());
+        return IndexedAttribution.readOnDemand(stored.articleId(), stored.source(), r.paragraph(), a, stored.content(),
+                texts);
     }
 }

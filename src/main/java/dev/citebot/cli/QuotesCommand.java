@@ -18,6 +18,8 @@ import java.util.concurrent.Callable;
 /** {@code quotes [--json] [--article ID] [--speaker NAME]}: the attribution index, one attribution per line. */
 @Command(name = "quotes", description = "List who said what (the attribution index).")
 final class QuotesCommand implements Callable<Integer> {
+    /** Attributions printed per read of their articles' texts (the index holds no contents). */
+    private static final int CHUNK = 1_000;
     private final CliContext context;
 
     @Option(names = "--json", description = "one JSON object per line")
@@ -39,8 +41,11 @@ final class QuotesCommand implements Callable<Integer> {
             OptionalLong scope = AskCommand.scope(app, article).articleId();
             List<IndexedAttribution> rows = speaker == null ? app.attributions().attributions(scope)
                     : app.attributions().quotesBy(speaker, scope);
-            for (IndexedAttribution a : rows) {
-                context.out().println(json ? toJson(a) : line(a));
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                for (IndexedAttribution a : app.attributions().withContents(
+                        rows.subList(from, Math.min(rows.size(), from + CHUNK)))) {
+                    context.out().println(json ? toJson(a) : line(a));
+                }
             }
             return 0;
         }

@@ -52,7 +52,7 @@ class SpeakerRouteTest {
         assertThat(route.quotes(analyzer.analyze("What did Brandt say?"), Scope.article(1), 3, t -> false))
                 .containsExactly(a, b, c);
         assertThat(route.quotes(analyzer.analyze("What else did Brandt say?"), Scope.article(1), 3,
-                t -> t.equals("the fees will fall"))).containsExactly(inside, b, c);
+                t -> t.content().equals("the fees will fall"))).containsExactly(inside, b, c);
         assertThat(route.quotes(analyzer.analyze("What else did Brandt say?"), Scope.article(1), 3, t -> true))
                 .isEmpty();
     }

@@ -15,6 +15,9 @@ import dev.citebot.ingest.Ingestor;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Scope;
 import dev.citebot.article.StoredArticle;
+import dev.citebot.article.ArticleSummary;
+import dev.citebot.article.Paragraph;
+import dev.citebot.store.ArticleStore;
 import dev.citebot.store.AttributionRow;
 import dev.citebot.store.AttributionStore;
 import dev.citebot.store.StoredAttribution;
@@ -27,7 +30,10 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
@@ -176,6 +182,8 @@ class AttributionIndexIT {
             assertThat(atOnce.loadAll()).isZero();
             for (long id : ids) {
                 assertThat(atOnce.of(id)).isEqualTo(oneByOne.of(id));
+                assertThat(atOnce.of(id)).extracting(IndexedAttribution::content)
+                        .isEqualTo(oneByOne.of(id).stream().map(IndexedAttribution::content).toList());
             }
             assertThat(ids).anySatisfy(id -> assertThat(atOnce.of(id)).isEmpty());
             for (String name : List.of("Lee", "Ann Lee", "the harbour board", "Mr. Lee", "Peskov")) {
@@ -239,6 +247,95 @@ class AttributionIndexIT {
             assertThat(index.loadAll()).isEqualTo(20);
             assertThat(reads).hasValue(1);
             assertThat(index.quotesBy("Lee", OptionalLong.empty())).hasSize(120);
+        }
+    }
+
+    @Test
+    void heldAttributionsReadTheirContentFromTheArticlesTextOnlyWhenAskedAndListedOnceAnArticle(@TempDir Path dir) {
+        try (App app = TestApps.open(dir, model)) {
+            for (int i = 0; i < 20; i++) {
+                app.ingestor().ingest(harbourArticle(i));
+            }
+        }
+        try (Database db = Database.open(dir.resolve("citebot"))) {
+            AtomicInteger textReads = new AtomicInteger();
+            ArticleStore articles = new CountedTexts(new H2ArticleStore(db), textReads);
+            AttributionIndex index = new AttributionIndex(new H2AttributionStore(db), articles, db,
+                    new AttributionExtractor(Lexicon.bundled()), new ArticleSplitter());
+
+            assertThat(index.loadAll()).isEqualTo(21);
+            List<IndexedAttribution> lee = index.quotesBy("Ann Lee", OptionalLong.empty());
+            assertThat(lee).hasSize(40);
+            assertThat(textReads).hasValue(0);
+
+            IndexedAttribution first = lee.get(0);
+            String text = articles.find(first.articleId()).orElseThrow().text();
+            assertThat(first.content()).isEqualTo("“We will not cut corners,” Lee said. “Safety comes first.”")
+                    .isEqualTo(text.substring(first.attribution().contentStart(), first.attribution().contentEnd()));
+            assertThat(textReads).hasValue(1);
+
+            List<IndexedAttribution> listed = index.withContents(lee);
+            assertThat(textReads).hasValue(2);
+            assertThat(listed).isEqualTo(lee);
+            assertThat(listed).extracting(IndexedAttribution::content)
+                    .isEqualTo(lee.stream().map(IndexedAttribution::content).toList());
+        }
+    }
+
+    /** The H2 article store, its reads of texts counted. */
+    private static final class CountedTexts implements ArticleStore {
+        private final ArticleStore store;
+        private final AtomicInteger reads;
+
+        CountedTexts(ArticleStore store, AtomicInteger reads) {
+            this.store = store;
+            this.reads = reads;
+        }
+
+        @Override
+        public Map<Long, String> texts(Collection<Long> ids) {
+            reads.incrementAndGet();
+            return store.texts(ids);
+        }
+
+        @Override
+        public long insert(Transaction tx, ParsedArticle article, String sha256, List<Paragraph> paragraphs) {
+            return store.insert(tx, article, sha256, paragraphs);
+        }
+
+        @Override
+        public Optional<ArticleSummary> findBySha256(String sha256) {
+            return store.findBySha256(sha256);
+        }
+
+        @Override
+        public Optional<StoredArticle> find(long id) {
+            return store.find(id);
+        }
+
+        @Override
+        public List<StoredArticle> all() {
+            return store.all();
+        }
+
+        @Override
+        public List<ArticleSummary> list() {
+            return store.list();
+        }
+
+        @Override
+        public List<Paragraph> paragraphs(long articleId) {
+            return store.paragraphs(articleId);
+        }
+
+        @Override
+        public Extent extent() {
+            return store.extent();
+        }
+
+        @Override
+        public long count() {
+            return store.count();
         }
     }
 
