@@ -63,6 +63,29 @@ class PronounRewriterTest {
     }
 
     @Test
+    void aSubjectOrPossessivePronounStaysWhenTheQuestionNamesSomeoneBeforeIt() {
+        List<ChatMessage> history = after("Ann Lee", 7);
+
+        for (String own : List.of("Who told the Harbour Gazette that nobody wants their boats moved?",
+                "Did Bo Chen say he would stay?", "What did Bo Chen say about his budget?",
+                "Did everyone agree that she was right?", "Who said no one wants their pier closed?")) {
+            assertThat(rewriter.rewrite(own, history).question()).isEqualTo(own);
+        }
+    }
+
+    @Test
+    void anObjectPronounOrOneAfterAnEarlierSentenceStillBecomesThePreviousSpeaker() {
+        List<ChatMessage> history = after("Ann Lee", 7);
+
+        assertThat(rewriter.rewrite("What did Bo Chen say about him?", history).question())
+                .isEqualTo("What did Bo Chen say about Ann Lee?");
+        assertThat(rewriter.rewrite("What did he say about Chen? And about his budget?", history).question())
+                .isEqualTo("What did Ann Lee say about Chen? And about Ann Lee’s budget?");
+        assertThat(rewriter.rewrite("What else did he say about his plan?", history).question())
+                .isEqualTo("What else did Ann Lee say about Ann Lee’s plan?");
+    }
+
+    @Test
     void usesTheLatestAnswerThatHadASpeakerOrArticle() {
         List<ChatMessage> history = new java.util.ArrayList<>(after("Ann Lee", 7));
         history.addAll(after("Bo Chen", 7));

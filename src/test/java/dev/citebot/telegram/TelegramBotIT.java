@@ -472,6 +472,20 @@ class TelegramBotIT {
     }
 
     @Test
+    void aPronounWhoseAntecedentTheQuestionNamesIsNotTakenForThePreviousSpeaker() throws Exception {
+        startBot();
+        long chat = 1016;
+
+        String first = replyTo(ask(chat, "What did the Kremlin spokesman accuse Europe of?")).text();
+        String next = replyTo(ask(chat, "Who told the Sunday Times that nobody wants their soldiers to die?")).text();
+
+        assertThat(first).contains("— <b>Dmitry Peskov</b>");
+        assertThat(next).doesNotContain(BotTexts.understoodAs("")).doesNotContain("Peskov")
+                .contains("no one wants to send their troops to die in Ukraine").contains("<b>a source</b>");
+        assertValid(next);
+    }
+
+    @Test
     void inLlmModeTheModelsAnswerShowsItsVerifiedQuotesWithSourceButtonsAndTheModelsName(@TempDir Path dir)
             throws Exception {
         String standalone = "What else did Dmitry Peskov say about NATO?";
