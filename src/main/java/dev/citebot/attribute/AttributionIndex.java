@@ -126,11 +126,7 @@ public final class AttributionIndex implements ArticleIndexer {
         Map<Long, String> texts = articles.texts(rows.stream().map(IndexedAttribution::articleId).distinct().toList());
         List<IndexedAttribution> out = new ArrayList<>(rows.size());
         for (IndexedAttribution a : rows) {
-            String text = texts.get(a.articleId());
-            Attribution at = a.attribution();
-            String content = text == null || at.contentEnd() > text.length() ? ""
-                    : text.substring(at.contentStart(), at.contentEnd());
-            out.add(new IndexedAttribution(a.articleId(), a.source(), a.paragraph(), at, content));
+            out.add(a.withContentFrom(texts.get(a.articleId())));
         }
         return out;
     }

@@ -93,10 +93,20 @@ public final class IndexedAttribution {
         if (content != null) {
             return content;
         }
-        return texts.text(articleId)
-                .filter(t -> attribution.contentEnd() <= t.length())
-                .map(t -> t.substring(attribution.contentStart(), attribution.contentEnd()))
-                .orElse("");
+        return cut(texts.text(articleId).orElse(null));
+    }
+
+    /**
+     * This attribution with its content cut from {@code articleText}, its article's text (empty for null, an article
+     * no longer stored).
+     */
+    public IndexedAttribution withContentFrom(String articleText) {
+        return new IndexedAttribution(articleId, source, paragraph, attribution, cut(articleText));
+    }
+
+    private String cut(String articleText) {
+        return articleText == null || attribution.contentEnd() > articleText.length() ? ""
+                : articleText.substring(attribution.contentStart(), attribution.contentEnd());
     }
 
     /**

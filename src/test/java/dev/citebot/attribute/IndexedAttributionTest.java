@@ -41,6 +41,24 @@ class IndexedAttributionTest {
     }
 
     @Test
+    void aCopyWithItsContentAtHandReadsNothingMore() {
+        AtomicInteger reads = new AtomicInteger();
+        IndexedAttribution a = IndexedAttribution.readOnDemand(3, "ferry.txt", 1, berg, TEXT.substring(START, END),
+                id -> {
+                    reads.incrementAndGet();
+                    return Optional.of(TEXT);
+                });
+
+        IndexedAttribution held = a.withContentFrom(TEXT);
+
+        assertThat(held).isEqualTo(a);
+        assertThat(held.content()).isEqualTo("“The engines are old,”");
+        assertThat(a.withContentFrom(null).content()).isEmpty();
+        assertThat(a.withContentFrom("The ferry").content()).isEmpty();
+        assertThat(reads).hasValue(0);
+    }
+
+    @Test
     void heldAndReadOnDemandAreEqualWhenArticleParagraphAndAttributionAre() {
         IndexedAttribution held = new IndexedAttribution(3, "ferry.txt", 1, berg, TEXT.substring(START, END));
         IndexedAttribution read = IndexedAttribution.readOnDemand(3, "ferry.txt", 1, berg,
