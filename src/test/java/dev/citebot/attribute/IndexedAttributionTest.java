@@ -18,11 +18,7 @@ class IndexedAttributionTest {
     @Test
     void theContentIsReadFromTheArticlesTextEachTimeItIsAskedForAndOnlyThen() {
         AtomicInteger reads = new AtomicInteger();
-        IndexedAttribution a = IndexedAttribution.readOnDemand(3, "ferry.txt", 1, berg, TEXT.substring(START, END),
-                id -> {
-                    reads.incrementAndGet();
-                    return id == 3 ? Optional.of(TEXT) : Optional.empty();
-                });
+        IndexedAttribution a = counted(reads);
 
         assertThat(reads).hasValue(0);
         assertThat(a.contentWords()).isEqualTo(4);
@@ -43,11 +39,7 @@ class IndexedAttributionTest {
     @Test
     void aCopyWithItsContentAtHandReadsNothingMore() {
         AtomicInteger reads = new AtomicInteger();
-        IndexedAttribution a = IndexedAttribution.readOnDemand(3, "ferry.txt", 1, berg, TEXT.substring(START, END),
-                id -> {
-                    reads.incrementAndGet();
-                    return Optional.of(TEXT);
-                });
+        IndexedAttribution a = counted(reads);
 
         IndexedAttribution held = a.withContentFrom(TEXT);
 
@@ -67,6 +59,14 @@ class IndexedAttributionTest {
         assertThat(read).isEqualTo(held).hasSameHashCodeAs(held);
         assertThat(read).isNotEqualTo(new IndexedAttribution(4, "ferry.txt", 1, berg, TEXT.substring(START, END)));
         assertThat(held.contentWords()).isEqualTo(read.contentWords());
+    }
+
+    /** The attribution of article 3, whose text is {@link #TEXT}, read on demand and its reads counted. */
+    private IndexedAttribution counted(AtomicInteger reads) {
+        return IndexedAttribution.readOnDemand(3, "ferry.txt", 1, berg, TEXT.substring(START, END), id -> {
+            reads.incrementAndGet();
+            return id == 3 ? Optional.of(TEXT) : Optional.empty();
+        });
     }
 
     @Test
