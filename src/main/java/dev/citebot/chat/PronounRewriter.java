@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  * it and its to the previous answer's article, which also narrows the question to that article; they, them,
  * their to the speaker when there was one, else to the article. "It" in "is it", "it is", "it was", "it seems"
  * is no reference and stays. Words inside quotation marks are left alone, since they may be a phrase to look up
- * verbatim. A subject or possessive pronoun (he, she, they, his, her, their) stays when the question names someone
- * before it or says "nobody", "everyone" and the like, which it then refers to ("Did Ann Lee say she would stay?",
- * "Who said that nobody wants their boats moved?"); an object pronoun (him, her, them) does not refer to the subject
- * of its own clause, so it becomes the previous speaker all the same ("What did Bo Chen say about him?").
+ * verbatim. A subject or possessive pronoun (he, she, they, his, her, their) stays when its own sentence names
+ * someone before it or says "nobody", "everyone" and the like, which it then refers to ("Did Bo Chen say he would
+ * stay?", "Who said that nobody wants their boats moved?"); an object pronoun (him, her, them) does not refer to the
+ * subject of its own clause, so it becomes the previous speaker all the same ("What did Bo Chen say about him?").
+ * A capitalised place or organisation counts as someone too: "Did he say Europe would back his plan?" leaves "his".
  */
 final class PronounRewriter {
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]");

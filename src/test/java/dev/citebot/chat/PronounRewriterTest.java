@@ -71,6 +71,8 @@ class PronounRewriterTest {
                 "Did everyone agree that she was right?", "Who said no one wants their pier closed?")) {
             assertThat(rewriter.rewrite(own, history).question()).isEqualTo(own);
         }
+        assertThat(rewriter.rewrite("Did he say Europe would back his plan?", history).question())
+                .isEqualTo("Did Ann Lee say Europe would back his plan?");
     }
 
     @Test
