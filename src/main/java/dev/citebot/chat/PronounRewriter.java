@@ -1,5 +1,6 @@
 package dev.citebot.chat;
 
+import dev.citebot.text.Abbreviations;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 
@@ -102,15 +103,25 @@ final class PronounRewriter {
             return out.toString();
         }
 
+        /** Where the last sentence of {@code text} starts: after a ?, ! or a full stop that closes no abbreviation. */
         private static int sentenceStart(String text) {
             int start = 0;
             for (int i = 0; i < text.length() - 1; i++) {
                 char c = text.charAt(i);
-                if ((c == '?' || c == '!' || c == '.') && Character.isWhitespace(text.charAt(i + 1))) {
+                if ((c == '?' || c == '!' || c == '.') && Character.isWhitespace(text.charAt(i + 1))
+                        && (c != '.' || !Abbreviations.continuesAfter(text, 0, i, nextWord(text, i + 1)))) {
                     start = i + 1;
                 }
             }
             return start;
+        }
+
+        private static int nextWord(String text, int from) {
+            int next = from;
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            return next;
         }
 
         private static boolean isObject(String pronoun, boolean beforeNoun) {

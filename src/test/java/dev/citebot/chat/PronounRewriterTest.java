@@ -68,7 +68,8 @@ class PronounRewriterTest {
 
         for (String own : List.of("Who told the Harbour Gazette that nobody wants their boats moved?",
                 "Did Bo Chen say he would stay?", "What did Bo Chen say about his budget?",
-                "Did everyone agree that she was right?", "Who said no one wants their pier closed?")) {
+                "Did everyone agree that she was right?", "Who said no one wants their pier closed?",
+                "Did the U.S. say their boats would stay?", "Did Mr. Chen say his budget was cut?")) {
             assertThat(rewriter.rewrite(own, history).question()).isEqualTo(own);
         }
         assertThat(rewriter.rewrite("Did he say Europe would back his plan?", history).question())
