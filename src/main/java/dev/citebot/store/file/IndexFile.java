@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.zip.CRC32C;
@@ -44,6 +47,23 @@ public final class IndexFile {
      * @throws IOException                       if it is not a whole, undamaged index file, or decoding fails
      */
     public static <T> Optional<Saved<T>> read(Path file, Predicate<String> wanted, Decoder<T> decode) throws IOException {
+        return readMapping(file, wanted, data -> {
+            T index = decode.decode(data.stream());
+            data.stream().transferTo(OutputStream.nullOutputStream());
+            return index;
+        });
+    }
+
+    /**
+     * Like {@link #read}, for data whose last part is better mapped than read: {@code decode} reads the first part
+     * from {@link Data#stream} and maps the rest with {@link Data#mapRest}. The checksum covers both; the decoder
+     * must consume the whole data.
+     *
+     * @throws java.nio.file.NoSuchFileException if there is no file
+     * @throws IOException                       if it is not a whole, undamaged index file, or decoding fails
+     */
+    public static <T> Optional<Saved<T>> readMapping(Path file, Predicate<String> wanted, MappingDecoder<T> decode)
+            throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer header = readExactly(channel, 0, HEADER);
             if (header.getLong() != MAGIC) {
@@ -60,15 +80,85 @@ public final class IndexFile {
             if (!wanted.test(fingerprint)) {
                 return Optional.empty();
             }
-            channel.position(HEADER);
-            CheckedInputStream data = new CheckedInputStream(new Limited(
-                    new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), length), new CRC32C());
+            Data data = new Data(channel, length);
             T index = decode.decode(data);
-            data.transferTo(OutputStream.nullOutputStream());
-            if ((int) data.getChecksum().getValue() != crc) {
+            if (data.consumed() != length) {
+                throw new IOException("an index file with " + (length - data.consumed()) + " bytes not read");
+            }
+            if (data.checksum() != crc) {
                 throw new IOException("a damaged index file (checksum)");
             }
             return Optional.of(new Saved<>(fingerprint, index));
+        }
+    }
+
+    /** What {@link #readMapping} decodes with. */
+    public interface MappingDecoder<T> {
+        T decode(Data data) throws IOException;
+    }
+
+    /**
+     * An index file's data, read from its start through {@link #stream} and then, optionally, mapped to its end
+     * through {@link #mapRest}.
+     */
+    public static final class Data {
+        private final FileChannel channel;
+        private final long length;
+        private final CRC32C crc = new CRC32C();
+        private final Limited limited;
+        private final InputStream stream;
+
+        private Data(FileChannel channel, long length) throws IOException {
+            this.channel = channel;
+            this.length = length;
+            channel.position(HEADER);
+            this.limited = new Limited(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), length);
+            this.stream = new CheckedInputStream(limited, crc);
+        }
+
+        /** The data from its start, buffered already: a decoder that buffers it again reads past what it uses. */
+        public InputStream stream() {
+            return stream;
+        }
+
+        /**
+         * The data after what {@link #stream} has returned so far, mapped read-only and little-endian, in windows of
+         * whole {@code unit}s (each window the largest power of two of units that a buffer can hold, the last one
+         * shorter): every window but the last holds {@link #unitsPerWindow} units. The rest must be a whole number
+         * of units; the stream is at its end afterwards. A mapping stays valid after the file is replaced or
+         * deleted (a copy is replaced by moving a new file into place, never rewritten), but not if it is shortened
+         * in place.
+         */
+        public List<ByteBuffer> mapRest(int unit) throws IOException {
+            long from = HEADER + limited.count();
+            long rest = length - limited.count();
+            if (unit <= 0 || rest % unit != 0) {
+                throw new IOException("an index file whose last " + rest + " bytes are not whole units of " + unit);
+            }
+            long window = (long) unitsPerWindow(unit) * unit;
+            List<ByteBuffer> windows = new ArrayList<>();
+            for (long at = 0; at < rest; at += window) {
+                ByteBuffer buffer = channel.map(FileChannel.MapMode.READ_ONLY, from + at, Math.min(window, rest - at))
+                        .order(ByteOrder.LITTLE_ENDIAN);
+                crc.update(buffer.duplicate());
+                windows.add(buffer);
+            }
+            limited.end();
+            return windows;
+        }
+
+        /** Units of {@code unit} bytes per window of {@link #mapRest}: a power of two. */
+        public static int unitsPerWindow(int unit) {
+            return Integer.highestOneBit(Integer.MAX_VALUE / unit);
+        }
+
+        /** The bytes read or mapped so far. */
+        long consumed() {
+            return limited.count();
+        }
+
+        int checksum() {
+            return (int) crc.getValue();
         }
     }
 
@@ -189,14 +279,27 @@ public final class IndexFile {
         }
     }
 
-    /** At most {@code limit} bytes of a stream: the data, not the fingerprint after it. */
+    /**
+     * At most {@code limit} bytes of a stream: the data, not the fingerprint after it; counts what it returned, and
+     * after {@link #end} returns nothing more.
+     */
     private static final class Limited extends InputStream {
         private final InputStream in;
+        private final long limit;
         private long left;
 
         Limited(InputStream in, long limit) {
             this.in = in;
+            this.limit = limit;
             this.left = limit;
+        }
+
+        long count() {
+            return limit - left;
+        }
+
+        void end() {
+            left = 0;
         }
 
         @Override

@@ -300,6 +300,11 @@ public final class H2EmbeddingStore implements PassageStore {
         }
     }
 
+    /** How many of the rows held have codes read in place from the copy ({@link MappedCodes}). */
+    int rowsInPlace() {
+        return index.mappedRows();
+    }
+
     /** How many stored vectors this store has read from the table, on building and since (not by searches). */
     long rowsRead() {
         return table.rowsRead();

@@ -14,6 +14,9 @@ import java.util.Arrays;
  * <p>Rows live in chunks of {@link #CHUNK_ROWS}; growing allocates new chunks and copies only the small arrays
  * that point at them, so a load or an append never copies the rows already held. Like {@link VectorIndex}, a
  * larger instance shares the chunks of the one it grew from and writes only past that one's size.
+ *
+ * <p>The codes of the first rows may be {@link MappedCodes} read in place from a file ({@link #mapped}); those rows
+ * are read-only, and the chunks of codes hold the rows after them. Scales and sign bits are always in the heap.
  */
 final class QuantizedRows {
     /**
@@ -37,6 +40,10 @@ final class QuantizedRows {
 
     private final int dimension;
     private final int words;
+    /** The rows whose codes are {@link #mapped}: rows {@code [0, base)}; chunk {@code i} of codes starts at row
+     * {@code base + i * codeRows}. */
+    private final int base;
+    private final MappedCodes mapped;
     /** Rows per chunk of codes (see {@link CodeChunks}), a power of two, and its log and mask. */
     private final int codeRows;
     private final int codeShift;
@@ -45,9 +52,12 @@ final class QuantizedRows {
     private final float[][] scales;
     private final long[][] bits;
 
-    private QuantizedRows(int dimension, int codeRows, byte[][] codes, float[][] scales, long[][] bits) {
+    private QuantizedRows(int dimension, MappedCodes mapped, int codeRows, byte[][] codes, float[][] scales,
+                          long[][] bits) {
         this.dimension = dimension;
         this.words = wordsFor(dimension);
+        this.mapped = mapped;
+        this.base = mapped == null ? 0 : mapped.rows();
         this.codeRows = codeRows;
         this.codeShift = Integer.numberOfTrailingZeros(codeRows);
         this.codeMask = codeRows - 1;
@@ -58,8 +68,28 @@ final class QuantizedRows {
 
     /** Room for {@code capacity} rows. */
     static QuantizedRows allocate(int dimension, int capacity) {
-        return new QuantizedRows(dimension, CodeChunks.rows(dimension), new byte[0][], new float[0][], new long[0][])
-                .withCapacity(capacity);
+        return new QuantizedRows(dimension, null, CodeChunks.rows(dimension), new byte[0][], new float[0][],
+                new long[0][]).withCapacity(capacity);
+    }
+
+    /**
+     * Room for {@code capacity} rows (at least {@code codes.rows()}), the first {@code codes.rows()} of them
+     * {@code codes}, read in place: their scales and sign bits are derived now, their codes never copied.
+     */
+    static QuantizedRows mapped(int dimension, MappedCodes codes, int capacity) {
+        QuantizedRows rows = new QuantizedRows(dimension, codes, CodeChunks.rows(dimension), new byte[0][],
+                new float[0][], new long[0][]).withCapacity(Math.max(capacity, codes.rows()));
+        byte[] row = new byte[dimension];
+        for (int r = 0; r < codes.rows(); r++) {
+            codes.codes(r, row, 0);
+            rows.finish(r, row, 0, codes.scale(r));
+        }
+        return rows;
+    }
+
+    /** The rows whose codes are read in place from a file, the first ones. */
+    int mappedRows() {
+        return base;
     }
 
     /** 64-bit words of sign bits per row. */
@@ -68,13 +98,13 @@ final class QuantizedRows {
     }
 
     int capacity() {
-        return Math.min(codes.length * codeRows, scales.length * CHUNK_ROWS);
+        return Math.min(base + codes.length * codeRows, scales.length * CHUNK_ROWS);
     }
 
     /** This instance if it holds {@code rows} already; else one sharing its chunks, with new ones after them. */
     QuantizedRows withCapacity(int rows) {
         int chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
-        int codeChunks = (rows + codeRows - 1) / codeRows;
+        int codeChunks = (Math.max(0, rows - base) + codeRows - 1) / codeRows;
         if (chunks <= scales.length && codeChunks <= codes.length) {
             return this;
         }
@@ -88,7 +118,7 @@ final class QuantizedRows {
             s[i] = new float[CHUNK_ROWS];
             b[i] = new long[CHUNK_ROWS * words];
         }
-        return new QuantizedRows(dimension, codeRows, c, s, b);
+        return new QuantizedRows(dimension, mapped, codeRows, c, s, b);
     }
 
     /**
@@ -96,8 +126,8 @@ final class QuantizedRows {
      * and scale as {@link #encode} gives and {@link #putEncoded} takes.
      */
     void put(int row, float[] source, int offset) {
-        byte[] chunk = codes[row >>> codeShift];
-        int at = (row & codeMask) * dimension;
+        byte[] chunk = chunk(row);
+        int at = at(row);
         float scale = quantise(source, offset, dimension, chunk, at);
         finish(row, chunk, at, scale);
     }
@@ -107,19 +137,36 @@ final class QuantizedRows {
      * {@link #encode}): the codes are copied, the sign bits derived from them; no arithmetic on floats.
      */
     void putEncoded(int row, byte[] encoded, int from) {
-        byte[] chunk = codes[row >>> codeShift];
-        int at = (row & codeMask) * dimension;
+        byte[] chunk = chunk(row);
+        int at = at(row);
         System.arraycopy(encoded, from + Float.BYTES, chunk, at, dimension);
         finish(row, chunk, at, Float.intBitsToFloat(littleEndianInt(encoded, from)));
     }
 
     /** Writes row {@code row} in its stored form (see {@link #encode}) to {@code out} from {@code at}. */
     void encoded(int row, byte[] out, int at) {
+        if (row < base) {
+            mapped.encoded(row, out, at);
+            return;
+        }
         int bits = Float.floatToRawIntBits(scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK]);
         for (int b = 0; b < Float.BYTES; b++) {
             out[at + b] = (byte) (bits >>> (8 * b));
         }
-        System.arraycopy(codes[row >>> codeShift], (row & codeMask) * dimension, out, at + Float.BYTES, dimension);
+        System.arraycopy(chunk(row), at(row), out, at + Float.BYTES, dimension);
+    }
+
+    /** The chunk of codes that holds row {@code row}, which must not be a mapped one. */
+    private byte[] chunk(int row) {
+        if (row < base) {
+            throw new IllegalStateException("row " + row + " is read in place from a file");
+        }
+        return codes[(row - base) >>> codeShift];
+    }
+
+    /** Where row {@code row}'s codes start in its {@link #chunk}. */
+    private int at(int row) {
+        return ((row - base) & codeMask) * dimension;
     }
 
     /** Bytes per row of the stored form: the scale as float32, then one code per dimension. */
@@ -199,8 +246,11 @@ final class QuantizedRows {
 
     /** Copies row {@code from} of {@code source} (same dimension) into row {@code to} of this one. */
     void copy(QuantizedRows source, int from, int to) {
-        System.arraycopy(source.codes[from >>> source.codeShift], (from & source.codeMask) * dimension,
-                codes[to >>> codeShift], (to & codeMask) * dimension, dimension);
+        if (from < source.base) {
+            source.mapped.codes(from, chunk(to), at(to));
+        } else {
+            System.arraycopy(source.chunk(from), source.at(from), chunk(to), at(to), dimension);
+        }
         System.arraycopy(source.bits[from >>> CHUNK_SHIFT], (from & CHUNK_MASK) * words,
                 bits[to >>> CHUNK_SHIFT], (to & CHUNK_MASK) * words, words);
         scales[to >>> CHUNK_SHIFT][to & CHUNK_MASK] = source.scales[from >>> CHUNK_SHIFT][from & CHUNK_MASK];
@@ -233,8 +283,11 @@ final class QuantizedRows {
      * scale times the query's L1 norm, and in practice by about {@code scale / sqrt(12)} for a unit query.
      */
     float dot(int row, float[] query) {
-        byte[] chunk = codes[row >>> codeShift];
-        int at = (row & codeMask) * dimension;
+        if (row < base) {
+            return mapped.dot(row, query) * scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK];
+        }
+        byte[] chunk = chunk(row);
+        int at = at(row);
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
@@ -255,8 +308,16 @@ final class QuantizedRows {
     /** The row's vector as its codes give it back (within half a scale step of the original per dimension). */
     float[] approximate(int row) {
         float[] v = new float[dimension];
-        byte[] chunk = codes[row >>> codeShift];
-        int at = (row & codeMask) * dimension;
+        byte[] chunk;
+        int at;
+        if (row < base) {
+            chunk = new byte[dimension];
+            at = 0;
+            mapped.codes(row, chunk, 0);
+        } else {
+            chunk = chunk(row);
+            at = at(row);
+        }
         float scale = scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK];
         for (int i = 0; i < dimension; i++) {
             v[i] = chunk[at + i] * scale;

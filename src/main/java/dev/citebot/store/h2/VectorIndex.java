@@ -94,6 +94,16 @@ final class VectorIndex implements StoredRows {
                 new long[rows], new byte[rows][], new int[rows], 0, version);
     }
 
+    /**
+     * An empty snapshot whose first {@code codes.rows()} rows will have {@code codes}, read in place, to be given
+     * their blocks by {@link #appendMapped}; version 0.
+     */
+    static VectorIndex mapped(int dimension, MappedCodes codes) {
+        int rows = Math.max(codes.rows(), MIN_CAPACITY);
+        return new VectorIndex(dimension, QuantizedRows.mapped(dimension, codes, rows), new long[rows],
+                new long[rows], new byte[rows][], new int[rows], 0, 0);
+    }
+
     @Override
     public int size() {
         return size;
@@ -102,6 +112,11 @@ final class VectorIndex implements StoredRows {
     @Override
     public long version() {
         return version;
+    }
+
+    /** How many of the first rows have codes read in place from a file ({@link #mapped}). */
+    int mappedRows() {
+        return Math.min(size, vectors.mappedRows());
     }
 
     int dimension() {
@@ -220,6 +235,21 @@ final class VectorIndex implements StoredRows {
             target.set(size + i, articleId, blockId, rows, rowOffsets[i]);
         }
         return target.resized(size + rowOffsets.length, version);
+    }
+
+    /**
+     * Appends one stored block whose rows' codes this snapshot reads in place already ({@link #mapped}): only its
+     * ids and encoded rows are set. Like {@link #appendStored}, only for the newest snapshot, one appender at a time.
+     */
+    VectorIndex appendMapped(long blockId, long articleId, byte[] rows, int[] rowOffsets) {
+        if (size + rowOffsets.length > vectors.mappedRows()) {
+            throw new IllegalStateException("a block of " + rowOffsets.length + " rows after " + size
+                    + " of " + vectors.mappedRows() + " mapped rows");
+        }
+        for (int i = 0; i < rowOffsets.length; i++) {
+            set(size + i, articleId, blockId, rows, rowOffsets[i]);
+        }
+        return resized(size + rowOffsets.length, version);
     }
 
     /** This snapshot's rows under another version (the rows are shared). */

@@ -6,15 +6,15 @@ import dev.citebot.store.file.IndexFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -28,12 +28,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * the table holds exactly its blocks, plus any newer ones, which it then reads from the table (see
  * {@code H2EmbeddingStore}); any other copy is ignored and rewritten.
  *
- * <p>Blocks are written in the order the snapshot holds them, each as its id, article id, row count, encoded rows
- * and codes, then 0.
+ * <p>The data: the number of rows; the blocks in the order the snapshot holds them, each as its id, article id, row
+ * count and encoded rows, then 0; then every row's codes in their stored form ({@link QuantizedRows#encode}), in
+ * the same order. A read maps the codes in place ({@link MappedCodes}) rather than copying them into the heap: at a
+ * million passages that is 388 MB neither allocated nor copied by a start.
  */
 public final class VectorsCopy {
     private static final Logger LOG = LoggerFactory.getLogger(VectorsCopy.class);
-    private static final String FORMAT = "blocks-v1";
+    private static final String FORMAT = "blocks-v2";
 
     private final Path file;
     private final int dimension;
@@ -95,7 +97,7 @@ public final class VectorsCopy {
 
     private Optional<VectorIndex> readNow() {
         try {
-            return IndexFile.read(file, fingerprint -> fingerprint.startsWith(kind()), this::decode)
+            return IndexFile.readMapping(file, fingerprint -> fingerprint.startsWith(kind() + ":"), this::decode)
                     .map(Saved::index);
         } catch (NoSuchFileException e) {
             return Optional.empty();
@@ -106,24 +108,33 @@ public final class VectorsCopy {
         }
     }
 
-    private VectorIndex decode(InputStream saved) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(saved, 1 << 16));
+    private VectorIndex decode(IndexFile.Data data) throws IOException {
+        DataInputStream in = new DataInputStream(data.stream());
         int rows = in.readInt();
-        VectorIndex index = VectorIndex.allocate(dimension, rows, 0);
-        byte[] codes = new byte[0];
+        List<Block> blocks = new ArrayList<>();
+        long total = 0;
         for (long blockId = in.readLong(); blockId != 0; blockId = in.readLong()) {
             long articleId = in.readLong();
             int size = in.readInt();
             byte[] encoded = new byte[in.readInt()];
             in.readFully(encoded);
-            codes = codes.length >= size * width ? codes : new byte[size * width];
-            in.readFully(codes, 0, size * width);
-            index = index.appendStored(blockId, articleId, encoded, RowCodec.offsets(encoded, size), codes);
+            blocks.add(new Block(blockId, articleId, encoded, RowCodec.offsets(encoded, size)));
+            total += size;
         }
-        if (index.size() != rows) {
-            throw new IOException("a copy of " + index.size() + " embeddings that says " + rows);
+        MappedCodes codes = new MappedCodes(data.mapRest(width), dimension,
+                IndexFile.Data.unitsPerWindow(width));
+        if (total != rows || codes.rows() != rows) {
+            throw new IOException("a copy of " + total + " embeddings and " + codes.rows() + " codes that says "
+                    + rows);
+        }
+        VectorIndex index = VectorIndex.mapped(dimension, codes);
+        for (Block b : blocks) {
+            index = index.appendMapped(b.id, b.articleId, b.encoded, b.offsets);
         }
         return index;
+    }
+
+    private record Block(long id, long articleId, byte[] encoded, int[] offsets) {
     }
 
     /**
@@ -150,7 +161,6 @@ public final class VectorsCopy {
 
     private boolean encode(VectorIndex index, DataOutputStream out) throws IOException {
         out.writeInt(index.size());
-        byte[] codes = new byte[0];
         for (int first = 0, next; first < index.size(); first = next) {
             next = first + 1;
             while (next < index.size() && index.blockId(next) == index.blockId(first)) {
@@ -161,18 +171,18 @@ public final class VectorsCopy {
             if (!whole(index, first, size, encoded)) {
                 return false;
             }
-            codes = codes.length >= size * width ? codes : new byte[size * width];
-            for (int i = 0; i < size; i++) {
-                index.storedCodes(first + i, codes, i * width);
-            }
             out.writeLong(index.blockId(first));
             out.writeLong(index.articleId(first));
             out.writeInt(size);
             out.writeInt(encoded.length);
             out.write(encoded);
-            out.write(codes, 0, size * width);
         }
         out.writeLong(0);
+        byte[] row = new byte[width];
+        for (int r = 0; r < index.size(); r++) {
+            index.storedCodes(r, row, 0);
+            out.write(row);
+        }
         return true;
     }
 

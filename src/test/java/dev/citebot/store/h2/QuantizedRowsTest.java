@@ -2,12 +2,19 @@ package dev.citebot.store.h2;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** The int8 codes and sign bits of {@link QuantizedRows}: their error bounds, and growth that copies no rows. */
+/**
+ * The int8 codes and sign bits of {@link QuantizedRows}: their error bounds, growth that copies no rows, and rows read
+ * in place ({@link MappedCodes}) that score exactly as rows held in the heap.
+ */
 class QuantizedRowsTest {
     private static final int DIMENSION = 384;
 
@@ -123,6 +130,65 @@ class QuantizedRowsTest {
         to.copy(from, 1, 0);
         assertThat(to.approximate(0)).containsExactly(from.approximate(1));
         assertThat(to.hamming(0, to.signs(v))).isZero();
+    }
+
+    @Test
+    void rowsReadInPlaceFromWindowsScoreAsRowsCopiedIntoTheHeap() {
+        int rows = 11;
+        float[] vectors = new float[rows * DIMENSION];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(unit(), 0, vectors, r * DIMENSION, DIMENSION);
+        }
+        byte[] encoded = QuantizedRows.encode(vectors, rows, DIMENSION);
+        int width = QuantizedRows.encodedWidth(DIMENSION);
+        QuantizedRows heap = QuantizedRows.allocate(DIMENSION, rows + 1);
+        for (int r = 0; r < rows; r++) {
+            heap.putEncoded(r, encoded, r * width);
+        }
+        QuantizedRows mapped = QuantizedRows.mapped(DIMENSION, new MappedCodes(List.of(
+                window(encoded, 0, 4 * width), window(encoded, 4 * width, 4 * width),
+                window(encoded, 8 * width, 3 * width)), DIMENSION, 4), rows + 1);
+        float[] extra = unit();
+        heap.put(rows, extra, 0);
+        mapped.put(rows, extra, 0);
+
+        assertThat(mapped.mappedRows()).isEqualTo(rows);
+        float[] q = unit();
+        long[] signs = heap.signs(q);
+        byte[] fromHeap = new byte[width];
+        byte[] fromMapped = new byte[width];
+        for (int r = 0; r <= rows; r++) {
+            assertThat(mapped.dot(r, q)).as("row %d", r).isEqualTo(heap.dot(r, q));
+            assertThat(mapped.hamming(r, signs)).as("row %d", r).isEqualTo(heap.hamming(r, signs));
+            assertThat(mapped.approximate(r)).as("row %d", r).containsExactly(heap.approximate(r));
+            heap.encoded(r, fromHeap, 0);
+            mapped.encoded(r, fromMapped, 0);
+            assertThat(fromMapped).as("row %d", r).containsExactly(fromHeap);
+        }
+        QuantizedRows copied = QuantizedRows.allocate(DIMENSION, 2);
+        copied.copy(mapped, 9, 0);
+        copied.copy(mapped, rows, 1);
+        assertThat(copied.approximate(0)).containsExactly(heap.approximate(9));
+        assertThat(copied.approximate(1)).containsExactly(heap.approximate(rows));
+        assertThatThrownBy(() -> mapped.put(2, extra, 0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void windowsMustHoldWholeRowsAndAPowerOfTwoOfThem() {
+        int width = QuantizedRows.encodedWidth(DIMENSION);
+        byte[] bytes = new byte[8 * width];
+        assertThatThrownBy(() -> new MappedCodes(List.of(window(bytes, 0, 3 * width), window(bytes, 0, 4 * width)),
+                DIMENSION, 4)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("window 0");
+        assertThatThrownBy(() -> new MappedCodes(List.of(window(bytes, 0, width + 1)), DIMENSION, 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole rows");
+        assertThatThrownBy(() -> new MappedCodes(List.of(), DIMENSION, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("power of two");
+        assertThat(new MappedCodes(List.of(window(bytes, 0, 4 * width), window(bytes, 0, width)), DIMENSION, 4)
+                .rows()).isEqualTo(5);
+    }
+
+    private static ByteBuffer window(byte[] bytes, int from, int length) {
+        return ByteBuffer.wrap(bytes, from, length).slice().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private float[] unit() {

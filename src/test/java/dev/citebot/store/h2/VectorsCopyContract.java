@@ -67,6 +67,44 @@ abstract class VectorsCopyContract {
     }
 
     @Test
+    void aStartFromTheCopyReadsItsCodesInPlaceAndServesAdditionsAndRemovalsAsTheTableDoes() throws IOException {
+        add(withCopy(db), 40);
+        assertThat(withCopy(db).rowsInPlace()).as("the copy then held no rows").isZero();
+        H2EmbeddingStore store = withCopy(db);
+        assertThat(store.rowsRead()).isZero();
+        assertThat(store.rowsInPlace()).isEqualTo(40);
+
+        List<String> added = add(store, 10);
+        assertSameAsTable(store, db);
+        Files.delete(file);
+        assertThat(store.rowsInPlace()).isEqualTo(40);
+        assertSameAsTable(store, db);
+        store.removeAll(List.of(store.entries().get(5).id(), added.get(2)));
+        assertThat(store.rowsInPlace()).as("a removal copies the rows into the heap").isZero();
+        assertSameAsTable(store, db);
+    }
+
+    @Test
+    void aCopyReplacedWhileItsCodesAreReadInPlaceLeavesTheStoreThatReadsThemAsItWas() {
+        add(withCopy(db), 30);
+        H2EmbeddingStore reading = withCopy(db);
+        H2EmbeddingStore mapped = withCopy(db);
+        assertThat(mapped.rowsInPlace()).isEqualTo(30);
+        add(reading, 20);
+        reading.refreshCopy();
+
+        assertThat(withCopy(db).rowsInPlace()).as("the copy was replaced").isEqualTo(50);
+        assertThat(mapped.size()).isEqualTo(30);
+        H2EmbeddingStore table = H2EmbeddingStore.builder().database(db).dimension(DIMENSION).build();
+        EmbeddingSearchRequest request = EmbeddingSearchRequest.builder().queryEmbedding(randomEmbedding())
+                .maxResults(50).build();
+        List<String> firstThirty = table.entries().subList(0, 30).stream().map(e -> e.id()).toList();
+        assertThat(mapped.search(request).matches()).extracting(EmbeddingMatch::embeddingId)
+                .containsExactlyElementsOf(table.search(request).matches().stream().map(EmbeddingMatch::embeddingId)
+                        .filter(firstThirty::contains).toList());
+    }
+
+    @Test
     void aStoreThatGrewByMoreThanATenthRewritesItsCopyWhenAskedAndNotOtherwise() {
         H2EmbeddingStore first = withCopy(db);
         add(first, 50);
