@@ -107,6 +107,11 @@ public final class App implements Application {
     private final ChatMemoryStore chatMemory;
     private final ChatStateStore chatStates;
     private final UpdateInbox updateInbox;
+    /**
+     * The saved corpus index, read on a thread of its own while the embeddings load, on both backends: at a million
+     * passages on H2 a start's first answer came 0.3–0.5 s sooner once the vectors' codes were mapped in place (while
+     * they were copied into the heap, the two reads only competed for the 2 cores; docs/benchmarks.md).
+     */
     private final SavedCorpusPrefetch prefetch;
     private final AtomicReference<AttributionPreload> attributionPreload =
             new AtomicReference<>(AttributionPreload.none());
@@ -147,7 +152,7 @@ public final class App implements Application {
             throw e;
         }
         DerivedIndexStore derived = new FileIndexCache(indexFiles, new H2DerivedIndexStore(database));
-        this.prefetch = prefetch(config, derived);
+        this.prefetch = SavedCorpusPrefetch.start(derived);
         this.articles = new H2ArticleStore(database);
         Lexicon lexicon = Lexicon.bundled();
         this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,
@@ -174,16 +179,6 @@ public final class App implements Application {
                 : extractiveChat;
         this.library = new ArticleLibrary(ingestor, new H2LibraryStore(database), database, store);
         new SeedCorpus(reader, ingestor, articles).ingestIfEmpty();
-    }
-
-    /**
-     * Reads the saved corpus index ahead on PostgreSQL only, where most of that read is the server's work and so
-     * overlaps the vectors' load (1M passages: first answer 10.4 → 9.1 s). On H2 both reads are this process's CPU:
-     * on 2 cores it gained nothing and kept about 90 MB more resident, and with the local copies (see
-     * {@link FileIndexCache}) it still showed no consistent gain (docs/benchmarks.md).
-     */
-    private static SavedCorpusPrefetch prefetch(Config config, DerivedIndexStore derived) {
-        return config.postgres().isPresent() ? SavedCorpusPrefetch.start(derived) : SavedCorpusPrefetch.none();
     }
 
     /**
