@@ -106,6 +106,18 @@ class MiniLmModelIT {
     }
 
     @Test
+    void aQuestionIsEmbeddedWithoutTheBatchesTokenizerWhichTheFirstBatchMakes() {
+        MiniLmModel model = new MiniLmModel(threads, 16);
+        Embedding question = model.embed("What did the minister say?").content();
+        assertThat(model.batchTokenizerMade()).isFalse();
+
+        model.embedAll(SEGMENTS);
+
+        assertThat(model.batchTokenizerMade()).isTrue();
+        assertThat(model.embed("What did the minister say?").content()).isEqualTo(question);
+    }
+
+    @Test
     void declaresTheBundledDimensionAndRefusesAnEmptyBatch() {
         assertThat(new MiniLmModel(threads, 16).dimension()).isEqualTo(BundledModel.DIMENSION);
         assertThatThrownBy(() -> new MiniLmModel(threads, 0)).isInstanceOf(IllegalArgumentException.class);

@@ -40,8 +40,10 @@ final class QuantizedRows {
 
     private final int dimension;
     private final int words;
-    /** The rows whose codes are {@link #mapped}: rows {@code [0, base)}; chunk {@code i} of codes starts at row
-     * {@code base + i * codeRows}. */
+    /**
+     * How many first rows have their codes in {@link #mapped}; chunk {@code i} of {@link #codes} starts at row
+     * {@code base + i * codeRows}.
+     */
     private final int base;
     private final MappedCodes mapped;
     /** Rows per chunk of codes (see {@link CodeChunks}), a power of two, and its log and mask. */
