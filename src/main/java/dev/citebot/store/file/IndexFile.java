@@ -107,6 +107,8 @@ public final class IndexFile {
         private final CRC32C crc = new CRC32C();
         private final Limited limited;
         private final InputStream stream;
+        /** Where the next mapping starts in the data; -1 before the first. */
+        private long mappedTo = -1;
 
         private Data(FileChannel channel, long length) throws IOException {
             this.channel = channel;
@@ -122,28 +124,41 @@ public final class IndexFile {
         }
 
         /**
-         * The data after what {@link #stream} has returned so far, mapped read-only and little-endian, in windows of
-         * whole {@code unit}s (each window the largest power of two of units that a buffer can hold, the last one
-         * shorter): every window but the last holds {@link #unitsPerWindow} units. The rest must be a whole number
-         * of units; the stream is at its end afterwards. A mapping stays valid after the file is replaced or
-         * deleted (a copy is replaced by moving a new file into place, never rewritten), but not if it is shortened
-         * in place.
+         * The next {@code length} bytes of the data, mapped read-only and little-endian as one buffer: the first call
+         * maps what follows what {@link #stream} has returned, after which the stream is at its end; each later call
+         * what follows the last mapping. A mapping stays valid after the file is replaced or deleted (a copy is
+         * replaced by moving a new file into place, never rewritten), but not if it is shortened in place.
+         */
+        public ByteBuffer mapNext(int length) throws IOException {
+            if (mappedTo < 0) {
+                mappedTo = limited.count();
+                limited.end();
+            }
+            if (length < 0 || length > this.length - mappedTo) {
+                throw new IOException("an index file without the " + length + " bytes it says follow");
+            }
+            ByteBuffer buffer = channel.map(FileChannel.MapMode.READ_ONLY, HEADER + mappedTo, length)
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            crc.update(buffer.duplicate());
+            mappedTo += length;
+            return buffer;
+        }
+
+        /**
+         * The rest of the data, mapped like {@link #mapNext} in windows of whole {@code unit}s: every window but the
+         * last holds {@link #unitsPerWindow} units (the largest power of two of units a buffer can hold). The rest
+         * must be a whole number of units.
          */
         public List<ByteBuffer> mapRest(int unit) throws IOException {
-            long from = HEADER + limited.count();
-            long rest = length - limited.count();
+            long rest = length - consumed();
             if (unit <= 0 || rest % unit != 0) {
                 throw new IOException("an index file whose last " + rest + " bytes are not whole units of " + unit);
             }
             long window = (long) unitsPerWindow(unit) * unit;
             List<ByteBuffer> windows = new ArrayList<>();
             for (long at = 0; at < rest; at += window) {
-                ByteBuffer buffer = channel.map(FileChannel.MapMode.READ_ONLY, from + at, Math.min(window, rest - at))
-                        .order(ByteOrder.LITTLE_ENDIAN);
-                crc.update(buffer.duplicate());
-                windows.add(buffer);
+                windows.add(mapNext((int) Math.min(window, rest - at)));
             }
-            limited.end();
             return windows;
         }
 
@@ -154,7 +169,7 @@ public final class IndexFile {
 
         /** The bytes read or mapped so far. */
         long consumed() {
-            return limited.count();
+            return mappedTo < 0 ? limited.count() : mappedTo;
         }
 
         int checksum() {

@@ -300,7 +300,7 @@ public final class H2EmbeddingStore implements PassageStore {
         }
     }
 
-    /** How many of the rows held have codes read in place from the copy ({@link MappedCodes}). */
+    /** How many of the rows held are read in place from the copy: codes ({@link MappedCodes}) and encoded rows. */
     int rowsInPlace() {
         return index.mappedRows();
     }

@@ -6,6 +6,7 @@ import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.UUID;
 
 /**
  * The stored form of the rows of an {@link EmbeddingBlock}: for each embedding, its byte length, its id and its
- * segment (text and typed metadata), one after another. It is kept in memory as read and decoded only for the
- * rows a caller asks about, so that loading the store creates no object per row.
+ * segment (text and typed metadata), one after another. It is kept in memory as read (an array, or a read-only
+ * mapping of the store's copy) and decoded only for the rows a caller asks about, so that loading the store creates
+ * no object per row. Reads use absolute positions only: a buffer's own position is never moved.
  *
  * <p>Row layout: varint length of the rest; id (varint length, UTF-8); 0 (no segment) or 1; then text (varint
  * length, UTF-8) and metadata: varint count, then per entry a key (varint length, UTF-8), a type tag and the
@@ -53,6 +55,11 @@ final class RowCodec {
      * @throws StoreException if it does not
      */
     static int[] offsets(byte[] block, int rows) {
+        return offsets(ByteBuffer.wrap(block), rows);
+    }
+
+    /** Like {@link #offsets(byte[], int)}, for a block from its buffer's start to its limit. */
+    static int[] offsets(ByteBuffer block, int rows) {
         int[] starts = rowStarts(block, rows);
         int[] offsets = new int[rows];
         for (int i = 0; i < rows; i++) {
@@ -69,30 +76,38 @@ final class RowCodec {
      * @throws StoreException if the block does not hold exactly {@code rows} rows
      */
     static int[] rowStarts(byte[] block, int rows) {
+        return rowStarts(ByteBuffer.wrap(block), rows);
+    }
+
+    private static int[] rowStarts(ByteBuffer block, int rows) {
         int[] starts = new int[rows + 1];
         Reader r = new Reader(block, 0);
-        for (int i = 0; i < rows && r.position < block.length; i++) {
+        for (int i = 0; i < rows && r.position < block.limit(); i++) {
             starts[i] = r.position;
             int length = r.varint();
             r.position += length;
             starts[i + 1] = r.position;
         }
-        if (starts[rows] != block.length || rows > 0 && starts[rows] == 0) {
+        if (starts[rows] != block.limit() || rows > 0 && starts[rows] == 0) {
             throw new StoreException("a stored block of embeddings is damaged: it does not hold " + rows
-                    + " rows in " + block.length + " bytes");
+                    + " rows in " + block.limit() + " bytes");
         }
         return starts;
     }
 
     static String id(byte[] data, int offset) {
+        return id(ByteBuffer.wrap(data), offset);
+    }
+
+    static String id(ByteBuffer data, int offset) {
         return new Reader(data, offset).string();
     }
 
     /** The segment stored at {@code offset}, or null for an embedding stored without one. */
-    static TextSegment segment(byte[] data, int offset) {
+    static TextSegment segment(ByteBuffer data, int offset) {
         Reader r = new Reader(data, offset);
         r.skipString();
-        if (r.data[r.position++] == 0) {
+        if (r.next() == 0) {
             return null;
         }
         String text = r.string();
@@ -100,10 +115,10 @@ final class RowCodec {
     }
 
     /** The metadata stored at {@code offset}; empty for an embedding stored without a segment. */
-    static Metadata metadata(byte[] data, int offset) {
+    static Metadata metadata(ByteBuffer data, int offset) {
         Reader r = new Reader(data, offset);
         r.skipString();
-        if (r.data[r.position++] == 0) {
+        if (r.next() == 0) {
             return new Metadata();
         }
         r.skipString();
@@ -114,11 +129,11 @@ final class RowCodec {
      * Reads the Integer and Long metadata values under {@code keys} (UTF-8) into {@code values}; a key that is
      * absent or holds another type leaves {@link StoredRows.ABSENT}. Allocates nothing.
      */
-    static void integers(byte[] data, int offset, byte[][] keys, long[] values) {
+    static void integers(ByteBuffer data, int offset, byte[][] keys, long[] values) {
         java.util.Arrays.fill(values, StoredRows.ABSENT);
         Reader r = new Reader(data, offset);
         r.skipString();
-        if (r.data[r.position++] == 0) {
+        if (r.next() == 0) {
             return;
         }
         r.skipString();
@@ -127,7 +142,7 @@ final class RowCodec {
             int keyLength = r.varint();
             int key = r.position;
             r.position += keyLength;
-            int type = r.data[r.position++];
+            int type = r.next();
             int match = match(data, key, keyLength, keys);
             if (match >= 0 && type == INTEGER) {
                 values[match] = r.int32();
@@ -139,13 +154,25 @@ final class RowCodec {
         }
     }
 
-    private static int match(byte[] data, int from, int length, byte[][] keys) {
+    private static int match(ByteBuffer data, int from, int length, byte[][] keys) {
         for (int k = 0; k < keys.length; k++) {
-            if (java.util.Arrays.equals(data, from, from + length, keys[k], 0, keys[k].length)) {
+            if (equal(data, from, length, keys[k])) {
                 return k;
             }
         }
         return -1;
+    }
+
+    private static boolean equal(ByteBuffer data, int from, int length, byte[] key) {
+        if (length != key.length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (data.get(from + i) != key[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void segment(Writer w, TextSegment segment) {
@@ -246,20 +273,24 @@ final class RowCodec {
         }
     }
 
-    /** Reads from a byte array at a moving position. */
+    /** Reads from a buffer at a position of its own (the buffer's is left alone). */
     private static final class Reader {
-        private final byte[] data;
+        private final ByteBuffer data;
         private int position;
 
-        Reader(byte[] data, int position) {
+        Reader(ByteBuffer data, int position) {
             this.data = data;
             this.position = position;
         }
 
+        byte next() {
+            return data.get(position++);
+        }
+
         int varint() {
             int value = 0;
-            for (int shift = 0; shift < 32 && position < data.length; shift += 7) {
-                byte b = data[position++];
+            for (int shift = 0; shift < 32 && position < data.limit(); shift += 7) {
+                byte b = data.get(position++);
                 value |= (b & 0x7F) << shift;
                 if (b >= 0) {
                     return value;
@@ -270,7 +301,17 @@ final class RowCodec {
 
         String string() {
             int length = varint();
-            String s = new String(data, position, length, StandardCharsets.UTF_8);
+            byte[] bytes;
+            int from;
+            if (data.hasArray()) {
+                bytes = data.array();
+                from = data.arrayOffset() + position;
+            } else {
+                bytes = new byte[length];
+                from = 0;
+                data.get(position, bytes);
+            }
+            String s = new String(bytes, from, length, StandardCharsets.UTF_8);
             position += length;
             return s;
         }
@@ -283,7 +324,7 @@ final class RowCodec {
         int int32() {
             int v = 0;
             for (int i = 0; i < 4; i++) {
-                v = (v << 8) | (data[position++] & 0xFF);
+                v = (v << 8) | (next() & 0xFF);
             }
             return v;
         }
@@ -291,13 +332,13 @@ final class RowCodec {
         long int64() {
             long v = 0;
             for (int i = 0; i < 8; i++) {
-                v = (v << 8) | (data[position++] & 0xFF);
+                v = (v << 8) | (next() & 0xFF);
             }
             return v;
         }
 
         Object value() {
-            int type = data[position++];
+            int type = next();
             return switch (type) {
                 case STRING -> string();
                 case UUID_TAG -> new UUID(int64(), int64());

@@ -9,6 +9,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.RelevanceScore;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -66,12 +67,12 @@ final class VectorIndex implements StoredRows {
     private final QuantizedRows vectors;
     private final long[] articleIds;
     private final long[] blockIds;
-    private final byte[][] data;
+    private final ByteBuffer[] data;
     private final int[] offsets;
     private final int size;
     private final long version;
 
-    private VectorIndex(int dimension, QuantizedRows vectors, long[] articleIds, long[] blockIds, byte[][] data,
+    private VectorIndex(int dimension, QuantizedRows vectors, long[] articleIds, long[] blockIds, ByteBuffer[] data,
                         int[] offsets, int size, long version) {
         this.dimension = dimension;
         this.vectors = vectors;
@@ -91,7 +92,7 @@ final class VectorIndex implements StoredRows {
     static VectorIndex allocate(int dimension, int capacity, long version) {
         int rows = Math.max(capacity, MIN_CAPACITY);
         return new VectorIndex(dimension, QuantizedRows.allocate(dimension, rows), new long[rows],
-                new long[rows], new byte[rows][], new int[rows], 0, version);
+                new long[rows], new ByteBuffer[rows], new int[rows], 0, version);
     }
 
     /**
@@ -101,7 +102,7 @@ final class VectorIndex implements StoredRows {
     static VectorIndex mapped(int dimension, MappedCodes codes) {
         int rows = Math.max(codes.rows(), MIN_CAPACITY);
         return new VectorIndex(dimension, QuantizedRows.mapped(dimension, codes, rows), new long[rows],
-                new long[rows], new byte[rows][], new int[rows], 0, 0);
+                new long[rows], new ByteBuffer[rows], new int[rows], 0, 0);
     }
 
     @Override
@@ -114,9 +115,16 @@ final class VectorIndex implements StoredRows {
         return version;
     }
 
-    /** How many of the first rows have codes read in place from a file ({@link #mapped}). */
+    /**
+     * How many rows are read in place from a file, both their codes ({@link #mapped}) and their encoded rows (a
+     * buffer outside the heap).
+     */
     int mappedRows() {
-        return Math.min(size, vectors.mappedRows());
+        int rows = 0;
+        for (int row = 0; row < Math.min(size, vectors.mappedRows()); row++) {
+            rows += data[row].isDirect() ? 1 : 0;
+        }
+        return rows;
     }
 
     int dimension() {
@@ -172,8 +180,11 @@ final class VectorIndex implements StoredRows {
         return h ^ (h >>> 31);
     }
 
-    /** The encoded rows (see {@link RowCodec}) that row {@code row} was read from, with others of its block. */
-    byte[] storedRows(int row) {
+    /**
+     * The encoded rows (see {@link RowCodec}) that row {@code row} was read from, with others of its block: one
+     * buffer per block, shared by its rows, from position 0 to its limit.
+     */
+    ByteBuffer storedRows(int row) {
         return data[row];
     }
 
@@ -213,9 +224,10 @@ final class VectorIndex implements StoredRows {
         int row = size;
         int width = QuantizedRows.encodedWidth(dimension);
         for (EncodedBlock b : blocks) {
+            ByteBuffer rows = ByteBuffer.wrap(b.rows());
             for (int i = 0; i < b.size(); i++) {
                 target.vectors.putEncoded(row, b.codes(), i * width);
-                target.set(row++, b.articleId(), b.id(), b.rows(), b.offsets()[i]);
+                target.set(row++, b.articleId(), b.id(), rows, b.offsets()[i]);
             }
         }
         return target.resized(row, version + 1);
@@ -230,9 +242,10 @@ final class VectorIndex implements StoredRows {
     VectorIndex appendStored(long blockId, long articleId, byte[] rows, int[] rowOffsets, byte[] codes) {
         VectorIndex target = withCapacity(size + rowOffsets.length);
         int width = QuantizedRows.encodedWidth(dimension);
+        ByteBuffer held = ByteBuffer.wrap(rows);
         for (int i = 0; i < rowOffsets.length; i++) {
             target.vectors.putEncoded(size + i, codes, i * width);
-            target.set(size + i, articleId, blockId, rows, rowOffsets[i]);
+            target.set(size + i, articleId, blockId, held, rowOffsets[i]);
         }
         return target.resized(size + rowOffsets.length, version);
     }
@@ -241,7 +254,7 @@ final class VectorIndex implements StoredRows {
      * Appends one stored block whose rows' codes this snapshot reads in place already ({@link #mapped}): only its
      * ids and encoded rows are set. Like {@link #appendStored}, only for the newest snapshot, one appender at a time.
      */
-    VectorIndex appendMapped(long blockId, long articleId, byte[] rows, int[] rowOffsets) {
+    VectorIndex appendMapped(long blockId, long articleId, ByteBuffer rows, int[] rowOffsets) {
         if (size + rowOffsets.length > vectors.mappedRows()) {
             throw new IllegalStateException("a block of " + rowOffsets.length + " rows after " + size
                     + " of " + vectors.mappedRows() + " mapped rows");
@@ -455,7 +468,7 @@ final class VectorIndex implements StoredRows {
         };
     }
 
-    private void set(int row, long articleId, long blockId, byte[] rows, int offset) {
+    private void set(int row, long articleId, long blockId, ByteBuffer rows, int offset) {
         articleIds[row] = articleId;
         blockIds[row] = blockId;
         data[row] = rows;

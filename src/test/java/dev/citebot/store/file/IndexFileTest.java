@@ -16,7 +16,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@link IndexFile#readMapping}: a head read as a stream, the rest mapped in windows, one checksum over both. */
+/** {@link IndexFile#readMapping}: a head read as a stream, the rest mapped in parts, one checksum over all. */
 class IndexFileTest {
     private static final int UNIT = 12;
 
@@ -28,6 +28,32 @@ class IndexFileTest {
         Path file = write(3, 5);
 
         Optional<List<Integer>> read = readUnits(file, 4);
+
+        assertThat(read).contains(List.of(1000, 1001, 1002, 1003, 1004));
+    }
+
+    @Test
+    void mappingsFollowOneAnotherAndEndTheStream() throws IOException {
+        Path file = write(3, 5);
+
+        Optional<List<Integer>> read = IndexFile.readMapping(file, f -> true, data -> {
+            DataInputStream in = new DataInputStream(data.stream());
+            for (int i = 0; i < 4; i++) {
+                in.readInt();
+            }
+            List<ByteBuffer> parts = new ArrayList<>(List.of(data.mapNext(2 * UNIT), data.mapNext(UNIT)));
+            assertThat(data.stream().read()).as("the stream ends at the first mapping").isEqualTo(-1);
+            assertThatThrownBy(() -> data.mapNext(3 * UNIT)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("without the");
+            parts.addAll(data.mapRest(UNIT));
+            List<Integer> values = new ArrayList<>();
+            for (ByteBuffer part : parts) {
+                for (int at = 0; at < part.capacity(); at += UNIT) {
+                    values.add(Integer.reverseBytes(part.getInt(at)));
+                }
+            }
+            return values;
+        }).map(saved -> saved.index());
 
         assertThat(read).contains(List.of(1000, 1001, 1002, 1003, 1004));
     }

@@ -6,6 +6,7 @@ import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -34,20 +35,22 @@ class RowCodecTest {
                 row("x".repeat(64), TextSegment.from("x", new Metadata())),
                 row("long text", TextSegment.from("é".repeat(70_000), new Metadata().put("k", 1))));
 
-        byte[] block = RowCodec.encode(rows);
-        int[] offsets = RowCodec.offsets(block, rows.size());
+        for (ByteBuffer block : forms(RowCodec.encode(rows))) {
+            int[] offsets = RowCodec.offsets(block, rows.size());
 
-        for (int i = 0; i < rows.size(); i++) {
-            assertThat(RowCodec.id(block, offsets[i])).isEqualTo(rows.get(i).id());
-            assertThat(RowCodec.segment(block, offsets[i])).isEqualTo(rows.get(i).segment());
+            for (int i = 0; i < rows.size(); i++) {
+                assertThat(RowCodec.id(block, offsets[i])).isEqualTo(rows.get(i).id());
+                assertThat(RowCodec.segment(block, offsets[i])).isEqualTo(rows.get(i).segment());
+            }
+            Metadata back = RowCodec.segment(block, offsets[0]).metadata();
+            assertThat(back.toMap().get("int")).isInstanceOf(Integer.class);
+            assertThat(back.toMap().get("long")).isInstanceOf(Long.class);
+            assertThat(back.toMap().get("float")).isInstanceOf(Float.class);
+            assertThat(back.toMap().get("uuid")).isInstanceOf(UUID.class);
+            assertThat(RowCodec.metadata(block, offsets[1])).isEqualTo(new Metadata());
+            assertThat(RowCodec.metadata(block, offsets[0])).isEqualTo(TYPED);
+            assertThat(block.position()).as("reads leave the buffer's position alone").isZero();
         }
-        Metadata back = RowCodec.segment(block, offsets[0]).metadata();
-        assertThat(back.toMap().get("int")).isInstanceOf(Integer.class);
-        assertThat(back.toMap().get("long")).isInstanceOf(Long.class);
-        assertThat(back.toMap().get("float")).isInstanceOf(Float.class);
-        assertThat(back.toMap().get("uuid")).isInstanceOf(UUID.class);
-        assertThat(RowCodec.metadata(block, offsets[1])).isEqualTo(new Metadata());
-        assertThat(RowCodec.metadata(block, offsets[0])).isEqualTo(TYPED);
     }
 
     @Test
@@ -57,17 +60,29 @@ class RowCodecTest {
                         .put("name", "start"))),
                 row("b", null),
                 row("c", TextSegment.from("t", new Metadata().put("start", 4.0).put("article_id", Long.MIN_VALUE))));
-        byte[] block = RowCodec.encode(rows);
-        int[] offsets = RowCodec.offsets(block, rows.size());
         byte[][] keys = {"article_id".getBytes(), "start".getBytes(), "end".getBytes(), "none".getBytes()};
         long[] values = new long[keys.length];
+        for (ByteBuffer block : forms(RowCodec.encode(rows))) {
+            int[] offsets = RowCodec.offsets(block, rows.size());
 
-        RowCodec.integers(block, offsets[0], keys, values);
-        assertThat(values).containsExactly(9, 3, StoredRows.ABSENT, StoredRows.ABSENT);
-        RowCodec.integers(block, offsets[1], keys, values);
-        assertThat(values).containsOnly(StoredRows.ABSENT);
-        RowCodec.integers(block, offsets[2], keys, values);
-        assertThat(values).containsOnly(StoredRows.ABSENT);
+            RowCodec.integers(block, offsets[0], keys, values);
+            assertThat(values).containsExactly(9, 3, StoredRows.ABSENT, StoredRows.ABSENT);
+            RowCodec.integers(block, offsets[1], keys, values);
+            assertThat(values).containsOnly(StoredRows.ABSENT);
+            RowCodec.integers(block, offsets[2], keys, values);
+            assertThat(values).containsOnly(StoredRows.ABSENT);
+        }
+    }
+
+    /**
+     * A block as the store holds it: an array read from the table, a slice of a larger array (its bytes start
+     * after others'), and outside the heap like a mapping of the store's copy.
+     */
+    private static List<ByteBuffer> forms(byte[] block) {
+        byte[] larger = new byte[block.length + 7];
+        System.arraycopy(block, 0, larger, 5, block.length);
+        ByteBuffer direct = ByteBuffer.allocateDirect(block.length).put(block).flip();
+        return List.of(ByteBuffer.wrap(block), ByteBuffer.wrap(larger).slice(5, block.length), direct);
     }
 
     @Test
