@@ -118,6 +118,11 @@ public final class IndexFile {
             this.stream = new CheckedInputStream(limited, crc);
         }
 
+        /** The data's length in bytes, as the header says and the file's length agrees. */
+        public long length() {
+            return length;
+        }
+
         /** The data from its start, buffered already: a decoder that buffers it again reads past what it uses. */
         public InputStream stream() {
             return stream;

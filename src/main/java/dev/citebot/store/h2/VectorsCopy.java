@@ -116,7 +116,12 @@ public final class VectorsCopy {
     private VectorIndex decode(IndexFile.Data data) throws IOException {
         DataInputStream in = new DataInputStream(data.stream());
         int rows = in.readInt();
-        Block[] blocks = new Block[in.readInt()];
+        int count = in.readInt();
+        if (rows < 0 || count < 0 || count > rows || (long) rows * width > data.length()) {
+            throw new IOException("a copy that says " + rows + " rows in " + count + " blocks in "
+                    + data.length() + " bytes");
+        }
+        Block[] blocks = new Block[count];
         long total = 0;
         for (int i = 0; i < blocks.length; i++) {
             blocks[i] = new Block(in.readLong(), in.readLong(), in.readInt(), in.readInt());

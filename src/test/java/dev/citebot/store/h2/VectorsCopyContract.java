@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 abstract class VectorsCopyContract {
     private static final int DIMENSION = 16;
+    /** Where a copy's data starts: after the index file's header (magic, length, CRC-32C). */
+    private static final int DATA_START = 8 + 8 + 4;
 
     @TempDir
     Path dir;
@@ -172,6 +175,20 @@ abstract class VectorsCopyContract {
         assertThat(damaged.rowsRead()).isEqualTo(50);
         assertSameAsTable(damaged, db);
         assertThat(withCopy(db).rowsRead()).isZero();
+    }
+
+    @Test
+    void aCopyWhoseCountsAreDamagedIsNotUsedAndAllocatesNothingForThem() throws IOException {
+        add(withCopy(db), 30);
+        assertThat(withCopy(db).rowsRead()).isEqualTo(30);
+        byte[] bytes = Files.readAllBytes(file);
+        int blockCount = DATA_START + Integer.BYTES;
+        ByteBuffer.wrap(bytes).putInt(blockCount, Integer.MAX_VALUE);
+        Files.write(file, bytes);
+
+        H2EmbeddingStore damaged = withCopy(db);
+        assertThat(damaged.rowsRead()).isEqualTo(30);
+        assertSameAsTable(damaged, db);
     }
 
     @Test
