@@ -6,6 +6,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.citebot.retrieve.Lazy;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.DimensionAwareEmbeddingModel;
@@ -60,9 +61,12 @@ final class MiniLmModel extends DimensionAwareEmbeddingModel {
 
     private final OrtEnvironment environment;
     private final OrtSession session;
-    private final byte[] tokenizerJson;
-    /** The batches' own tokenizer, made by the first batch: a start that only asks questions never needs it. */
-    private volatile HuggingFaceTokenizer batchTokenizer;
+    /**
+     * The batches' own tokenizer, made by the first batch: making it parses the tokenizer's 700 KB of JSON, which a
+     * start that answers questions (one sentence at a time, through LangChain4j's encoder and its own tokenizer) does
+     * not need (a 100k start's CPU to its first answer: 4.58 → 4.43 s, medians of 6 launches).
+     */
+    private final Lazy<HuggingFaceTokenizer> tokenizer;
     private final boolean typeIds;
     private final Single single;
     private final Executor executor;
@@ -92,7 +96,8 @@ final class MiniLmModel extends DimensionAwareEmbeddingModel {
         }
         ClassLoader loader = MiniLmModel.class.getClassLoader();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            this.tokenizerJson = read(loader, TOKENIZER_FILE);
+            byte[] tokenizerJson = read(loader, TOKENIZER_FILE);
+            this.tokenizer = new Lazy<>(() -> batchTokenizer(tokenizerJson));
             options.setIntraOpNumThreads(1);
             this.environment = OrtEnvironment.getEnvironment();
             this.session = session(environment, new ModelFile(loader, MODEL_FILE, copies), options);
@@ -148,33 +153,17 @@ final class MiniLmModel extends DimensionAwareEmbeddingModel {
         return DIMENSION;
     }
 
-    /**
-     * The tokenizer of the batches, made the first time it is needed: making it parses the tokenizer's 700 KB of
-     * JSON, which a start that answers questions (one sentence at a time, through LangChain4j's encoder and its own
-     * tokenizer) does not need (a 100k start's CPU to its first answer: 4.58 → 4.43 s, medians of 6 launches).
-     */
-    private HuggingFaceTokenizer tokenizer() {
-        HuggingFaceTokenizer made = batchTokenizer;
-        if (made == null) {
-            synchronized (this) {
-                made = batchTokenizer;
-                if (made == null) {
-                    try {
-                        made = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(tokenizerJson),
-                                Map.of("padding", "false"));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the bundled tokenizer", e);
-                    }
-                    batchTokenizer = made;
-                }
-            }
+    private static HuggingFaceTokenizer batchTokenizer(byte[] json) {
+        try {
+            return HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(json), Map.of("padding", "false"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled tokenizer", e);
         }
-        return made;
     }
 
     /** Whether the batches' tokenizer has been made. */
     boolean batchTokenizerMade() {
-        return batchTokenizer != null;
+        return tokenizer.computed();
     }
 
     /**
@@ -183,7 +172,7 @@ final class MiniLmModel extends DimensionAwareEmbeddingModel {
      * tokenizer's {@code encode} may also cut a long text short (the ids are used only if they are all the tokens).
      */
     private Tokens tokens(int index, String text) {
-        HuggingFaceTokenizer tokenizer = tokenizer();
+        HuggingFaceTokenizer tokenizer = this.tokenizer.get();
         List<String> all = tokenizer.tokenize(text);
         if (all.size() < 3 || all.size() - 2 >= MAX_TOKENS) {
             return null;

@@ -4,11 +4,11 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /** A value computed on first use, at most once, then kept; thread-safe. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
     private final Supplier<T> compute;
     private volatile T value;
 
-    Lazy(Supplier<T> compute) {
+    public Lazy(Supplier<T> compute) {
         this.compute = Objects.requireNonNull(compute, "compute");
     }
 
@@ -25,5 +25,10 @@ final class Lazy<T> implements Supplier<T> {
             }
         }
         return v;
+    }
+
+    /** Whether the value has been computed. */
+    public boolean computed() {
+        return value != null;
     }
 }
