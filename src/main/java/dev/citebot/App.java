@@ -109,7 +109,7 @@ public final class App implements Application {
     private final UpdateInbox updateInbox;
     /**
      * The saved corpus index, read on a thread of its own while the embeddings load, on both backends: at a million
-     * passages on H2 a start's first answer came 0.3–0.5 s sooner once the vectors' codes were mapped in place (while
+     * passages on H2 a start's first answer came 0.3–0.4 s sooner once the vectors' codes were mapped in place (while
      * they were copied into the heap, the two reads only competed for the 2 cores; docs/benchmarks.md).
      */
     private final SavedCorpusPrefetch prefetch;

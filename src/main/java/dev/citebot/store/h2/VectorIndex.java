@@ -117,7 +117,7 @@ final class VectorIndex implements StoredRows {
 
     /**
      * How many rows are read in place from a file, both their codes ({@link #mapped}) and their encoded rows (a
-     * buffer outside the heap).
+     * buffer outside the heap). For tests and diagnostics: it walks every row.
      */
     int mappedRows() {
         int rows = 0;
