@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -189,6 +190,23 @@ abstract class VectorsCopyContract {
         H2EmbeddingStore damaged = withCopy(db);
         assertThat(damaged.rowsRead()).isEqualTo(30);
         assertSameAsTable(damaged, db);
+    }
+
+    @Test
+    void aCopyUnderAnotherFormatsNameIsNotReadAndIsWrittenAgainInTheCurrentOne() throws IOException {
+        add(withCopy(db), 30);
+        assertThat(withCopy(db).rowsInPlace()).as("the copy now holds the 30 rows").isZero();
+        String copy = Files.readString(file, StandardCharsets.ISO_8859_1);
+        int format = copy.lastIndexOf("blocks-v");
+        Files.writeString(file, copy.substring(0, format) + "blocks-v0" + copy.substring(format + 9),
+                StandardCharsets.ISO_8859_1);
+
+        H2EmbeddingStore upgraded = withCopy(db);
+        assertThat(upgraded.rowsRead()).isEqualTo(30);
+        assertSameAsTable(upgraded, db);
+        H2EmbeddingStore next = withCopy(db);
+        assertThat(next.rowsRead()).isZero();
+        assertThat(next.rowsInPlace()).isEqualTo(30);
     }
 
     @Test
