@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -166,30 +167,28 @@ abstract class VectorsCopyContract {
 
     @Test
     void aDamagedCopyIsNotUsedAndIsWrittenAgain() throws IOException {
-        add(withCopy(db), 50);
-        assertThat(withCopy(db).rowsRead()).isEqualTo(50);
-        byte[] bytes = Files.readAllBytes(file);
-        bytes[bytes.length / 2] ^= 4;
-        Files.write(file, bytes);
-
-        H2EmbeddingStore damaged = withCopy(db);
-        assertThat(damaged.rowsRead()).isEqualTo(50);
-        assertSameAsTable(damaged, db);
-        assertThat(withCopy(db).rowsRead()).isZero();
+        assertADamagedCopyIsReadFromTheTable(50, bytes -> bytes.put(bytes.limit() / 2,
+                (byte) (bytes.get(bytes.limit() / 2) ^ 4)));
     }
 
     @Test
     void aCopyWhoseCountsAreDamagedIsNotUsedAndAllocatesNothingForThem() throws IOException {
-        add(withCopy(db), 30);
-        assertThat(withCopy(db).rowsRead()).isEqualTo(30);
-        byte[] bytes = Files.readAllBytes(file);
         int blockCount = DATA_START + Integer.BYTES;
-        ByteBuffer.wrap(bytes).putInt(blockCount, Integer.MAX_VALUE);
+        assertADamagedCopyIsReadFromTheTable(30, bytes -> bytes.putInt(blockCount, Integer.MAX_VALUE));
+    }
+
+    /** A store of {@code rows} rows whose copy {@code damage} changed reads the table, and writes the copy again. */
+    private void assertADamagedCopyIsReadFromTheTable(int rows, Consumer<ByteBuffer> damage) throws IOException {
+        add(withCopy(db), rows);
+        assertThat(withCopy(db).rowsRead()).isEqualTo(rows);
+        byte[] bytes = Files.readAllBytes(file);
+        damage.accept(ByteBuffer.wrap(bytes));
         Files.write(file, bytes);
 
         H2EmbeddingStore damaged = withCopy(db);
-        assertThat(damaged.rowsRead()).isEqualTo(30);
+        assertThat(damaged.rowsRead()).isEqualTo(rows);
         assertSameAsTable(damaged, db);
+        assertThat(withCopy(db).rowsRead()).isZero();
     }
 
     @Test
