@@ -55,9 +55,9 @@ public final class IndexFile {
     }
 
     /**
-     * Like {@link #read}, for data whose last part is better mapped than read: {@code decode} reads the first part
-     * from {@link Data#stream} and maps the rest with {@link Data#mapRest}. The checksum covers both; the decoder
-     * must consume the whole data.
+     * Like {@link #read}, for data whose later parts are better mapped than read: {@code decode} reads the first part
+     * from {@link Data#stream} and maps the rest with {@link Data#mapNext} and {@link Data#mapRest}. The checksum
+     * covers all of it; the decoder must read or map the whole data. The mappings stay valid after this returns.
      *
      * @throws java.nio.file.NoSuchFileException if there is no file
      * @throws IOException                       if it is not a whole, undamaged index file, or decoding fails
@@ -98,8 +98,8 @@ public final class IndexFile {
     }
 
     /**
-     * An index file's data, read from its start through {@link #stream} and then, optionally, mapped to its end
-     * through {@link #mapRest}.
+     * An index file's data, read from its start through {@link #stream} and then, optionally, mapped part by part
+     * through {@link #mapNext} and {@link #mapRest}.
      */
     public static final class Data {
         private final FileChannel channel;
