@@ -4,7 +4,11 @@ import dev.citebot.article.Scope;
 import dev.citebot.text.Mentions;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -72,6 +76,27 @@ public final class CorpusSnapshot {
     /** Reads the texts of these articles that are not read yet, in one query (before using several of them). */
     public void readTexts(Collection<Long> articleIds) {
         texts.read(articleIds);
+    }
+
+    /**
+     * The articles in scope that have, for each of {@code terms} (stems, as {@link #lexical()} holds them), a passage
+     * holding it, in id order, their texts read first in one query: the only articles whose passages can hold a
+     * phrase with those words. Cheapest with the rarest term first.
+     */
+    public List<ArticleView> articlesWithTerms(List<String> terms, Scope scope) {
+        Set<Long> ids = null;
+        for (String term : terms) {
+            Set<Long> holding = lexical.documents(term).mapToLong(passages::articleId).boxed()
+                    .filter(id -> scope.admits(id)).collect(Collectors.toSet());
+            if (ids == null) {
+                ids = holding;
+            } else {
+                ids.retainAll(holding);
+            }
+        }
+        List<Long> sorted = ids == null ? List.of() : ids.stream().sorted().toList();
+        texts.read(sorted);
+        return sorted.stream().map(articles::get).filter(Objects::nonNull).toList();
     }
 
     /** Like {@link #articlesIn}, with every text read first, in one query when that is all of them. */

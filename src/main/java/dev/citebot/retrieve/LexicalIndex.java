@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * An immutable BM25 index over passages (k1 = 1.2, b = 0.75). Built once per corpus version; queries read it
@@ -154,6 +155,18 @@ public final class LexicalIndex {
     public double idf(String term) {
         int t = terms.id(term);
         return t < 0 || frequency(t) == 0 ? 0 : idf(t);
+    }
+
+    /** How many documents contain the (stemmed) term; 0 for a term no document contains. */
+    public int documentFrequency(String term) {
+        int t = terms.id(term);
+        return t < 0 ? 0 : frequency(t);
+    }
+
+    /** The documents that contain the (stemmed) term, ascending; empty for a term no document contains. */
+    public IntStream documents(String term) {
+        int t = terms.id(term);
+        return t < 0 ? IntStream.empty() : Arrays.stream(docs, termStart[t], termStart[t + 1]);
     }
 
     public boolean contains(String term) {

@@ -2,9 +2,12 @@ package dev.citebot.retrieve;
 
 import dev.citebot.article.Scope;
 import dev.citebot.text.FoldedText;
+import dev.citebot.text.Words;
 import dev.citebot.text.Folding.LetterCase;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +18,7 @@ import java.util.Optional;
  */
 final class PhraseChannel {
     static final int MAX_MATCHES = 5;
+    static final int WORDS_CHECKED = 3;
 
     /** @param phrase the quotation the question contains, as the question's analysis found it */
     List<ChannelHit> find(CorpusSnapshot corpus, Optional<String> phrase, Scope scope) {
@@ -23,13 +27,43 @@ final class PhraseChannel {
             return out;
         }
         String folded = FoldedText.fold(phrase.get(), LetterCase.IGNORED);
-        for (ArticleView article : corpus.articlesWithTexts(scope)) {
+        for (ArticleView article : candidates(corpus, folded, scope)) {
             if (out.size() >= MAX_MATCHES) {
                 break;
             }
             collect(article, folded, out);
         }
         return out;
+    }
+
+    /**
+     * The articles whose passages can hold the (folded) phrase: those with passages holding each of its
+     * {@value #WORDS_CHECKED} rarest inner words, or every article in scope when it has none. An inner word is
+     * neither the phrase's first nor its last (either may be cut from a longer word) and is made of letters and
+     * digits only: folding made every quote mark an apostrophe, so a word written with one ("won`t", "won’t") is
+     * not plain, and a plain word is split alike from the phrase and from any text it matches, whatever their quote
+     * marks, dashes, case or spacing. Reading only these articles keeps a quotation question's cost from growing
+     * with every article stored.
+     */
+    private static Collection<ArticleView> candidates(CorpusSnapshot corpus, String folded, Scope scope) {
+        List<String> words = SearchTerms.words(folded);
+        List<String> inner = new ArrayList<>();
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (plain(words.get(i))) {
+                inner.add(SearchTerms.stem(words.get(i)));
+            }
+        }
+        if (inner.isEmpty()) {
+            return corpus.articlesWithTexts(scope);
+        }
+        List<String> rarest = inner.stream().distinct()
+                .sorted(Comparator.comparingInt(corpus.lexical()::documentFrequency))
+                .limit(WORDS_CHECKED).toList();
+        return corpus.articlesWithTerms(rarest, scope);
+    }
+
+    private static boolean plain(String word) {
+        return word.chars().allMatch(c -> Words.isWordChar((char) c));
     }
 
     /** Adds the article's matches until {@link #MAX_MATCHES} are found in all. */

@@ -36,6 +36,7 @@ class CorpusTest {
     private static final String PIER = "Harbour Plans Stall\n\nThe harbour board said the pier would be delayed."
             + " “We will not cut corners,” said Ann Lee.\n\nThe mayor disagreed.";
     private static final String FERRY = "Ferry Fares Rise\n\nFerry fares will rise in April, the operator said.";
+    private static final String BUDGET = "Budget Talks\n\nThe board will not cut the budget, the mayor said.";
 
     @TempDir
     Path dir;
@@ -203,6 +204,64 @@ class CorpusTest {
         assertThat(slow.ended).as("nothing reads the database once close has returned").isTrue();
     }
 
+    @Test
+    void articlesWithTermsHaveAPassageHoldingEachTermInScopeInIdOrder() {
+        long pier = ingest(PIER);
+        long ferry = ingest(FERRY);
+        long budget = ingest(BUDGET);
+        CorpusSnapshot snapshot = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
+        String cut = SearchTerms.stem("cut");
+
+        assertThat(snapshot.articlesWithTerms(List.of(cut), Scope.ALL)).extracting(ArticleView::id)
+                .containsExactly(pier, budget);
+        assertThat(snapshot.articlesWithTerms(List.of(cut, SearchTerms.stem("corners")), Scope.ALL))
+                .extracting(ArticleView::id).containsExactly(pier);
+        assertThat(snapshot.articlesWithTerms(List.of(cut), Scope.ALL.hiding(java.util.Set.of(pier))))
+                .extracting(ArticleView::id).containsExactly(budget);
+        assertThat(snapshot.articlesWithTerms(List.of(cut), Scope.article(ferry))).isEmpty();
+        assertThat(snapshot.articlesWithTerms(List.of("zebra"), Scope.ALL)).isEmpty();
+    }
+
+    @Test
+    void aQuotationIsLookedForOnlyInTheArticlesHoldingItsInnerWords() {
+        long pier = ingest(PIER);
+        ingest(FERRY);
+        long budget = ingest(BUDGET);
+        new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
+        CountingArticles counting = new CountingArticles(articles);
+        CorpusSnapshot loaded = new Corpus(counting, store, new H2DerivedIndexStore(db)).snapshot();
+
+        List<ChannelHit> hits = new PhraseChannel().find(loaded, java.util.Optional.of("will not cut corners"),
+                Scope.ALL);
+
+        assertThat(hits).extracting(ChannelHit::articleId, ChannelHit::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(pier, PIER.indexOf("“We")));
+        assertThat(counting.textsRead).as("the ferry article has neither \"not\" nor \"cut\"")
+                .containsExactlyInAnyOrder(pier, budget);
+    }
+
+    @Test
+    void aQuotationIsFoundWhateverItsCaseSpacingQuoteMarksOrCutOffEnds() {
+        long pier = ingest(PIER);
+        long marks = ingest("Quote Marks\n\n“It won`t cut the harbour`s costs,” the chair said.");
+        long budget = ingest("Budget Talks\n\nThe board won’t cut the budget, the mayor said.");
+        CorpusSnapshot snapshot = new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
+        PhraseChannel phrase = new PhraseChannel();
+
+        for (String asked : List.of("WILL not   cut Corners", "e will not cut corn", "cut corners")) {
+            assertThat(phrase.find(snapshot, java.util.Optional.of(asked), Scope.ALL)).as(asked)
+                    .extracting(ChannelHit::articleId).containsExactly(pier);
+        }
+        for (String asked : List.of("it won't cut the harbour's costs", "it won’t cut the harbour’s costs")) {
+            assertThat(phrase.find(snapshot, java.util.Optional.of(asked), Scope.ALL)).as(asked)
+                    .extracting(ChannelHit::articleId).containsExactly(marks);
+        }
+        assertThat(phrase.find(snapshot, java.util.Optional.of("board won`t cut the budget"), Scope.ALL))
+                .extracting(ChannelHit::articleId).containsExactly(budget);
+        assertThat(phrase.find(snapshot, java.util.Optional.of("will not cut corners"), Scope.article(marks)))
+                .isEmpty();
+    }
+
     /** The real store, counting its reads; a read ahead takes {@code delayMillis} longer. */
     private static final class CountingIndexes implements dev.citebot.store.DerivedIndexStore {
         private final dev.citebot.store.DerivedIndexStore real;
@@ -237,6 +296,66 @@ class CorpusTest {
         @Override
         public void save(String name, String fingerprint, byte[] data) {
             real.save(name, fingerprint, data);
+        }
+    }
+
+    /** The real article store, recording which articles' texts were read. */
+    private static final class CountingArticles implements ArticleStore {
+        private final ArticleStore real;
+        private final List<Long> textsRead = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        CountingArticles(ArticleStore real) {
+            this.real = real;
+        }
+
+        @Override
+        public long insert(dev.citebot.store.Transaction tx, ParsedArticle article, String sha256,
+                           List<dev.citebot.article.Paragraph> paragraphs) {
+            return real.insert(tx, article, sha256, paragraphs);
+        }
+
+        @Override
+        public java.util.Optional<dev.citebot.article.ArticleSummary> findBySha256(String sha256) {
+            return real.findBySha256(sha256);
+        }
+
+        @Override
+        public java.util.Optional<dev.citebot.article.StoredArticle> find(long id) {
+            textsRead.add(id);
+            return real.find(id);
+        }
+
+        @Override
+        public java.util.Map<Long, String> texts(java.util.Collection<Long> ids) {
+            textsRead.addAll(ids);
+            return real.texts(ids);
+        }
+
+        @Override
+        public List<dev.citebot.article.StoredArticle> all() {
+            List<dev.citebot.article.StoredArticle> all = real.all();
+            all.forEach(a -> textsRead.add(a.id()));
+            return all;
+        }
+
+        @Override
+        public List<dev.citebot.article.ArticleSummary> list() {
+            return real.list();
+        }
+
+        @Override
+        public List<dev.citebot.article.Paragraph> paragraphs(long articleId) {
+            return real.paragraphs(articleId);
+        }
+
+        @Override
+        public Extent extent() {
+            return real.extent();
+        }
+
+        @Override
+        public long count() {
+            return real.count();
         }
     }
 

@@ -35,4 +35,15 @@ class LexicalIndexTest {
                 .isGreaterThan(0);
         assertThat(index.idf("absent")).isZero();
     }
+
+    @Test
+    void listsTheDocumentsHoldingATermInOrderAndCountsThem() {
+        String ferry = SearchTerms.stem("ferries");
+
+        assertThat(index.documents(ferry).toArray()).containsExactly(0, 1, 2);
+        assertThat(index.documentFrequency(ferry)).isEqualTo(3);
+        assertThat(index.documents(SearchTerms.stem("boats")).toArray()).containsExactly(3);
+        assertThat(index.documents("absent").toArray()).isEmpty();
+        assertThat(index.documentFrequency("absent")).isZero();
+    }
 }
