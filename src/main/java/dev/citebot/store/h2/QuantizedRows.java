@@ -288,23 +288,7 @@ final class QuantizedRows {
         if (row < base) {
             return mapped.dot(row, query) * scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK];
         }
-        byte[] chunk = chunk(row);
-        int at = at(row);
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (; i + 3 < dimension; i += 4) {
-            s0 += chunk[at + i] * query[i];
-            s1 += chunk[at + i + 1] * query[i + 1];
-            s2 += chunk[at + i + 2] * query[i + 2];
-            s3 += chunk[at + i + 3] * query[i + 3];
-        }
-        for (; i < dimension; i++) {
-            s0 += chunk[at + i] * query[i];
-        }
-        return ((s0 + s1) + (s2 + s3)) * scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK];
+        return VectorMath.dot(chunk(row), at(row), query) * scales[row >>> CHUNK_SHIFT][row & CHUNK_MASK];
     }
 
     /** The row's vector as its codes give it back (within half a scale step of the original per dimension). */

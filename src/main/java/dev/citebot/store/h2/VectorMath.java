@@ -59,6 +59,27 @@ final class VectorMath {
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
+    /** Dot product of the int8 codes {@code codes[offset, offset + query.length)} and {@code query}. */
+    static float dot(byte[] codes, int offset, float[] query) {
+        int n = query.length;
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            int m = offset + i;
+            s0 += codes[m] * query[i];
+            s1 += codes[m + 1] * query[i + 1];
+            s2 += codes[m + 2] * query[i + 2];
+            s3 += codes[m + 3] * query[i + 3];
+        }
+        for (; i < n; i++) {
+            s0 += codes[offset + i] * query[i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     static boolean isFinite(float[] vector) {
         for (float v : vector) {
             if (!Float.isFinite(v)) {
