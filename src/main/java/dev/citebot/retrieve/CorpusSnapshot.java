@@ -80,8 +80,8 @@ public final class CorpusSnapshot {
 
     /**
      * The articles in scope that have, for each of {@code terms} (stems, as {@link #lexical()} holds them), a passage
-     * holding it, in id order, their texts read first in one query: the only articles whose passages can hold a
-     * phrase with those words. Cheapest with the rarest term first.
+     * holding it, in id order: the only articles whose passages can hold a phrase with those words. Their texts are
+     * not read here ({@link #readTexts}).
      */
     public List<ArticleView> articlesWithTerms(List<String> terms, Scope scope) {
         Set<Long> ids = null;
@@ -94,9 +94,7 @@ public final class CorpusSnapshot {
                 ids.retainAll(holding);
             }
         }
-        List<Long> sorted = ids == null ? List.of() : ids.stream().sorted().toList();
-        texts.read(sorted);
-        return sorted.stream().map(articles::get).filter(Objects::nonNull).toList();
+        return ids == null ? List.of() : ids.stream().sorted().map(articles::get).filter(Objects::nonNull).toList();
     }
 
     /** Like {@link #articlesIn}, with every text read first, in one query when that is all of them. */

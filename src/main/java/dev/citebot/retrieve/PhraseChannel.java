@@ -6,7 +6,6 @@ import dev.citebot.text.Words;
 import dev.citebot.text.Folding.LetterCase;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,8 @@ import java.util.Optional;
 final class PhraseChannel {
     static final int MAX_MATCHES = 5;
     static final int WORDS_CHECKED = 3;
+    /** Candidate articles whose texts are read in one query, in id order, until enough matches are found. */
+    static final int TEXTS_PER_READ = 16;
 
     /** @param phrase the quotation the question contains, as the question's analysis found it */
     List<ChannelHit> find(CorpusSnapshot corpus, Optional<String> phrase, Scope scope) {
@@ -27,11 +28,16 @@ final class PhraseChannel {
             return out;
         }
         String folded = FoldedText.fold(phrase.get(), LetterCase.IGNORED);
-        for (ArticleView article : candidates(corpus, folded, scope)) {
-            if (out.size() >= MAX_MATCHES) {
-                break;
+        List<ArticleView> candidates = candidates(corpus, folded, scope);
+        for (int from = 0; from < candidates.size() && out.size() < MAX_MATCHES; from += TEXTS_PER_READ) {
+            List<ArticleView> block = candidates.subList(from, Math.min(candidates.size(), from + TEXTS_PER_READ));
+            corpus.readTexts(block.stream().map(ArticleView::id).toList());
+            for (ArticleView article : block) {
+                if (out.size() >= MAX_MATCHES) {
+                    break;
+                }
+                collect(article, folded, out);
             }
-            collect(article, folded, out);
         }
         return out;
     }
@@ -42,10 +48,10 @@ final class PhraseChannel {
      * neither the phrase's first nor its last (either may be cut from a longer word) and is made of letters and
      * digits only: folding made every quote mark an apostrophe, so a word written with one ("won`t", "won’t") is
      * not plain, and a plain word is split alike from the phrase and from any text it matches, whatever their quote
-     * marks, dashes, case or spacing. Reading only these articles keeps a quotation question's cost from growing
-     * with every article stored.
+     * marks, dashes, case or spacing. Reading only these articles (and of them only as many as it takes to find
+     * {@value #MAX_MATCHES} matches) keeps a quotation question's cost from growing with every article stored.
      */
-    private static Collection<ArticleView> candidates(CorpusSnapshot corpus, String folded, Scope scope) {
+    private static List<ArticleView> candidates(CorpusSnapshot corpus, String folded, Scope scope) {
         List<String> words = SearchTerms.words(folded);
         List<String> inner = new ArrayList<>();
         for (int i = 1; i < words.size() - 1; i++) {
@@ -54,7 +60,7 @@ final class PhraseChannel {
             }
         }
         if (inner.isEmpty()) {
-            return corpus.articlesWithTexts(scope);
+            return List.copyOf(corpus.articlesWithTexts(scope));
         }
         List<String> rarest = inner.stream().distinct()
                 .sorted(Comparator.comparingInt(corpus.lexical()::documentFrequency))

@@ -241,6 +241,25 @@ class CorpusTest {
     }
 
     @Test
+    void readingCandidateTextsStopsWithTheBlockThatHoldsEnoughMatches() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < PhraseChannel.TEXTS_PER_READ + 4; i++) {
+            ids.add(ingest("Pier Report " + i + "\n\n“We will not cut corners,” the chair said in report " + i + "."));
+        }
+        new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
+        CountingArticles counting = new CountingArticles(articles);
+        CorpusSnapshot loaded = new Corpus(counting, store, new H2DerivedIndexStore(db)).snapshot();
+
+        List<ChannelHit> hits = new PhraseChannel().find(loaded, java.util.Optional.of("will not cut corners"),
+                Scope.ALL);
+
+        assertThat(hits).extracting(ChannelHit::articleId)
+                .containsExactlyElementsOf(ids.subList(0, PhraseChannel.MAX_MATCHES));
+        assertThat(counting.textsRead).containsExactlyInAnyOrderElementsOf(
+                ids.subList(0, PhraseChannel.TEXTS_PER_READ));
+    }
+
+    @Test
     void aQuotationIsFoundWhateverItsCaseSpacingQuoteMarksOrCutOffEnds() {
         long pier = ingest(PIER);
         long marks = ingest("Quote Marks\n\n“It won`t cut the harbour`s costs,” the chair said.");
