@@ -28,6 +28,10 @@ import java.util.function.Function;
  * ingests a generated article of {@link #BYTES} ({@link LargeArticle}) phase by phase, with the process's CPU time
  * and peak resident set, and times the same questions again; the model's raw rate on a sample of the article's
  * sentences is measured in the same run, so that the embedding floor of the ingest is known whatever the load.
+ * Both timings of the questions start after a full collection: the ingest leaves hundreds of MB of garbage, and
+ * G1's collection of it (concurrent marking on the second core, pauses of 20–120 ms) otherwise falls into the
+ * questions timed after it and not into those before; the figure is meant to be what a question costs on a
+ * database holding the article.
  */
 public final class LargeBench {
     /** Just under the 5 MB limit of {@code ArticleReader}. */
@@ -120,6 +124,7 @@ public final class LargeBench {
     }
 
     private static LargeReport.Times time(List<String> questions, Consumer<String> ask) {
+        System.gc();
         questions.forEach(ask);
         double[] millis = new double[questions.size() * Benchmark.ROUNDS];
         int i = 0;
