@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The article texts of one corpus snapshot, read from the database when first asked for and then kept: one article
- * at a time for answers, all of them in one query when a search needs every text (phrase search across all
- * articles). Articles never change, so a kept text stays right. Thread-safe.
+ * at a time for answers, a few in one query for the phrase channel's candidates, all of them in one query when a
+ * search needs every text (a quotation without an inner word, across all articles). Articles never change, so a
+ * kept text stays right. Thread-safe.
  */
 final class ArticleTexts {
     private final ArticleStore repository;
