@@ -18,8 +18,6 @@ import java.util.Optional;
 final class PhraseChannel {
     static final int MAX_MATCHES = 5;
     static final int WORDS_CHECKED = 3;
-    /** Candidate articles whose texts are read in one query, in id order, until enough matches are found. */
-    static final int TEXTS_PER_READ = 16;
 
     /** @param phrase the quotation the question contains, as the question's analysis found it */
     List<ChannelHit> find(CorpusSnapshot corpus, Optional<String> phrase, Scope scope) {
@@ -29,8 +27,9 @@ final class PhraseChannel {
         }
         String folded = FoldedText.fold(phrase.get(), LetterCase.IGNORED);
         List<ArticleView> candidates = candidates(corpus, folded, scope);
-        for (int from = 0; from < candidates.size() && out.size() < MAX_MATCHES; from += TEXTS_PER_READ) {
-            List<ArticleView> block = candidates.subList(from, Math.min(candidates.size(), from + TEXTS_PER_READ));
+        int read = MAX_MATCHES;
+        for (int from = 0; from < candidates.size() && out.size() < MAX_MATCHES; from += read, read *= 2) {
+            List<ArticleView> block = candidates.subList(from, Math.min(candidates.size(), from + read));
             corpus.readTexts(block.stream().map(ArticleView::id).toList());
             for (ArticleView article : block) {
                 if (out.size() >= MAX_MATCHES) {
@@ -48,8 +47,9 @@ final class PhraseChannel {
      * neither the phrase's first nor its last (either may be cut from a longer word) and is made of letters and
      * digits only: folding made every quote mark an apostrophe, so a word written with one ("won`t", "won’t") is
      * not plain, and a plain word is split alike from the phrase and from any text it matches, whatever their quote
-     * marks, dashes, case or spacing. Reading only these articles (and of them only as many as it takes to find
-     * {@value #MAX_MATCHES} matches) keeps a quotation question's cost from growing with every article stored.
+     * marks, dashes, case or spacing. Reading only these articles, and of them only as many as it takes to find
+     * {@value #MAX_MATCHES} matches ({@value #MAX_MATCHES} texts in the first query, then twice as many in each next
+     * one), keeps a quotation question's cost from growing with every article stored.
      */
     private static List<ArticleView> candidates(CorpusSnapshot corpus, String folded, Scope scope) {
         List<String> words = SearchTerms.words(folded);

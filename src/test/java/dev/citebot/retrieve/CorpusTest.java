@@ -241,9 +241,10 @@ class CorpusTest {
     }
 
     @Test
-    void readingCandidateTextsStopsWithTheBlockThatHoldsEnoughMatches() {
+    void readingCandidateTextsStopsWithTheReadThatHoldsEnoughMatches() {
         List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < PhraseChannel.TEXTS_PER_READ + 4; i++) {
+        ids.add(ingest("Pier Notes\n\nThe pier will not cut costs, said the chair, but corners were cut."));
+        for (int i = 0; i < 4 * PhraseChannel.MAX_MATCHES; i++) {
             ids.add(ingest("Pier Report " + i + "\n\n“We will not cut corners,” the chair said in report " + i + "."));
         }
         new Corpus(articles, store, new H2DerivedIndexStore(db)).snapshot();
@@ -253,10 +254,10 @@ class CorpusTest {
         List<ChannelHit> hits = new PhraseChannel().find(loaded, java.util.Optional.of("will not cut corners"),
                 Scope.ALL);
 
-        assertThat(hits).extracting(ChannelHit::articleId)
-                .containsExactlyElementsOf(ids.subList(0, PhraseChannel.MAX_MATCHES));
-        assertThat(counting.textsRead).containsExactlyInAnyOrderElementsOf(
-                ids.subList(0, PhraseChannel.TEXTS_PER_READ));
+        assertThat(hits).as("the first article holds the words but not the quotation").extracting(
+                ChannelHit::articleId).containsExactlyElementsOf(ids.subList(1, 1 + PhraseChannel.MAX_MATCHES));
+        assertThat(counting.textsRead).as("a first read of five, then a second of ten")
+                .containsExactlyInAnyOrderElementsOf(ids.subList(0, 3 * PhraseChannel.MAX_MATCHES));
     }
 
     @Test
