@@ -87,7 +87,7 @@ public final class CorpusSnapshot {
         Set<Long> ids = null;
         for (String term : terms) {
             Set<Long> holding = lexical.documents(term).mapToLong(passages::articleId).boxed()
-                    .filter(id -> scope.admits(id)).collect(Collectors.toSet());
+                    .filter(scope::admits).collect(Collectors.toSet());
             if (ids == null) {
                 ids = holding;
             } else {
