@@ -170,8 +170,7 @@ public final class LexicalIndex {
     }
 
     public boolean contains(String term) {
-        int t = terms.id(term);
-        return t >= 0 && frequency(t) > 0;
+        return documentFrequency(term) > 0;
     }
 
     /** True when a text the documents were cut from contains {@code word} (lower-case, as {@link SearchTerms#words} gives it). */
