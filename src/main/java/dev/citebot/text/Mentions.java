@@ -49,7 +49,8 @@ public final class Mentions {
 
     /**
      * {@code word} and the forms that still mention it: with and without a possessive "'s", without a plural "s"
-     * ("Democrats" → "democrat"), and the adjective of a place ("Europe" → "european", "Russia" → "russian",
+     * ("Democrats" → "democrat") or with one ("Camisard" → "camisards": a question may name one of what the text
+     * names in the plural), and the adjective of a place ("Europe" → "european", "Russia" → "russian",
      * "China" → "chinese", "Iraq" → "iraqi"). Plural and adjective are derived only from words of
      * {@value #SHORTEST_STEM} letters or more, so that short words do not match longer ones by chance.
      */
@@ -64,6 +65,8 @@ public final class Mentions {
         }
         if (base.endsWith("s")) {
             forms.add(base.substring(0, base.length() - 1));
+        } else {
+            forms.add(base + "s");
         }
         for (String suffix : List.of("n", "an", "ian", "ese", "i")) {
             forms.add(base + suffix);
