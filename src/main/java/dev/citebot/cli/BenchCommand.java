@@ -81,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
     String postgres;
 
     @Option(names = "--large", description = "instead: a generated article of just under 5 MB, its ingest phase by "
-            + "phase (CPU time, peak RSS) and answer times on a database without and with it")
+            + "phase (CPU time, peak RSS) and answer times on databases without and with it, interleaved")
     boolean large;
 
     @Option(names = "--large-bytes", hidden = true, paramLabel = "N", description = "size of the --large article")

@@ -161,7 +161,8 @@ final class BenchOutput {
                 t.splitNanos() / 1e9, t.embedNanos() / 1e9, t.storeNanos() / 1e9, t.indexNanos() / 1e9,
                 t.otherNanos() / 1e9));
         out.append(String.format("| peak RSS during the ingest | %.0f MB |%n", r.peakRssMb()));
-        out.append(String.format("| ask p50 / p95 without (%d articles, %,d passages) | %.1f / %.1f ms |%n",
+        out.append(String.format("| ask p50 / p95 without (%d articles, %,d passages), interleaved with the next | "
+                        + "%.1f / %.1f ms |%n",
                 r.baseArticles(), r.basePassages(), r.before().p50Ms(), r.before().p95Ms()));
         out.append(String.format("| ask p50 / p95 with the article | %.1f / %.1f ms (ratios %.2f / %.2f) |%n",
                 r.after().p50Ms(), r.after().p95Ms(), r.p50Ratio(), r.p95Ratio()));

@@ -15,8 +15,9 @@ import dev.citebot.ingest.IngestTimes;
  * @param ingest           the article's ingest, phase by phase
  * @param ingestCpuS       process CPU time of the ingest (every thread)
  * @param peakRssMb        peak resident set during the ingest (VmHWM after resetting it; -1 if unknown)
- * @param before           answer times on the database without the article
- * @param after            answer times on the same database with it
+ * @param before           answer times on a database of the same real articles without the generated one, timed
+ *                         interleaved with {@code after}
+ * @param after            answer times on the database with it
  * @param firstAfterMs     the first question after the ingest, untimed in {@code after} (it rebuilds the indexes)
  * @param coldStart        a fresh process's start on the database with the article (null when skipped)
  */
@@ -25,7 +26,7 @@ public record LargeReport(int bytes, int sentences, int distinct, int baseArticl
                           double peakRssMb, Times before, Times after, double firstAfterMs,
                           ColdStartResult coldStart) {
 
-    /** Answer-time percentiles over the timed questions (every question {@link Benchmark#ROUNDS} times). */
+    /** Answer-time percentiles over the timed questions (every question {@link LargeBench#ROUNDS} times). */
     public record Times(int questions, double p50Ms, double p95Ms) {
     }
 

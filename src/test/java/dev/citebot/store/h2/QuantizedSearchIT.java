@@ -56,7 +56,7 @@ class QuantizedSearchIT {
         try (Database db = Database.open(dir.resolve("citebot"))) {
             H2EmbeddingStore store = H2EmbeddingStore.builder().database(db).dimension(model.dimension()).build();
             Map<String, float[]> byId = fill(store, exact, sentences);
-            assertThat(store.rows().size()).isGreaterThan(VectorIndex.MIN_COARSE_POOL);
+            assertThat(store.rows().size()).isGreaterThan(VectorIndex.EXACT_ROWS);
 
             int found10 = 0;
             int found30 = 0;

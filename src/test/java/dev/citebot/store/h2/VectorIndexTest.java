@@ -45,6 +45,13 @@ class VectorIndexTest {
     }
 
     @Test
+    void upToTheExactSizeEveryRowIsScoredAndAboveItAPoolOfAtLeastTheMinimum() {
+        assertThat(index(vectors(VectorIndex.EXACT_ROWS)).coarsePool()).isEqualTo(VectorIndex.EXACT_ROWS);
+        assertThat(index(vectors(VectorIndex.EXACT_ROWS + 1)).coarsePool()).isEqualTo(VectorIndex.MIN_COARSE_POOL)
+                .isLessThan(VectorIndex.EXACT_ROWS);
+    }
+
+    @Test
     void aParallelScanHonoursTheFilterAndKeepsTheEarliestOfEqualRows() {
         float[][] vectors = vectors(ROWS);
         float[] shared = randomVector();
