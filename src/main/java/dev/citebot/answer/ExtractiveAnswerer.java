@@ -13,6 +13,7 @@ import dev.citebot.retrieve.QuestionType;
 import dev.citebot.retrieve.Retriever;
 import dev.citebot.article.Scope;
 import dev.citebot.retrieve.ScoringWeights;
+import dev.citebot.text.NameVariants;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,9 @@ import java.util.function.Predicate;
  * Says the articles don't say when the best candidate scores below the calibrated threshold, or when the
  * question names someone or something no article in scope mentions. "What did X say?" is answered from the
  * attribution index (X's own words, however they are worded; when all of them were already shown, a reply that
- * says so); a question not in English gets a reply saying which language citebot answers in.
+ * says so); a question not in English gets a reply saying which language citebot answers in. A name the articles
+ * in scope do not hold is first read as another name of it that they hold ({@link NameVariants}: "Moscow" as
+ * "Russia", "the British PM" as "the UK prime minister", "FT" as "Financial Times", "defence" as "defense").
  */
 public final class ExtractiveAnswerer {
     public static final String MODE = "extractive";
@@ -36,6 +39,7 @@ public final class ExtractiveAnswerer {
     private final QuestionAnalyzer analyzer;
     private final ScoringWeights weights;
     private final SpeakerRoute speakers;
+    private final NameVariants names;
 
     public ExtractiveAnswerer(Retriever retriever, QuestionAnalyzer analyzer, ScoringWeights weights,
                               QuotesBySpeaker quotes) {
@@ -43,6 +47,7 @@ public final class ExtractiveAnswerer {
         this.analyzer = analyzer;
         this.weights = weights;
         this.speakers = new SpeakerRoute(quotes);
+        this.names = NameVariants.bundled();
     }
 
     /** @throws IllegalArgumentException for an empty question */
@@ -60,11 +65,12 @@ public final class ExtractiveAnswerer {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("the question is empty");
         }
-        QuestionAnalysis analysis = analyzer.analyze(question);
         if (!Language.readable(question)) {
-            return refusal(analysis, Language.REPLY, null, began);
+            return refusal(analyzer.analyze(question), Language.REPLY, null, began);
         }
         CorpusSnapshot corpus = retriever.corpus();
+        QuestionAnalysis analysis = analyzer.analyze(names.rewrite(question, word -> corpus.mentions(scope, word),
+                acronym -> Initials.of(acronym, corpus, scope)));
         if (speakerRoute(analysis)) {
             String asked = analysis.subject().orElseThrow();
             List<Quote> own = speakers.quotes(analysis, scope, MAX_QUOTES, a -> shown.test(content(a, corpus)))

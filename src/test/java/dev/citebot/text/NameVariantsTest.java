@@ -1,0 +1,117 @@
+package dev.citebot.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameVariantsTest {
+    private static final Function<String, Optional<String>> NO_INITIALS = acronym -> Optional.empty();
+
+    private final NameVariants names = NameVariants.bundled();
+
+    /** A vocabulary as {@link Mentions} judges it, from the words of a text of my own. */
+    private static Predicate<String> vocabulary(String text) {
+        Set<String> words = Set.copyOf(Words.words(text));
+        return name -> Mentions.mentioned(name, words::contains, w -> false);
+    }
+
+    @Test
+    void aCapitalTheArticleDoesNotNameIsReadAsItsCountry() {
+        Predicate<String> article = vocabulary("Russia said on Tuesday that the talks in Geneva had failed.");
+
+        assertThat(names.rewrite("What did Moscow say about the talks?", article, NO_INITIALS))
+                .isEqualTo("What did Russia say about the talks?");
+        assertThat(names.rewrite("Did Moscow's envoy attend?", article, NO_INITIALS))
+                .as("a possessive stays").isEqualTo("Did Russia's envoy attend?");
+    }
+
+    @Test
+    void aNameTheArticleHoldsIsNeverChanged() {
+        Predicate<String> article = vocabulary("Moscow and Russia both appear in this text.");
+
+        assertThat(names.rewrite("What did Moscow say?", article, NO_INITIALS)).isEqualTo("What did Moscow say?");
+    }
+
+    @Test
+    void aNameNoOtherNameOfWhichTheArticleHoldsStaysForTheRefusal() {
+        Predicate<String> article = vocabulary("The mayor opened a bridge over the river.");
+
+        assertThat(names.rewrite("What did Moscow say?", article, NO_INITIALS)).isEqualTo("What did Moscow say?");
+        assertThat(names.rewrite("What did Zelensky say?", article, NO_INITIALS)).isEqualTo("What did Zelensky say?");
+    }
+
+    @Test
+    void aNationalityAndAnOfficeAbbreviationAreReadAsTheArticleWritesThem() {
+        Predicate<String> article = vocabulary("The UK prime minister said the U.S. president would visit.");
+
+        assertThat(names.rewrite("What did the British PM say?", article, NO_INITIALS))
+                .isEqualTo("What did the UK prime minister say?");
+        assertThat(names.rewrite("Who will the American president visit?", article, NO_INITIALS))
+                .isEqualTo("Who will the U.S. president visit?");
+    }
+
+    @Test
+    void anAdjectiveIsReadOnlyAsAnAdjectiveOrANameInCapitals() {
+        Predicate<String> britain = vocabulary("Britain sent an envoy to London.");
+        Predicate<String> russian = vocabulary("A Russian envoy arrived in Paris.");
+
+        assertThat(names.rewrite("How did British art survive?", britain, NO_INITIALS))
+                .as("not 'Britain art'").isEqualTo("How did British art survive?");
+        assertThat(names.rewrite("What did the Russians say?", russian, NO_INITIALS))
+                .as("held: the plural of a word the article has").isEqualTo("What did the Russians say?");
+        assertThat(names.rewrite("What did the Russian say?", vocabulary("Russia protested."), NO_INITIALS))
+                .isEqualTo("What did the Russian say?");
+    }
+
+    @Test
+    void aListLineHoldsNamesAndAfterASemicolonAdjectives() {
+        NameVariants.Group group = NameVariants.group("Ruritania | RR | Strelsau ; Ruritanian | Ruritanians");
+
+        assertThat(group.names()).containsExactly("Ruritania", "RR", "Strelsau");
+        assertThat(group.adjectives()).containsExactly("Ruritanian", "Ruritanians");
+        assertThat(NameVariants.group("prime minister | PM").adjectives()).isEmpty();
+    }
+
+    @Test
+    void aNameInCapitalsIsOnlyReadAsSuchInCapitals() {
+        Predicate<String> article = vocabulary("The United States and the prime minister agreed.");
+
+        assertThat(names.rewrite("What did the US say?", article, NO_INITIALS))
+                .isEqualTo("What did the United States say?");
+        assertThat(names.rewrite("Did they tell us what the pm meant?", article, NO_INITIALS))
+                .as("'us' and 'pm' are not 'US' and 'PM'").isEqualTo("Did they tell us what the pm meant?");
+    }
+
+    @Test
+    void anAcronymIsReadAsTheWordsItsLettersBegin() {
+        Predicate<String> article = vocabulary("The Morning Ledger reported the deal.");
+
+        assertThat(names.rewrite("What did the ML report?", article,
+                acronym -> acronym.equals("ML") ? Optional.of("Morning Ledger") : Optional.empty()))
+                .isEqualTo("What did the Morning Ledger report?");
+    }
+
+    @Test
+    void aWordInItsOtherEnglishSpellingIsReadAsTheArticleSpellsIt() {
+        Predicate<String> article = vocabulary("The defense ministry will organize a labor conference in the center.");
+
+        assertThat(names.rewrite("What will the defence ministry organise at the centre?", article, NO_INITIALS))
+                .isEqualTo("What will the defense ministry organize at the center?");
+        assertThat(names.rewrite("What about the labour conference?", article, NO_INITIALS))
+                .isEqualTo("What about the labor conference?");
+        assertThat(NameVariants.spelling("offence", vocabulary("no such word here")))
+                .as("only a spelling the articles hold").isEmpty();
+    }
+
+    @Test
+    void theSentencesClosingFullStopIsNotPartOfTheName() {
+        Predicate<String> article = vocabulary("Ukraine asked for help.");
+
+        assertThat(names.rewrite("Tell me about Kyiv.", article, NO_INITIALS)).isEqualTo("Tell me about Ukraine.");
+    }
+}
