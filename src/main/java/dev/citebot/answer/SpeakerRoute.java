@@ -30,6 +30,7 @@ final class SpeakerRoute {
             + "else exactly actually really"));
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{Nd}'’-]{2,}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** Contents of fewer words ("a similar declaration") only point elsewhere: they come after the others. */
     static final int SHORT = 4;
     private final QuotesBySpeaker index;
@@ -84,12 +85,16 @@ final class SpeakerRoute {
     /**
      * The name's last capitalised word of three letters or more ("Newkirk" for "Vann R. Newkirk", "Ban" for
      * "Mr. Ban"), or the name itself when it has none: the index knows speakers by fuller or other forms of a name.
+     * A possessive is not the speaker's name ("Russia's" in "Russia's former defence minister" names whose
+     * minister is meant, not who spoke), so it is never taken.
      */
     static String lastName(String name) {
         Matcher m = CAPITALISED.matcher(name);
         String last = name;
         while (m.find()) {
-            last = m.group();
+            if (!POSSESSIVE.matcher(m.group()).find()) {
+                last = m.group();
+            }
         }
         return last;
     }

@@ -74,6 +74,14 @@ class SpeakerRouteTest {
         assertThat(SpeakerRoute.lastName("Vann R. Okafor II")).isEqualTo("Okafor");
     }
 
+    @Test
+    void aPossessiveIsNotTheSpeakersName() {
+        assertThat(SpeakerRoute.lastName("Ruritania's former harbour minister"))
+                .as("no other capitalised word: the name itself").isEqualTo("Ruritania's former harbour minister");
+        assertThat(SpeakerRoute.lastName("Brandt's deputy Okafor")).isEqualTo("Okafor");
+        assertThat(SpeakerRoute.lastName("the mayor’s aide")).isEqualTo("the mayor’s aide");
+    }
+
     private static IndexedAttribution attribution(int start, int end, String content) {
         Speaker speaker = new Speaker("Ida Brandt", "Brandt", "mayor", 0, 6);
         Attribution at = new Attribution(speaker, "said", 0, 4, start, end, Attribution.Kind.INDIRECT);
