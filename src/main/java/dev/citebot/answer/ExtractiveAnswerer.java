@@ -69,21 +69,14 @@ public final class ExtractiveAnswerer {
             return refusal(analyzer.analyze(question), Language.REPLY, null, began);
         }
         CorpusSnapshot corpus = retriever.corpus();
-        QuestionAnalysis analysis = analyzer.analyze(names.rewrite(question, word -> corpus.mentions(scope, word),
-                acronym -> Initials.of(acronym, corpus, scope)));
-        if (speakerRoute(analysis)) {
-            String asked = analysis.subject().orElseThrow();
-            List<Quote> own = speakers.quotes(analysis, scope, MAX_QUOTES, a -> shown.test(content(a, corpus)))
-                    .stream()
-                    .map(a -> quote(a, corpus, asked)).toList();
-            if (!own.isEmpty()) {
-                return new Answer(analysis.text(), true, "", AnswerText.answered("", own), own, MODE,
-                        millisSince(began));
-            }
-            List<IndexedAttribution> any = speakers.quotes(analysis, scope, 1, a -> false);
-            if (!any.isEmpty()) {
-                return refusal(analysis, "That is all " + (single(corpus, scope) ? "the article quotes " : "the "
-                        + "articles quote ") + any.get(0).speaker().name() + " as saying.", null, began);
+        QuestionAnalysis asked = analyzer.analyze(question);
+        String reread = names.rewrite(question, word -> corpus.mentions(scope, word),
+                acronym -> Initials.of(acronym, corpus, scope));
+        QuestionAnalysis analysis = reread.equals(question) ? asked : analyzer.analyze(reread);
+        for (QuestionAnalysis speakerAsked : analysis == asked ? List.of(asked) : List.of(asked, analysis)) {
+            Optional<Answer> bySpeaker = bySpeaker(speakerAsked, scope, shown, corpus, began);
+            if (bySpeaker.isPresent()) {
+                return bySpeaker.get();
             }
         }
         Optional<String> unknown = unknownEntity(analysis, corpus, scope);
@@ -111,6 +104,32 @@ public final class ExtractiveAnswerer {
         String lead = lead(analysis, quotes.get(0));
         return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
                 millisSince(began));
+    }
+
+    /**
+     * "What did X say?" answered from X's attributions, or the reply that all of them were shown already; empty when
+     * the question is not of that kind or the index knows no X. Tried with the name as asked first, so that a speaker
+     * asked about by initials is named with them, then with the name as the articles write it.
+     */
+    private Optional<Answer> bySpeaker(QuestionAnalysis analysis, Scope scope, Predicate<String> shown,
+                                       CorpusSnapshot corpus, long began) {
+        if (!speakerRoute(analysis)) {
+            return Optional.empty();
+        }
+        String asked = analysis.subject().orElseThrow();
+        List<Quote> own = speakers.quotes(analysis, scope, MAX_QUOTES, a -> shown.test(content(a, corpus)))
+                .stream()
+                .map(a -> quote(a, corpus, asked)).toList();
+        if (!own.isEmpty()) {
+            return Optional.of(new Answer(analysis.text(), true, "", AnswerText.answered("", own), own, MODE,
+                    millisSince(began)));
+        }
+        List<IndexedAttribution> any = speakers.quotes(analysis, scope, 1, a -> false);
+        if (!any.isEmpty()) {
+            return Optional.of(refusal(analysis, "That is all " + (single(corpus, scope) ? "the article quotes "
+                    : "the articles quote ") + any.get(0).speaker().name() + " as saying.", null, began));
+        }
+        return Optional.empty();
     }
 
     /**

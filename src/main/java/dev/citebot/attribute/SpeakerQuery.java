@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * How well a speaker fits a name someone asks about: 1 for the full name, the mention as written, the role
  * ("the Kremlin spokesman", "the UK prime minister") or an organisation's initials ("the FT"); 0.9 for the same
- * last word (a surname: "Peskov"); 0 otherwise. {@link #byTitledName} is a weaker fit, for when none of these
+ * last word (a surname: "Peskov") or for a spokesperson of the body asked about ("the Kremlin" for "Kremlin
+ * spokesman Dmitry Peskov"); 0 otherwise. {@link #byTitledName} is a weaker fit, for when none of these
  * finds anyone.
  */
 public final class SpeakerQuery {
@@ -25,6 +26,8 @@ public final class SpeakerQuery {
     private static final Pattern NOT_NAME_WORD = Pattern.compile("[^\\p{L}\\p{Nd}'\\- ]+");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
+            "press secretary", "spokesmen", "spokeswomen", "spokespeople");
 
     private SpeakerQuery() {
     }
@@ -74,7 +77,20 @@ public final class SpeakerQuery {
         if (s.equals(key.name()) || s.equals(key.mention()) || roleFits || initials) {
             return 1;
         }
-        return asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast()) ? 0.9 : 0;
+        boolean sameLast = asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast());
+        return sameLast || speaksFor(s, role) ? 0.9 : 0;
+    }
+
+    /**
+     * Whether a speaker's role is a spokesperson of the body asked about ("Kremlin spokesman" for "the Kremlin",
+     * "White House press secretary" for "the White House"): the body speaks through them.
+     */
+    static boolean speaksFor(String body, String role) {
+        if (!role.startsWith(body + " ")) {
+            return false;
+        }
+        String office = role.substring(body.length() + 1);
+        return SPOKESPEOPLE.contains(office);
     }
 
     /** {@link #byTitledName} of a name's {@link #titledWord} against a speaker's {@link #key}. */

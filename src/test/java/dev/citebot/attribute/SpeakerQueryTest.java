@@ -35,6 +35,16 @@ class SpeakerQueryTest {
         assertThat(SpeakerQuery.byTitledName("Mr. Brandt", speaker("Ida Brandt Okafor"))).isFalse();
     }
 
+    @Test
+    void aBodyFitsItsSpokespersonLessWellThanAFullName() {
+        Speaker harbour = new Speaker("Ida Brandt", "Ida Brandt", "Harbour Board spokeswoman", 0, 10);
+        assertThat(SpeakerQuery.match("the Harbour Board", harbour)).isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("Ida Brandt", harbour)).isEqualTo(1);
+        assertThat(SpeakerQuery.match("the Harbour", harbour)).as("not a body's spokesperson").isZero();
+        assertThat(SpeakerQuery.match("the Board", new Speaker("Ida Brandt", "Ida Brandt", "Harbour Board chair", 0,
+                10))).as("a chair is not a spokesperson").isZero();
+    }
+
     private static Speaker speaker(String name) {
         return new Speaker(name, name, null, 0, name.length());
     }
