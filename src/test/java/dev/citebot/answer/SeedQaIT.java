@@ -86,6 +86,15 @@ class SeedQaIT {
     }
 
     @Test
+    void whatTheKremlinSaidIsWhatItsSpokesmanSaid() {
+        Answer a = app.answerer().answer("What did the Kremlin say?", Scope.ALL);
+
+        assertThat(a.answered()).isTrue();
+        assertThat(a.quotes().get(0).speaker()).isEqualTo("Dmitry Peskov");
+        assertThat(a.quotes().get(0).text()).contains("militaristic [and] confrontational");
+    }
+
+    @Test
     void aWhoSaidAnswerOpensWithTheSpeaker() {
         Answer a = app.answerer().answer("Who warned that NATO troop involvement could lead to a global conflict?", Scope.ALL);
 
