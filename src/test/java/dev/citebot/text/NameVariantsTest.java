@@ -114,4 +114,11 @@ class NameVariantsTest {
 
         assertThat(names.rewrite("Tell me about Kyiv.", article, NO_INITIALS)).isEqualTo("Tell me about Ukraine.");
     }
+
+    @Test
+    void theFirstHeldNameOfTheGroupIsTaken() {
+        Predicate<String> article = vocabulary("Kiev’s allies met in Ukraine.");
+
+        assertThat(names.rewrite("Who are Kyiv's allies?", article, NO_INITIALS)).isEqualTo("Who are Kiev's allies?");
+    }
 }
