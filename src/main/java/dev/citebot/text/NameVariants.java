@@ -1,11 +1,5 @@
 package dev.citebot.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,12 +22,10 @@ import java.util.regex.Pattern;
  * which they hold, so a question about something they do not mention is still refused as such.
  */
 public final class NameVariants {
-    private static final String RESOURCE = "/lexicon/name-variants.txt";
     private static final int LONGEST = 3;
     private static final int SHORTEST_SPELLING = 5;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:[.'’-]\\p{L}[\\p{L}\\p{N}]*)*\\.?");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     private static final String[][] SPELLINGS = {
         {"ence", "ense"}, {"our", "or"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"},
         {"isation", "ization"}, {"yse", "yze"}, {"tre", "ter"}, {"tres", "ters"}, {"ogue", "og"},
@@ -80,7 +72,7 @@ public final class NameVariants {
     }
 
     private void index(String name, Group group) {
-        if (ACRONYM.matcher(name).matches()) {
+        if (Mentions.acronym(name)) {
             byCapitals.put(name, group);
         } else {
             byName.put(name.toLowerCase(Locale.ROOT), group);
@@ -89,23 +81,12 @@ public final class NameVariants {
 
     /** Whether a name is written in capitals, dotted or not ("UK", "U.S."). */
     private static boolean capitals(String name) {
-        return ACRONYM.matcher(name.replace(".", "")).matches();
+        return Mentions.acronym(name.replace(".", ""));
     }
 
     /** The groups shipped in the jar. */
     public static NameVariants bundled() {
-        try (InputStream in = NameVariants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new NameVariants(reader.lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(NameVariants::group)
-                    .toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new NameVariants(WordLists.lines(WordLists.NAME_VARIANTS).stream().map(NameVariants::group).toList());
     }
 
     /** A line of the list: names, then after a ";" adjectives, each separated by "|". */
@@ -169,10 +150,12 @@ public final class NameVariants {
         int start = words.get(i)[0];
         int end = nameEnd(question, words.get(i));
         String word = question.substring(start, end);
-        if (holds.test(word)) {
+        boolean acronym = Mentions.acronym(word);
+        List<String> spellings = acronym ? List.of() : spellings(word);
+        if (!acronym && spellings.isEmpty() || holds.test(word)) {
             return null;
         }
-        Optional<String> other = ACRONYM.matcher(word).matches() ? initials.apply(word) : spelling(word, holds);
+        Optional<String> other = acronym ? initials.apply(word) : spellings.stream().filter(holds).findFirst();
         return other.map(o -> new Replacement(start, end, 1, o)).orElse(null);
     }
 
@@ -209,23 +192,28 @@ public final class NameVariants {
 
     /** The word in its other English spelling, if the articles hold that one, in the word's letter case. */
     static Optional<String> spelling(String word, Predicate<String> holds) {
+        return spellings(word).stream().filter(holds).findFirst();
+    }
+
+    /**
+     * The word's other English spellings, in its letter case; none for most words, so that only a word that has one
+     * is looked up in the articles at all (a question's words are asked about on every question).
+     */
+    private static List<String> spellings(String word) {
         if (word.length() < SHORTEST_SPELLING || !word.chars().allMatch(Character::isLetter)) {
-            return Optional.empty();
+            return List.of();
         }
         String lower = word.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
         for (String[] pair : SPELLINGS) {
             for (int side = 0; side < 2; side++) {
                 String from = pair[side];
-                String to = pair[1 - side];
                 if (lower.endsWith(from) && lower.length() - from.length() >= 2) {
-                    String other = word.substring(0, word.length() - from.length()) + to;
-                    if (holds.test(other)) {
-                        return Optional.of(other);
-                    }
+                    out.add(word.substring(0, word.length() - from.length()) + pair[1 - side]);
                 }
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     private static List<int[]> words(String question) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ public final class WordLists {
     public static final String TITLES = "titles.txt";
     /** Every inflected form of the other verbs that introduce speech ("shouted", "demanded"); not attribution cues. */
     public static final String SPEECH_VERBS = "speech-verbs.txt";
+    /** Other names of places, bodies and offices, a group a line (see {@link NameVariants}), in their letter case. */
+    public static final String NAME_VARIANTS = "name-variants.txt";
 
     private WordLists() {
     }
@@ -41,13 +44,21 @@ public final class WordLists {
      * @throws IllegalStateException when the jar has no such list
      */
     public static Set<String> bundled(String file) {
+        return lines(file).stream().map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The entries of {@code /lexicon/FILE} in file order, trimmed, in their letter case.
+     *
+     * @throws IllegalStateException when the jar has no such list
+     */
+    public static List<String> lines(String file) {
         try (InputStream in = WordLists.class.getResourceAsStream(DIRECTORY + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DIRECTORY + file);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            return reader.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DIRECTORY + file, e);
         }
