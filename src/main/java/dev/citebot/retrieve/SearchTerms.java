@@ -5,6 +5,8 @@ import dev.citebot.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The search terms of a text: its {@link Words#words words}, stemmed by {@link Stemmer} (Snowball English and a
@@ -21,6 +23,8 @@ public final class SearchTerms {
             "any", "all", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "s",
             "also", "such", "said", "say", "says", "tell", "told", "article", "according");
 
+    private static final Pattern CONTRACTION = Pattern.compile("(.+)'(?:s|re|ve|d|ll|m)");
+
     private SearchTerms() {
     }
 
@@ -34,16 +38,29 @@ public final class SearchTerms {
         return out;
     }
 
-    /** Word tokens without stopwords, stemmed: the terms that carry a question's content. */
+    /**
+     * Word tokens without stopwords, stemmed: the terms that carry a question's content. A stopword contracted
+     * ("what's", "they've", "I'd") and a negated auxiliary ("doesn't", "won't") are stopwords too: left in, no
+     * passage would hold them, and a term no passage holds weighs as much as the rarest word.
+     */
     public static List<String> terms(String text) {
         Stemmer stemmer = new Stemmer();
         List<String> out = new ArrayList<>();
         for (String w : words(text)) {
-            if (!STOPWORDS.contains(w)) {
+            if (!STOPWORDS.contains(w) && !contractedStopword(w)) {
                 out.add(stemmer.stem(w));
             }
         }
         return out;
+    }
+
+    /** Whether {@code word} is "n't" after an auxiliary, or a stopword with "'s", "'re", "'ve", "'d", "'ll" or "'m". */
+    static boolean contractedStopword(String word) {
+        if (word.endsWith("n't")) {
+            return true;
+        }
+        Matcher m = CONTRACTION.matcher(word);
+        return m.matches() && STOPWORDS.contains(m.group(1));
     }
 
     /** The words of {@code text} as the text model splits them ({@link Words#words}), not stemmed. */

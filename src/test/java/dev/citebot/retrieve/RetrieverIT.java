@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The application's retriever on a real H2 store with the real embedding model, built once and asked many questions. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,6 +41,21 @@ class RetrieverIT {
     @AfterAll
     void close() {
         app.close();
+    }
+
+    @Test
+    void aContractedQuestionScoresAsTheSameQuestionWrittenOut() {
+        CorpusSnapshot corpus = retriever.corpus();
+
+        for (String[] pair : new String[][]{
+                {"What's the operator doing with fares?", "What is the operator doing with fares?"},
+                {"Why didn't the mayor agree?", "Why did the mayor not agree?"}}) {
+            Evidence contracted = retriever.retrieve(corpus, analyze(pair[0]), Scope.ALL).get(0);
+            Evidence writtenOut = retriever.retrieve(corpus, analyze(pair[1]), Scope.ALL).get(0);
+
+            assertThat(contracted.start()).as(pair[0]).isEqualTo(writtenOut.start());
+            assertThat(contracted.score()).as(pair[0]).isCloseTo(writtenOut.score(), within(0.03));
+        }
     }
 
     @Test

@@ -21,6 +21,15 @@ class SearchTermsTest {
     }
 
     @Test
+    void contractedStopwordsAndNegatedAuxiliariesAreNotTerms() {
+        assertThat(SearchTerms.terms("What's the mood? Who’s there, and why doesn't it matter?"))
+                .containsExactly("mood", "matter");
+        assertThat(SearchTerms.terms("They've said we're late, I'd think; it won't be, isn't it?"))
+                .containsExactly("late", "think");
+        assertThat(SearchTerms.terms("Russia's army and the Kremlin’s view")).containsExactly("russia", "armi", "kremlin", "view");
+    }
+
+    @Test
     void possessivesAndTypographicApostrophesFold() {
         assertThat(SearchTerms.tokens("Russia’s position, Russia's view")).containsExactly("russia", "posit", "russia", "view");
         assertThat(SearchTerms.words("Kiev’s Allies")).containsExactly("kiev's", "allies");

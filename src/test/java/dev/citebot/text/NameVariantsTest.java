@@ -31,6 +31,16 @@ class NameVariantsTest {
     }
 
     @Test
+    void aWorldWarIsReadAsTheOrdinalTheArticleWrites() {
+        Predicate<String> article = vocabulary("Officials fear a third world war, as in the Second World War.");
+
+        assertThat(names.rewrite("Who fears World War III?", article, NO_INITIALS))
+                .isEqualTo("Who fears third world war?");
+        assertThat(names.rewrite("What happened in WWII?", article, NO_INITIALS))
+                .isEqualTo("What happened in Second World War?");
+    }
+
+    @Test
     void aNameTheArticleHoldsIsNeverChanged() {
         Predicate<String> article = vocabulary("Moscow and Russia both appear in this text.");
 
