@@ -42,7 +42,7 @@ public final class QuestionAnalyzer {
     }
 
     public QuestionAnalysis analyze(String question) {
-        String text = question.strip();
+        String text = QuestionFrames.plain(question.strip());
         Optional<String> quoted = quotedPhrase(text);
         String rest = quoted.map(q -> text.replace(q, " ")).orElse(text);
         QuestionType type = type(text, rest);

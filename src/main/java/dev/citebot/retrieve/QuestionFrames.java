@@ -1,0 +1,73 @@
+package dev.citebot.retrieve;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the ways people put a question in a chat as the plain question they mean, before the question is analysed:
+ * a request around it ("Can you tell me what Macron said?"), an indirect question ("what Macron said"), a terse one
+ * ("peskov quote?", "quotes from Peskov", "Peskov's words") and a question about someone's job ("What is Peskov's
+ * role?"). Anything else is returned as written.
+ */
+final class QuestionFrames {
+    private static final String SAID = "said|says|told|tells|thinks|thought|warned|warns|claimed|claims|argued|"
+            + "argues|promised|promises|declared|declares|stated|states|announced|announces|suggested|suggests|"
+            + "predicted|predicts|reported|reports|accused|accuses|meant|means|wants|wanted|believes|believed";
+    private static final Pattern REQUEST = Pattern.compile("^(?:(?:please|pls|ok|okay|so|hey|hi)[,!]?\\s+)*"
+            + "(?:(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?)?(?:tell|show|give|find)\\s+me\\s+"
+            + "|i(?:\\s+want|\\s+would\\s+like|['’]d\\s+like)\\s+to\\s+know\\s+|i\\s+wonder\\s+"
+            + "|do\\s+you\\s+know\\s+)(?:please\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INDIRECT = Pattern.compile(
+            "^what\\s+(?!did\\b|does\\b|do\\b|is\\b|was\\b|are\\b|were\\b|has\\b|have\\b|had\\b)(.{1,80}?)\\s+(?:" + SAID
+                    + ")\\b(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final String QUOTES = "quotes?|words|remarks|statements?|comments";
+    private static final List<Pattern> TERSE = List.of(
+            Pattern.compile("^(?:any|some)?\\s*(?:" + QUOTES + ")\\s+(?:from|by|of)\\s+(.{1,60}?)[?.!]*$",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^(?:(?:any|some)\\s+)?(.{1,60}?)['’]s?\\s+(?:" + QUOTES + ")[?.!]*$",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^(?:(?:any|some)\\s+)?(.{1,60}?)\\s+(?:quotes?)[?.!]*$", Pattern.CASE_INSENSITIVE));
+    /** A phrase before "quotes" that is no speaker: a question word or an auxiliary ("What are Peskov's words?"). */
+    private static final Pattern NOT_SPEAKER = Pattern.compile(
+            "(?:what|who|whom|which|where|when|why|how|is|are|was|were|do|does|did|can|could|in|other|more|any|some|"
+                    + "key|famous|these|those|the\\s+article|the\\s+story)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOB = Pattern.compile(
+            "^what\\s+(is|was)\\s+(.{1,60}?)['’]s?\\s+(?:job|role|position|title|post)(?:\\s+now)?[?.!]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private QuestionFrames() {
+    }
+
+    /** The plain question {@code question} (stripped) means; itself when no frame applies. */
+    static String plain(String question) {
+        String text = REQUEST.matcher(question).replaceFirst("");
+        boolean requested = !text.equals(question) && !text.isBlank();
+        if (requested) {
+            text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+            Matcher indirect = INDIRECT.matcher(text);
+            if (indirect.matches()) {
+                return "What did " + indirect.group(1) + " say" + rest(indirect.group(2));
+            }
+        } else {
+            text = question;
+        }
+        Matcher job = JOB.matcher(text);
+        if (job.matches()) {
+            return "Who " + job.group(1).toLowerCase(Locale.ROOT) + " " + job.group(2) + "?";
+        }
+        for (Pattern terse : TERSE) {
+            Matcher m = terse.matcher(text);
+            if (m.matches() && !NOT_SPEAKER.matcher(m.group(1)).lookingAt() && m.group(1).split("\\s+").length <= 6) {
+                return "What did " + m.group(1) + " say?";
+            }
+        }
+        return text;
+    }
+
+    private static String rest(String tail) {
+        String t = tail.strip();
+        return t.isEmpty() || t.matches("[?.!]+") ? "?" : " " + t;
+    }
+}
