@@ -44,6 +44,22 @@ class RetrieverIT {
     }
 
     @Test
+    void aWordNoArticleHoldsCountsLittleUnlessItNegatesOneTheyHold() {
+        CorpusSnapshot corpus = retriever.corpus();
+        double threshold = ScoringWeights.DEFAULT.refusalThreshold();
+
+        Evidence upset = retriever.retrieve(corpus, analyze("Why are the commuters upset about fares?"), Scope.ALL)
+                .get(0);
+        assertThat(corpus.article(ferry).orElseThrow().text().substring(upset.start(), upset.end()))
+                .isEqualTo("Commuters were angry.");
+        assertThat(upset.score()).isGreaterThanOrEqualTo(threshold);
+        assertThat(retriever.retrieve(corpus, analyze("Why was the pier postponed?"), Scope.ALL).get(0).score())
+                .isGreaterThan(threshold + 0.1);
+        assertThat(retriever.retrieve(corpus, analyze("Why was the pier undelayed?"), Scope.ALL).get(0).score())
+                .isLessThan(threshold);
+    }
+
+    @Test
     void aContractedQuestionScoresAsTheSameQuestionWrittenOut() {
         CorpusSnapshot corpus = retriever.corpus();
 
