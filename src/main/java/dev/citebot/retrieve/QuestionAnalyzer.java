@@ -28,6 +28,12 @@ public final class QuestionAnalyzer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_TIME = Pattern.compile(
             "\\b(?:what|which)\\s+(?:year|month|day|date|decade|century|period|era)\\b");
+    /**
+     * The text being read, which is no speaker: "How does the article describe the mood?" asks what the article
+     * says, anywhere in it, not for quotations.
+     */
+    private static final Pattern THE_TEXT = Pattern.compile(
+            "(?:the|this)\\s+(?:article|story|text|piece|author|writer)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAMES = Set.of(
             "who", "what", "when", "where", "why", "how", "which", "whom", "whose", "did", "does", "do", "is", "are",
             "was", "were", "has", "have", "had", "can", "could", "would", "will", "should", "tell", "please", "i",
@@ -47,6 +53,10 @@ public final class QuestionAnalyzer {
         String rest = quoted.map(q -> text.replace(q, " ")).orElse(text);
         QuestionType type = type(text, rest);
         Optional<String> subject = subject(rest, type);
+        if (subject.isPresent() && THE_TEXT.matcher(subject.get()).matches()) {
+            subject = Optional.empty();
+            type = type == QuestionType.WHAT_SAID ? QuestionType.OTHER : type;
+        }
         if (subject.isPresent() && type == QuestionType.OTHER) {
             type = QuestionType.WHAT_SAID;
         }

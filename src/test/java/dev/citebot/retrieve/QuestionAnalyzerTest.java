@@ -36,6 +36,15 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void theArticleItselfIsNoSpeaker() {
+        QuestionAnalysis q = analyzer.analyze("How does the article describe the mood at the harbour?");
+
+        assertThat(q.subject()).isEmpty();
+        assertThat(q.type()).isEqualTo(QuestionType.OTHER);
+        assertThat(analyzer.analyze("What did the harbour master say?").subject()).hasValue("the harbour master");
+    }
+
+    @Test
     void aRoleCanBeTheSubject() {
         QuestionAnalysis q = analyzer.analyze("What did the harbour master say?");
 
