@@ -97,7 +97,8 @@ public final class ExtractiveAnswerer {
                 .filter(e -> !shown.test(text(e, corpus)))
                 .toList();
         List<Evidence> chosen = new ArrayList<>(select(analysis, unseen.isEmpty() ? evidence : unseen));
-        Evidence first = Pointers.widen(chosen.get(0), corpus.article(chosen.get(0).articleId()).orElseThrow());
+        Evidence first = Pointers.widen(chosen.get(0), corpus.article(chosen.get(0).articleId()).orElseThrow(),
+                analysis.text());
         chosen.set(0, first);
         chosen.removeIf(e -> e != first && overlaps(e, first));
         List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();

@@ -5,6 +5,9 @@ import dev.citebot.retrieve.Evidence;
 import dev.citebot.retrieve.Passage;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,11 +21,26 @@ final class Pointers {
     private static final Pattern POINTS_BACK = Pattern.compile(
             "^[\"“‘'(]?(?:These|This|That|Those|It|Its|They|Their|Such|There|He|His|She|Her)\\b");
 
+    /** The noun a "which X" / "what X" question asks for ("Which newspaper …?" → "newspaper"). */
+    private static final Pattern ASKED_NOUN = Pattern.compile("^\\s*(?:which|what)\\s+(\\p{L}{3,})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_NOUNS = Set.of("did", "does", "was", "were", "are", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "else", "about", "kind", "sort", "type");
+
     private Pointers() {
     }
 
     /** The evidence widened to the pointing neighbour sentences, or itself when none points. */
     static Evidence widen(Evidence e, ArticleView article) {
+        return widen(e, article, "");
+    }
+
+    /**
+     * As {@link #widen(Evidence, ArticleView)}, and a sentence that names what a "which X" question asks for only as
+     * "the X" ("Which newspaper talked to a source?" against "… a source has advised the newspaper …") also points
+     * back: the one before it is where the article said which.
+     */
+    static Evidence widen(Evidence e, ArticleView article, String question) {
         List<Passage> passages = article.passages();
         int at = indexOf(passages, e);
         if (at < 0) {
@@ -35,7 +53,8 @@ final class Pointers {
                 && pointsBack(text, passages.get(at + 1)) && passages.get(at + 1).end() - start <= MAX_CHARS) {
             end = passages.get(at + 1).end();
         }
-        if (at > 0 && sameParagraph(passages.get(at - 1), e) && pointsBack(text, passages.get(at))
+        if (at > 0 && sameParagraph(passages.get(at - 1), e)
+                && (pointsBack(text, passages.get(at)) || refersBack(text, passages.get(at), question))
                 && end - passages.get(at - 1).start() <= MAX_CHARS) {
             start = passages.get(at - 1).start();
         }
@@ -54,6 +73,15 @@ final class Pointers {
 
     private static boolean sameParagraph(Passage p, Evidence e) {
         return p.paragraph() == e.paragraph();
+    }
+
+    private static boolean refersBack(String text, Passage p, String question) {
+        Matcher asked = ASKED_NOUN.matcher(question);
+        if (!asked.find() || NOT_NOUNS.contains(asked.group(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return Pattern.compile("\\b(?:the|this|that)\\s+" + Pattern.quote(asked.group(1)) + "\\b",
+                Pattern.CASE_INSENSITIVE).matcher(text.substring(p.start(), p.end())).find();
     }
 
     private static boolean pointsBack(String text, Passage p) {

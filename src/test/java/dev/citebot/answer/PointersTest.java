@@ -50,6 +50,24 @@ class PointersTest {
     }
 
     @Test
+    void aSentenceNamingWhatAWhichQuestionAsksForOnlyAsTheXIsQuotedWithTheOneBeforeIt() {
+        Evidence clerk = Pointers.widen(evidence("The clerk kept the minutes."), article, "Which board member kept notes?");
+        Evidence mayor = Pointers.widen(evidence("A new mayor came in May."), article, "Which board hired a mayor?");
+
+        assertThat(TEXT.substring(clerk.start(), clerk.end())).isEqualTo("The clerk kept the minutes.");
+        assertThat(TEXT.substring(mayor.start(), mayor.end())).isEqualTo("A new mayor came in May.");
+        assertThat(widenedFor("The clerk kept the minutes.", "Which clerk kept the minutes?"))
+                .isEqualTo("It met on Mondays. The clerk kept the minutes.");
+        assertThat(widenedFor("The clerk kept the minutes.", "What did the clerk keep?"))
+                .isEqualTo("The clerk kept the minutes.");
+    }
+
+    private String widenedFor(String sentence, String question) {
+        Evidence e = Pointers.widen(evidence(sentence), article, question);
+        return TEXT.substring(e.start(), e.end());
+    }
+
+    @Test
     void aSentenceIsQuotedWithTheNextOneWhenThatPointsBackToIt() {
         assertThat(widened("The board kept three duties."))
                 .isEqualTo("The board kept three duties. These were roads, parks and the harbour.");
