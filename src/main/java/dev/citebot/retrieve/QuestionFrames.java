@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the ways people put a question in a chat as the plain question they mean, before the question is analysed:
- * a request around it ("Can you tell me what Macron said?"), an indirect question ("what Macron said"), a terse one
- * ("peskov quote?", "quotes from Peskov", "Peskov's words") and a question about someone's job ("What is Peskov's
- * role?"). Anything else is returned as written.
+ * a request around it ("Can you tell me what Macron said?", whose indirect "what Macron said" becomes "What did Macron
+ * say?"), a terse one ("peskov quote?", "quotes from Peskov", "Peskov's words") and a question about someone's job
+ * ("What is Peskov's role?" as "Who is Peskov?"). Anything else is returned as written.
  */
 final class QuestionFrames {
     private static final String SAID = "said|says|told|tells|thinks|thought|warned|warns|claimed|claims|argued|"
@@ -20,8 +20,8 @@ final class QuestionFrames {
             + "|i(?:\\s+want|\\s+would\\s+like|['’]d\\s+like)\\s+to\\s+know\\s+|i\\s+wonder\\s+"
             + "|do\\s+you\\s+know\\s+)(?:please\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern INDIRECT = Pattern.compile(
-            "^what\\s+(?!did\\b|does\\b|do\\b|is\\b|was\\b|are\\b|were\\b|has\\b|have\\b|had\\b)(.{1,80}?)\\s+(?:" + SAID
-                    + ")\\b(.*)$", Pattern.CASE_INSENSITIVE);
+            "^what\\s+(?!(?:did|does|do|is|was|are|were|has|have|had)\\b)(.{1,80}?)\\s+(?:" + SAID + ")\\b(.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final String QUOTES = "quotes?|words|remarks|statements?|comments";
     private static final List<Pattern> TERSE = List.of(
             Pattern.compile("^(?:any|some)?\\s*(?:" + QUOTES + ")\\s+(?:from|by|of)\\s+(.{1,60}?)[?.!]*$",
@@ -29,10 +29,13 @@ final class QuestionFrames {
             Pattern.compile("^(?:(?:any|some)\\s+)?(.{1,60}?)['’]s?\\s+(?:" + QUOTES + ")[?.!]*$",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(?:(?:any|some)\\s+)?(.{1,60}?)\\s+(?:quotes?)[?.!]*$", Pattern.CASE_INSENSITIVE));
-    /** A phrase before "quotes" that is no speaker: a question word or an auxiliary ("What are Peskov's words?"). */
-    private static final Pattern NOT_SPEAKER = Pattern.compile(
-            "(?:what|who|whom|which|where|when|why|how|is|are|was|were|do|does|did|can|could|in|other|more|any|some|"
-                    + "key|famous|these|those|the\\s+article|the\\s+story)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A phrase before "quotes" that is no speaker: a question word, an auxiliary ("What are Peskov's words?") or a
+     * word that says which quotes ("Any new quotes?").
+     */
+    private static final Pattern NOT_SPEAKER = Pattern.compile("(?:what|who|whom|which|where|when|why|how|is|are|"
+            + "was|were|do|does|did|can|could|in|other|more|any|some|new|latest|recent|best|good|key|famous|these|"
+            + "those|the\\s+article|the\\s+story)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOB = Pattern.compile(
             "^what\\s+(is|was)\\s+(.{1,60}?)['’]s?\\s+(?:job|role|position|title|post)(?:\\s+now)?[?.!]*$",
             Pattern.CASE_INSENSITIVE);

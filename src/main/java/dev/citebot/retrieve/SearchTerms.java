@@ -41,7 +41,7 @@ public final class SearchTerms {
     /**
      * Word tokens without stopwords, stemmed: the terms that carry a question's content. A stopword contracted
      * ("what's", "they've", "I'd") and a negated auxiliary ("doesn't", "won't") are stopwords too: left in, no
-     * passage would hold them, and a term no passage holds weighs as much as the rarest word.
+     * passage would hold them, and the scorer would weigh them as words the articles lack.
      */
     public static List<String> terms(String text) {
         Stemmer stemmer = new Stemmer();

@@ -51,7 +51,8 @@ class PointersTest {
 
     @Test
     void aSentenceNamingWhatAWhichQuestionAsksForOnlyAsTheXIsQuotedWithTheOneBeforeIt() {
-        Evidence clerk = Pointers.widen(evidence("The clerk kept the minutes."), article, "Which board member kept notes?");
+        Evidence clerk = Pointers.widen(evidence("The clerk kept the minutes."), article,
+                "Which board member kept notes?");
         Evidence mayor = Pointers.widen(evidence("A new mayor came in May."), article, "Which board hired a mayor?");
 
         assertThat(TEXT.substring(clerk.start(), clerk.end())).isEqualTo("The clerk kept the minutes.");

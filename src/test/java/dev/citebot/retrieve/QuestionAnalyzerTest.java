@@ -27,11 +27,13 @@ class QuestionAnalyzerTest {
 
     @Test
     void aQuestionPutAsARequestOrTerselyIsReadAsWhatDidTheySay() {
-        for (String q : new String[]{"could you tell me what Jane Roe said?", "jane roe quotes", "Jane Roe's remarks"}) {
+        for (String q : new String[]{"could you tell me what Jane Roe said?", "jane roe quotes",
+                "Jane Roe's remarks"}) {
             QuestionAnalysis analysis = analyzer.analyze(q);
 
             assertThat(analysis.type()).as(q).isEqualTo(QuestionType.WHAT_SAID);
-            assertThat(analysis.subject()).as(q).hasValueSatisfying(s -> assertThat(s).isEqualToIgnoringCase("Jane Roe"));
+            assertThat(analysis.subject()).as(q)
+                    .hasValueSatisfying(s -> assertThat(s).isEqualToIgnoringCase("Jane Roe"));
         }
     }
 

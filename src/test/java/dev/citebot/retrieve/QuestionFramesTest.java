@@ -32,7 +32,7 @@ class QuestionFramesTest {
     void plainQuestionsAndLookalikesStayAsWritten() {
         for (String q : new String[]{"What did Ann Lee say?", "What newspaper reported that the pier was late?",
                 "What are Ann Lee's words?", "What is the meaning of these words?", "In other words?",
-                "what did lee say", "Who quoted the mayor?", "Which paper printed the quotes?"}) {
+                "what did lee say", "Who quoted the mayor?", "Which paper printed the quotes?", "Any new quotes?"}) {
             assertThat(QuestionFrames.plain(q)).as(q).isEqualTo(q);
         }
     }

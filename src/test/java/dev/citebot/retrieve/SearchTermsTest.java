@@ -26,7 +26,8 @@ class SearchTermsTest {
                 .containsExactly("mood", "matter");
         assertThat(SearchTerms.terms("They've said we're late, I'd think; it won't be, isn't it?"))
                 .containsExactly("late", "think");
-        assertThat(SearchTerms.terms("Russia's army and the Kremlin’s view")).containsExactly("russia", "armi", "kremlin", "view");
+        assertThat(SearchTerms.terms("Russia's army and the Kremlin’s view"))
+                .containsExactly("russia", "armi", "kremlin", "view");
     }
 
     @Test
