@@ -25,6 +25,7 @@ final class SharedNames {
 
     private SpeakerKey share(SpeakerKey k) {
         return new SpeakerKey(string(k.name()), string(k.mention()), string(k.role()), string(k.initials()),
-                string(k.nameLast()), string(k.mentionLast()), string(k.firstWord()), string(k.lastWord()));
+                string(k.nameLast()), string(k.mentionLast()), string(k.firstWord()), string(k.lastWord()),
+                k.described());
     }
 }

@@ -14,7 +14,9 @@ package dev.citebot.attribute;
  * @param firstWord   the first word of the name as an honorific may name it (hyphenated words whole, no leading
  *                    article); empty when the name has none
  * @param lastWord    the last such word, a generational suffix aside
+ * @param described   whether the name is a description ("the band leader", "a source") rather than a proper name:
+ *                    its last word is written in lower case
  */
 record SpeakerKey(String name, String mention, String role, String initials, String nameLast, String mentionLast,
-                  String firstWord, String lastWord) {
+                  String firstWord, String lastWord, boolean described) {
 }

@@ -50,7 +50,7 @@ public final class SpeakerQuery {
         String mention = normalise(speaker.mention());
         return new SpeakerKey(name, mention, speaker.role() == null ? "" : normalise(speaker.role()), initials(name),
                 lastWord(name), lastWord(mention), words.isEmpty() ? "" : words.get(0),
-                words.isEmpty() ? "" : words.get(words.size() - 1));
+                words.isEmpty() ? "" : words.get(words.size() - 1), described(speaker.name()));
     }
 
     /** A name someone asks about, prepared once for comparing with many speakers' {@linkplain #key keys}. */
@@ -78,7 +78,30 @@ public final class SpeakerQuery {
             return 1;
         }
         boolean sameLast = asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast());
-        return sameLast || speaksFor(s, role) ? 0.9 : 0;
+        return sameLast && (!key.described() || within(key.name(), s)) || speaksFor(s, role) ? 0.9 : 0;
+    }
+
+    /**
+     * Whether every word of a description but its last is one of the asked name's: "the anonymous source" fits "a
+     * source", "the French leader" does not fit "the band leader" though both end in "leader".
+     */
+    private static boolean within(String description, String asked) {
+        List<String> askedWords = List.of(SPACES.split(asked));
+        String[] words = SPACES.split(description);
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!askedWords.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a speaker's name is a description, its last word in lower case ("the band leader", "officials"). */
+    private static boolean described(String name) {
+        String n = name.strip();
+        int space = n.lastIndexOf(' ');
+        String last = n.substring(space + 1);
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
     }
 
     /**

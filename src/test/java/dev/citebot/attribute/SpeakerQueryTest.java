@@ -36,6 +36,15 @@ class SpeakerQueryTest {
     }
 
     @Test
+    void aDescriptionFitsByItsLastWordOnlyWhenTheQuestionHoldsItsOtherWords() {
+        assertThat(SpeakerQuery.match("the anonymous source", speaker("a source"))).isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("the senior harbour official", speaker("the harbour official"))).isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("the French leader", speaker("the band leader"))).isZero();
+        assertThat(SpeakerQuery.match("the Supreme Court", speaker("the appeals court"))).isZero();
+        assertThat(SpeakerQuery.match("Brandt", speaker("Ida Brandt"))).as("a surname").isEqualTo(0.9);
+    }
+
+    @Test
     void aBodyFitsItsSpokespersonLessWellThanAFullName() {
         Speaker harbour = new Speaker("Ida Brandt", "Ida Brandt", "Harbour Board spokeswoman", 0, 10);
         assertThat(SpeakerQuery.match("the Harbour Board", harbour)).isEqualTo(0.9);
