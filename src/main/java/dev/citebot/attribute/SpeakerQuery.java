@@ -26,6 +26,9 @@ public final class SpeakerQuery {
     private static final Pattern NOT_NAME_WORD = Pattern.compile("[^\\p{L}\\p{Nd}'\\- ]+");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Words for a person or people that say nothing of who: "the Kremlin guy" is whoever speaks for the Kremlin. */
+    private static final Set<String> SOMEONE = Set.of("guy", "guys", "man", "woman", "person", "people", "folks",
+            "lady", "fellow", "dude");
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
             "press secretary", "spokesmen", "spokeswomen", "spokespeople");
 
@@ -78,7 +81,7 @@ public final class SpeakerQuery {
             return 1;
         }
         boolean sameLast = asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast());
-        return sameLast && (!key.described() || within(key.name(), s)) || speaksFor(s, role) ? 0.9 : 0;
+        return sameLast && (!key.described() || within(key.name(), s)) || speaksFor(body(s), role) ? 0.9 : 0;
     }
 
     /**
@@ -102,6 +105,12 @@ public final class SpeakerQuery {
         int space = n.lastIndexOf(' ');
         String last = n.substring(space + 1);
         return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+    }
+
+    /** The body a casual "the Kremlin guy" or "the White House people" asks about; the name itself otherwise. */
+    private static String body(String asked) {
+        int space = asked.lastIndexOf(' ');
+        return space > 0 && SOMEONE.contains(asked.substring(space + 1)) ? asked.substring(0, space) : asked;
     }
 
     /**

@@ -50,6 +50,8 @@ class SpeakerQueryTest {
         assertThat(SpeakerQuery.match("the Harbour Board", harbour)).isEqualTo(0.9);
         assertThat(SpeakerQuery.match("Ida Brandt", harbour)).isEqualTo(1);
         assertThat(SpeakerQuery.match("the Harbour", harbour)).as("not a body's spokesperson").isZero();
+        assertThat(SpeakerQuery.match("the harbour board guy", harbour)).as("said casually").isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("the harbour guy", harbour)).isZero();
         assertThat(SpeakerQuery.match("the Board", new Speaker("Ida Brandt", "Ida Brandt", "Harbour Board chair", 0,
                 10))).as("a chair is not a spokesperson").isZero();
     }
