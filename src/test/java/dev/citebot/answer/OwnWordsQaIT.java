@@ -22,12 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 94 questions of our own about the bundled article, in the words a reader might use (requests, terse asks,
  * contractions, other names and words than the article's; 12 unanswerable), judged as the seed QA is. Most were
  * written while the rules they exercise were made, so this guards against regressions and is no held-out figure
- * (docs/benchmarks.md gives both). 85 were right when it was written, 87 since "which X" questions are quoted
- * with the sentence that names X.
+ * (docs/benchmarks.md gives both). 85 were right when it was written, 88 since "which X" questions are quoted
+ * with the sentence that names X and "the Kremlin guy" is the Kremlin's spokesman.
  */
 class OwnWordsQaIT {
     @Test
-    void atLeastEightySixOfNinetyFourAreRightAndElevenUnanswerablesRefused(@TempDir Path dir) throws Exception {
+    void atLeastEightySevenOfNinetyFourAreRightAndElevenUnanswerablesRefused(@TempDir Path dir) throws Exception {
         List<QaResult> results = new ArrayList<>();
         try (App app = TestApps.open(dir, new AllMiniLmL6V2QuantizedEmbeddingModel())) {
             QaJudge judge = new QaJudge();
@@ -40,7 +40,7 @@ class OwnWordsQaIT {
                 .map(r -> r.item().id() + " " + r.item().question() + ": " + r.problem()).toList();
 
         assertThat(results).hasSize(94);
-        assertThat(failures).as("failed questions").hasSizeLessThanOrEqualTo(8);
+        assertThat(failures).as("failed questions").hasSizeLessThanOrEqualTo(7);
         assertThat(results.stream().filter(r -> !r.item().answerable() && !r.answer().answered()))
                 .hasSizeGreaterThanOrEqualTo(11);
     }
