@@ -24,6 +24,8 @@ final class Pointers {
     /** The noun a "which X" / "what X" question asks for ("Which newspaper …?" → "newspaper"). */
     private static final Pattern ASKED_NOUN = Pattern.compile("^\\s*(?:which|what)\\s+(\\p{L}{3,})\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEFINITE = Pattern.compile("\\b(?:the|this|that)\\s+(\\p{L}+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NOUNS = Set.of("did", "does", "was", "were", "are", "has", "have", "had",
             "will", "would", "can", "could", "should", "may", "might", "else", "about", "kind", "sort", "type");
 
@@ -80,8 +82,13 @@ final class Pointers {
         if (!asked.find() || NOT_NOUNS.contains(asked.group(1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return Pattern.compile("\\b(?:the|this|that)\\s+" + Pattern.quote(asked.group(1)) + "\\b",
-                Pattern.CASE_INSENSITIVE).matcher(text.substring(p.start(), p.end())).find();
+        Matcher named = DEFINITE.matcher(text).region(p.start(), p.end());
+        while (named.find()) {
+            if (named.group(1).equalsIgnoreCase(asked.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean pointsBack(String text, Passage p) {

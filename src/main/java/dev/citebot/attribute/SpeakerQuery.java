@@ -81,7 +81,7 @@ public final class SpeakerQuery {
             return 1;
         }
         boolean sameLast = asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast());
-        return sameLast && (!key.described() || within(key.name(), s)) || speaksFor(body(s), role) ? 0.9 : 0;
+        return sameLast && (!key.described() || within(key.name(), s)) || speaksFor(body(asked), role) ? 0.9 : 0;
     }
 
     /**
@@ -108,9 +108,10 @@ public final class SpeakerQuery {
     }
 
     /** The body a casual "the Kremlin guy" or "the White House people" asks about; the name itself otherwise. */
-    private static String body(String asked) {
-        int space = asked.lastIndexOf(' ');
-        return space > 0 && SOMEONE.contains(asked.substring(space + 1)) ? asked.substring(0, space) : asked;
+    private static String body(AskedName asked) {
+        String s = asked.normalised();
+        int cut = s.length() - asked.lastWord().length() - 1;
+        return cut > 0 && SOMEONE.contains(asked.lastWord()) ? s.substring(0, cut) : s;
     }
 
     /**
