@@ -32,8 +32,7 @@ public final class QuestionAnalyzer {
      * The text being read, which is no speaker: "How does the article describe the mood?" asks what the article
      * says, anywhere in it, not for quotations.
      */
-    private static final Pattern THE_TEXT = Pattern.compile(
-            "(?:the|this)\\s+(?:article|story|text|piece|author|writer)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_TEXT = Pattern.compile(QuestionFrames.THE_TEXT, Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAMES = Set.of(
             "who", "what", "when", "where", "why", "how", "which", "whom", "whose", "did", "does", "do", "is", "are",
             "was", "were", "has", "have", "had", "can", "could", "would", "will", "should", "tell", "please", "i",

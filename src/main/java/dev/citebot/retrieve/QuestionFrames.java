@@ -22,6 +22,8 @@ final class QuestionFrames {
     private static final Pattern INDIRECT = Pattern.compile(
             "^what\\s+(?!(?:did|does|do|is|was|are|were|has|have|had)\\b)(.{1,80}?)\\s+(?:" + SAID + ")\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** The text being read, which is no speaker ("the article", "this story"); {@code QuestionAnalyzer} reads it too. */
+    static final String THE_TEXT = "(?:the|this)\\s+(?:article|story|text|piece|author|writer)";
     private static final String QUOTES = "quotes?|words|remarks|statements?|comments";
     private static final List<Pattern> TERSE = List.of(
             Pattern.compile("^(?:any|some)?\\s*(?:" + QUOTES + ")\\s+(?:from|by|of)\\s+(.{1,60}?)[?.!]*$",
@@ -35,7 +37,7 @@ final class QuestionFrames {
      */
     private static final Pattern NOT_SPEAKER = Pattern.compile("(?:what|who|whom|which|where|when|why|how|is|are|"
             + "was|were|do|does|did|can|could|in|other|more|any|some|new|latest|recent|best|good|key|famous|these|"
-            + "those|the\\s+article|the\\s+story)\\b", Pattern.CASE_INSENSITIVE);
+            + "those|" + THE_TEXT + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOB = Pattern.compile(
             "^what\\s+(is|was)\\s+(.{1,60}?)['’]s?\\s+(?:job|role|position|title|post)(?:\\s+now)?[?.!]*$",
             Pattern.CASE_INSENSITIVE);
