@@ -22,7 +22,7 @@ final class QuestionFrames {
     private static final Pattern INDIRECT = Pattern.compile(
             "^what\\s+(?!(?:did|does|do|is|was|are|were|has|have|had)\\b)(.{1,80}?)\\s+(?:" + SAID + ")\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
-    /** The text being read, which is no speaker ("the article", "this story"); {@code QuestionAnalyzer} reads it too. */
+    /** The text being read, no speaker ("the article", "this story"); {@code QuestionAnalyzer} reads it too. */
     static final String THE_TEXT = "(?:the|this)\\s+(?:article|story|text|piece|author|writer)";
     private static final String QUOTES = "quotes?|words|remarks|statements?|comments";
     private static final List<Pattern> TERSE = List.of(
