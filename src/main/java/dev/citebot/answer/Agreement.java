@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * these are the edits that turn an answerable question into one the article does not answer while the wording
  * still overlaps one sentence.
  * A denial agrees with a passage that says the same with a negating prefix ("not realistic", "unrealistic").
- * Nor is "when" answered by a passage without any time, or "how many X" by one without a number of X.
+ * Nor is "when" answered by a passage without any time, "how long" by one without a duration or length, or "how
+ * many X" by one without a number of X.
  */
 final class Agreement {
     private static final Pattern QUESTION_NEGATION = Pattern.compile(
@@ -48,15 +49,20 @@ final class Agreement {
             "would", "could");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
-    private static final Set<QuestionType> SHAPED = EnumSet.of(QuestionType.WHEN, QuestionType.HOW_MANY);
+    private static final Set<QuestionType> SHAPED = EnumSet.of(QuestionType.WHEN, QuestionType.HOW_MANY,
+            QuestionType.HOW_LONG);
 
     private Agreement() {
     }
 
     /** Why the passage cannot answer the question ("no time", "negation", "number 1973"), or empty if none. */
     static Optional<String> disagreement(QuestionAnalysis analysis, String passage) {
-        if (SHAPED.contains(analysis.type()) && !AnswerShape.holds(analysis.type(), passage)) {
-            return Optional.of("no " + (analysis.type() == QuestionType.WHEN ? "time" : "number"));
+        if (SHAPED.contains(analysis.type()) && !AnswerShape.holds(analysis, passage)) {
+            return Optional.of("no " + switch (analysis.type()) {
+                case WHEN -> "time";
+                case HOW_LONG -> "duration";
+                default -> "number";
+            });
         }
         String question = analysis.text();
         Optional<String> counted = uncounted(question, passage);

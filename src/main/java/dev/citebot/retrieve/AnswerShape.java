@@ -1,13 +1,16 @@
 package dev.citebot.retrieve;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Whether a sentence holds an answer of the kind a question asks for: a time for "when", a number or amount for
- * "how many" and "how much", a cause for "why". Scoring prefers such sentences; the answerer refuses a "when" or
- * "how many" question whose best sentence holds no time or number at all.
+ * "how many" and "how much", a duration or length for "how long", a cause for "why". Scoring prefers such
+ * sentences; the answerer refuses a "when", "how many" or "how long" question whose best sentence holds no answer of
+ * its kind at all.
  */
 public final class AnswerShape {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
@@ -22,9 +25,26 @@ public final class AnswerShape {
             + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\s+(?!(?:" + MONTHS + ")\\b)\\p{Lu})"
             + "|yesterday|today|tomorrow|tonight|(?:19|20)\\d\\d|"
             + "last (?:week|month|year)|earlier|ago|since|until|during|1\\d{3}s?|\\d{1,2}(?:st|nd|rd|th) century)\\b");
+    /**
+     * An occasion rather than a date, which answers "when" as well: "in the event of a ceasefire", "as soon as the
+     * vote is in", "after the election", "at the end of the war"; group 1 is what happens (up to three words).
+     */
+    static final Pattern OCCASION = Pattern.compile("\\b(?:(?:in the event (?:of|that)|as soon as)\\s+(?:(?:the|a|an|"
+            + "any)\\s+)?|(?:after|before|following|once|upon|whenever|at the (?:end|start|beginning|time|close) of)\\s+"
+            + "(?:the|a|an|his|her|their|its|any)\\s+)(\\p{L}+(?:[\\s-]+\\p{L}+){0,2})", Pattern.CASE_INSENSITIVE);
     static final Pattern QUANTITY = Pattern.compile("\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|"
             + "eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|"
             + "several|half|quarter)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A duration or a length: an amount of a unit ("three years", "380 years", "a few weeks", "20 miles"), or a span
+     * given by its ends ("since the 1950s", "until the vote", "well into the nineteenth century", "for good").
+     */
+    static final Pattern DURATION = Pattern.compile("\\b(?:(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|"
+            + "eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|several|few|many|some|"
+            + "couple of)(?:[\\s-]+\\p{L}+)?[\\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|"
+            + "decades?|centuries|century|generations?|terms?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|"
+            + "foot|yards?)|since|until|till|throughout|into the|for good|permanent(?:ly)?|indefinite(?:ly)?|"
+            + "long-term|short-term|temporar(?:y|ily)|forever)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
             + "in order to|citing|amid|given|for fear|over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -47,13 +67,28 @@ public final class AnswerShape {
         return false;
     }
 
-    /** True for a sentence of the asked shape, and for every sentence when the type asks for no particular shape. */
-    public static boolean holds(QuestionType type, String text) {
-        return switch (type) {
-            case WHEN -> temporal(text);
+    /**
+     * True for a sentence of the asked shape, and for every sentence when the question asks for no particular shape.
+     * For "when" that is a time, or an occasion other than the question's own subject: "in the event of a
+     * ceasefire" says when troops would be sent, not when the ceasefire starts.
+     */
+    public static boolean holds(QuestionAnalysis question, String text) {
+        return switch (question.type()) {
+            case WHEN -> temporal(text) || occasion(text, question.terms());
             case HOW_MANY -> QUANTITY.matcher(text).find();
+            case HOW_LONG -> DURATION.matcher(text).find();
             case WHY -> CAUSAL.matcher(text).find();
             default -> true;
         };
+    }
+
+    private static boolean occasion(String text, List<String> questionTerms) {
+        Matcher m = OCCASION.matcher(text);
+        while (m.find()) {
+            if (Collections.disjoint(SearchTerms.terms(m.group(1)), questionTerms)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

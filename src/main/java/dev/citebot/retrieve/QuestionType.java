@@ -10,5 +10,7 @@ public enum QuestionType {
     WHY,
     WHERE,
     HOW_MANY,
+    /** "How long …?": wants a duration or a length. */
+    HOW_LONG,
     OTHER
 }

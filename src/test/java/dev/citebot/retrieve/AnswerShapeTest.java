@@ -5,11 +5,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AnswerShapeTest {
+    private static boolean holds(String question, String sentence) {
+        return AnswerShape.holds(new QuestionAnalyzer().analyze(question), sentence);
+    }
+
     @Test
     void datesDaysAndYearsAreTimes() {
         for (String s : new String[]{"The pier opened on Sunday.", "It closed on Monday March 3.", "In May the board met.",
                 "The ferry ran until 1998.", "Fares rose two weeks ago.", "Back in April, the mayor spoke."}) {
-            assertThat(AnswerShape.holds(QuestionType.WHEN, s)).as(s).isTrue();
+            assertThat(holds("When did it happen?", s)).as(s).isTrue();
         }
     }
 
@@ -17,15 +21,38 @@ class AnswerShapeTest {
     void aWeekdayInANameAndMayAsASurnameAreNoTimes() {
         for (String s : new String[]{"The Sunday Herald reported that the pier was late.",
                 "Theresa May said the pier was late.", "The Monday Club met the mayor."}) {
-            assertThat(AnswerShape.holds(QuestionType.WHEN, s)).as(s).isFalse();
+            assertThat(holds("When did it happen?", s)).as(s).isFalse();
         }
     }
 
     @Test
+    void anOccasionAnswersWhenUnlessItIsWhatTheQuestionAsksAbout() {
+        String s = "The lifeboats would be launched in the event of a flood, the harbour master said.";
+        assertThat(holds("When would the lifeboats be launched?", s)).isTrue();
+        assertThat(holds("When would the boats go out?", "They would go out after the storm.")).isTrue();
+        assertThat(holds("When does the flood start?", s)).isFalse();
+        assertThat(holds("When would the lifeboats be launched?", "The lifeboats are kept in the event hall."))
+                .isFalse();
+    }
+
+    @Test
+    void howLongWantsADurationOrALength() {
+        assertThat(new QuestionAnalyzer().analyze("How long will the ferry run?").type())
+                .isEqualTo(QuestionType.HOW_LONG);
+        assertThat(new QuestionAnalyzer().analyze("How long ago did the ferry stop?").type())
+                .isEqualTo(QuestionType.WHEN);
+        for (String s : new String[]{"The ferry will run for three more years.", "It ran until the bridge opened.",
+                "The pier is 400 metres long.", "The closure is temporary.", "It has run since the 1950s."}) {
+            assertThat(holds("How long will the ferry run?", s)).as(s).isTrue();
+        }
+        assertThat(holds("How long will the ferry run?", "The ferry will run on weekdays.")).isFalse();
+    }
+
+    @Test
     void numbersAndCausesHaveTheirShapes() {
-        assertThat(AnswerShape.holds(QuestionType.HOW_MANY, "The city will buy twelve trams.")).isTrue();
-        assertThat(AnswerShape.holds(QuestionType.HOW_MANY, "The city will buy trams.")).isFalse();
-        assertThat(AnswerShape.holds(QuestionType.WHY, "The pier is late because of the storm.")).isTrue();
-        assertThat(AnswerShape.holds(QuestionType.WHY, "The pier is late.")).isFalse();
+        assertThat(holds("How many trams will the city buy?", "The city will buy twelve trams.")).isTrue();
+        assertThat(holds("How many trams will the city buy?", "The city will buy trams.")).isFalse();
+        assertThat(holds("Why is the pier late?", "The pier is late because of the storm.")).isTrue();
+        assertThat(holds("Why is the pier late?", "The pier is late.")).isFalse();
     }
 }
