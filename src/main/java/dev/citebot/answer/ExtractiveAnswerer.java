@@ -14,12 +14,17 @@ import dev.citebot.retrieve.Retriever;
 import dev.citebot.article.Scope;
 import dev.citebot.retrieve.ScoringWeights;
 import dev.citebot.text.NameVariants;
+import dev.citebot.text.Typos;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Answers with 1–3 verbatim sentences from the articles, best first, and no model but the embedding model.
@@ -70,8 +75,8 @@ public final class ExtractiveAnswerer {
         }
         CorpusSnapshot corpus = retriever.corpus();
         QuestionAnalysis asked = analyzer.analyze(question);
-        String reread = names.rewrite(question, word -> corpus.mentions(scope, word),
-                acronym -> Initials.of(acronym, corpus, scope));
+        String reread = Typos.rewrite(names.rewrite(question, word -> corpus.mentions(scope, word),
+                acronym -> Initials.of(acronym, corpus, scope)), namedIn(asked), word -> corpus.mentions(scope, word));
         QuestionAnalysis analysis = reread.equals(question) ? asked : analyzer.analyze(reread);
         for (QuestionAnalysis speakerAsked : analysis == asked ? List.of(asked) : List.of(asked, analysis)) {
             Optional<Answer> bySpeaker = bySpeaker(speakerAsked, scope, shown, corpus, began);
@@ -204,6 +209,14 @@ public final class ExtractiveAnswerer {
             return "";
         }
         return "Said by " + first.speaker() + (first.role() == null ? "" : " (" + first.role() + ")") + ":";
+    }
+
+    /** Whether a word is one of the names the question gives: its capitalised runs and the speaker asked about. */
+    private static Predicate<String> namedIn(QuestionAnalysis asked) {
+        Set<String> words = new HashSet<>();
+        Stream.concat(asked.entities().stream(), asked.subject().stream())
+                .forEach(name -> words.addAll(Arrays.asList(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
+        return word -> words.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Optional<String> unknownEntity(QuestionAnalysis analysis, CorpusSnapshot corpus, Scope scope) {
