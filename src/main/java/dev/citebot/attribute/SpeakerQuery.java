@@ -75,7 +75,7 @@ public final class SpeakerQuery {
             return 0;
         }
         String role = key.role();
-        boolean roleFits = !role.isEmpty() && (s.equals(role) || role.endsWith(asked.spaced()));
+        boolean roleFits = !role.isEmpty() && (s.equals(role) || role.endsWith(asked.spaced()) || roleHolds(role, s));
         boolean initials = asked.mayBeInitials() && s.equals(key.initials());
         if (s.equals(key.name()) || s.equals(key.mention()) || roleFits || initials) {
             return 1;
@@ -97,6 +97,18 @@ public final class SpeakerQuery {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a role holds every word of the asked one and ends as it does: "the former defence minister" fits
+     * "former Russian defence minister", as "the defence minister" does (by its end); "the former minister" does not
+     * fit "prime minister".
+     */
+    private static boolean roleHolds(String role, String asked) {
+        String[] askedWords = SPACES.split(asked);
+        List<String> roleWords = List.of(SPACES.split(role));
+        return askedWords.length > 1 && roleWords.get(roleWords.size() - 1).equals(askedWords[askedWords.length - 1])
+                && roleWords.containsAll(List.of(askedWords));
     }
 
     /** Whether a speaker's name is a description, its last word in lower case ("the band leader", "officials"). */

@@ -36,7 +36,8 @@ public final class QuestionAnalyzer {
     private static final Set<String> NOT_NAMES = Set.of(
             "who", "what", "when", "where", "why", "how", "which", "whom", "whose", "did", "does", "do", "is", "are",
             "was", "were", "has", "have", "had", "can", "could", "would", "will", "should", "tell", "please", "i",
-            "according", "in", "on", "the", "a", "an", "and", "or", "give", "show", "list", "quote", "name");
+            "according", "in", "on", "the", "a", "an", "and", "or", "give", "show", "list", "quote", "name",
+            "no one", "nobody", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nothing", "anything", "something", "everything", "people");
 
     /**
      * Whether the question asks who said, told, reported … something ("Who warned that …?", "Which paper reported
@@ -85,7 +86,7 @@ public final class QuestionAnalyzer {
         if (WHO.matcher(text).find() || lower.startsWith("who ")) {
             return QuestionType.WHO;
         }
-        if (lower.startsWith("when ") || ASKS_TIME.matcher(lower).find()) {
+        if (lower.startsWith("when ") || ASKS_TIME.matcher(lower).find() || lower.contains("how long ago")) {
             return QuestionType.WHEN;
         }
         if (lower.startsWith("why ") || lower.contains(" why ")) {
@@ -96,6 +97,9 @@ public final class QuestionAnalyzer {
         }
         if (lower.contains("how many ") || lower.contains("how much ")) {
             return QuestionType.HOW_MANY;
+        }
+        if (lower.contains("how long ")) {
+            return QuestionType.HOW_LONG;
         }
         if (lower.matches("^(what|how)\\b.*\\b(" + CUES + ")\\b.*")) {
             return QuestionType.WHAT_SAID;

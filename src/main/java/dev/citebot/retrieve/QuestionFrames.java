@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Reads the ways people put a question in a chat as the plain question they mean, before the question is analysed:
  * a request around it ("Can you tell me what Macron said?", whose indirect "what Macron said" becomes "What did Macron
  * say?"), a terse one ("peskov quote?", "quotes from Peskov", "Peskov's words") and a question about someone's job
- * ("What is Peskov's role?" as "Who is Peskov?"). Anything else is returned as written.
+ * ("What is Peskov's role?" as "Who is Peskov?"), and "who's" as "who is". Anything else is returned as written.
  */
 final class QuestionFrames {
     private static final String SAID = "said|says|told|tells|thinks|thought|warned|warns|claimed|claims|argued|"
@@ -42,11 +42,16 @@ final class QuestionFrames {
             "^what\\s+(is|was)\\s+(.{1,60}?)['’]s?\\s+(?:job|role|position|title|post)(?:\\s+now)?[?.!]*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A question word contracted with "is" at the start: "Who's the president?" asks "Who is the president?". */
+    private static final Pattern CONTRACTED = Pattern.compile("^(who|what|where|when|why|how)['’]s\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private QuestionFrames() {
     }
 
     /** The plain question {@code question} (stripped) means; itself when no frame applies. */
-    static String plain(String question) {
+    static String plain(String asked) {
+        String question = CONTRACTED.matcher(asked).replaceFirst("$1 is");
         String text = REQUEST.matcher(question).replaceFirst("");
         boolean requested = !text.equals(question) && !text.isBlank();
         if (requested) {

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * Reads a question's names in the articles' words where the reader used other ones: a name the articles in scope do
  * not hold becomes one they do hold, found three ways, in this order — its group in {@code /lexicon/name-variants.txt}
  * (a country's other names and its capital, or its adjectives, for a name or an adjective alike; an office and its
- * abbreviation: "Moscow" → "Russia", "British PM" → "UK prime minister", but never "British" → "Britain"), the words its capitals are the initials of ("FT" → "Financial Times", given by the
- * caller from the articles' text), or its other English spelling ("defence" → "defense", "organise" → "organize",
- * "centre" → "center", "labour" → "labor"). A name the articles hold is never changed, nor one no other name of
+ * abbreviation: "Moscow" → "Russia", "British PM" → "UK prime minister", but never "British" → "Britain"; a
+ * reader's everyday word: "nobody" → "no one"), the words its capitals are the initials of ("FT" → "Financial
+ * Times", given by the caller from the articles' text), or its other English spelling ("defence" → "defense",
+ * "organise" → "organize", "centre" → "center", "labour" → "labor"). A name the articles hold is never changed, nor one no other name of
  * which they hold, so a question about something they do not mention is still refused as such.
  */
 public final class NameVariants {
@@ -26,6 +27,7 @@ public final class NameVariants {
     private static final int SHORTEST_SPELLING = 5;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:[.'’-]\\p{L}[\\p{L}\\p{N}]*)*\\.?");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern AFTER_NUMBER = Pattern.compile("\\d[\\s.:]*$");
     private static final String[][] SPELLINGS = {
         {"ence", "ense"}, {"our", "or"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"},
         {"isation", "ization"}, {"yse", "yze"}, {"tre", "ter"}, {"tres", "ters"}, {"ogue", "og"},
@@ -135,7 +137,7 @@ public final class NameVariants {
             int end = nameEnd(question, words.get(i + n - 1));
             String name = question.substring(start, end).replaceAll("\\s+", " ");
             Group group = groupOf(name);
-            if (group != null) {
+            if (group != null && !afterNumber(question, start)) {
                 if (holdsAll(name, holds)) {
                     return null;
                 }
@@ -157,6 +159,11 @@ public final class NameVariants {
         }
         Optional<String> other = acronym ? initials.apply(word) : spellings.stream().filter(holds).findFirst();
         return other.map(o -> new Replacement(start, end, 1, o)).orElse(null);
+    }
+
+    /** Whether a number comes just before {@code start}: "5 pm" is a time, not a prime minister. */
+    private static boolean afterNumber(String question, int start) {
+        return AFTER_NUMBER.matcher(question.substring(0, start)).find();
     }
 
     private Group groupOf(String name) {

@@ -45,6 +45,16 @@ class SpeakerQueryTest {
     }
 
     @Test
+    void aRoleFitsWhenItHoldsEveryWordOfTheAskedOneAndEndsAlike() {
+        Speaker osei = new Speaker("Kwame Osei", "former Ruritanian harbour minister Kwame Osei",
+                "former Ruritanian harbour minister", 0, 10);
+        assertThat(SpeakerQuery.match("the former harbour minister", osei)).isEqualTo(1);
+        assertThat(SpeakerQuery.match("the harbour minister", osei)).isEqualTo(1);
+        assertThat(SpeakerQuery.match("the former finance minister", osei)).isZero();
+        assertThat(SpeakerQuery.match("the former minister of harbours", osei)).isZero();
+    }
+
+    @Test
     void aBodyFitsItsSpokespersonLessWellThanAFullName() {
         Speaker harbour = new Speaker("Ida Brandt", "Ida Brandt", "Harbour Board spokeswoman", 0, 10);
         assertThat(SpeakerQuery.match("the Harbour Board", harbour)).isEqualTo(0.9);

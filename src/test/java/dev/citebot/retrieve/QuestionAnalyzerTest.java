@@ -106,4 +106,12 @@ class QuestionAnalyzerTest {
 
         assertThat(q.entities()).containsExactly("Maizière", "X.25", "NP-complete");
     }
+
+    @Test
+    void noOneAndEveryoneAreNoSpeakers() {
+        for (String q : new String[]{"What does no one want?", "What does nobody want?", "What did everyone say?"}) {
+            assertThat(new QuestionAnalyzer().analyze(q).subject()).as(q).isEmpty();
+        }
+        assertThat(new QuestionAnalyzer().analyze("What does Ann Lee want?").subject()).contains("Ann Lee");
+    }
 }

@@ -29,6 +29,13 @@ class QuestionFramesTest {
     }
 
     @Test
+    void aQuestionWordContractedWithIsIsSpeltOut() {
+        assertThat(QuestionFrames.plain("Who's the harbour master?")).isEqualTo("Who is the harbour master?");
+        assertThat(QuestionFrames.plain("what’s Ann Lee's role")).isEqualTo("Who is Ann Lee?");
+        assertThat(new QuestionAnalyzer().analyze("Who's the mayor mentioned?").type()).isEqualTo(QuestionType.WHO);
+    }
+
+    @Test
     void plainQuestionsAndLookalikesStayAsWritten() {
         for (String q : new String[]{"What did Ann Lee say?", "What newspaper reported that the pier was late?",
                 "What are Ann Lee's words?", "What is the meaning of these words?", "In other words?",

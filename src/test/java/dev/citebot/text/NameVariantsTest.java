@@ -41,6 +41,18 @@ class NameVariantsTest {
     }
 
     @Test
+    void everydayWordsAndAnOfficeInLowerCaseAreReadAsTheArticleWritesThem() {
+        Predicate<String> article = vocabulary("The UK prime minister said no one wants the government to fall.");
+
+        assertThat(names.rewrite("what did the british pm say", article, NO_INITIALS))
+                .isEqualTo("what did the UK prime minister say");
+        assertThat(names.rewrite("Does nobody want the govt to fall?", article, NO_INITIALS))
+                .isEqualTo("Does no one want the government to fall?");
+        assertThat(names.rewrite("Does nobody want it?", vocabulary("Nobody wants it."), NO_INITIALS))
+                .as("held as written").isEqualTo("Does nobody want it?");
+    }
+
+    @Test
     void aNameTheArticleHoldsIsNeverChanged() {
         Predicate<String> article = vocabulary("Moscow and Russia both appear in this text.");
 
@@ -94,7 +106,9 @@ class NameVariantsTest {
         assertThat(names.rewrite("What did the US say?", article, NO_INITIALS))
                 .isEqualTo("What did the United States say?");
         assertThat(names.rewrite("Did they tell us what the pm meant?", article, NO_INITIALS))
-                .as("'us' and 'pm' are not 'US' and 'PM'").isEqualTo("Did they tell us what the pm meant?");
+                .as("'us' is not 'US'; 'pm' is 'PM' in a chat").isEqualTo("Did they tell us what the prime minister meant?");
+        assertThat(names.rewrite("Did the pm leave at 5 pm?", article, NO_INITIALS))
+                .as("but not after a number").isEqualTo("Did the prime minister leave at 5 pm?");
     }
 
     @Test
