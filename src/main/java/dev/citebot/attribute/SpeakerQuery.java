@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * finds anyone.
  */
 public final class SpeakerQuery {
+    private static final Set<String> PREPOSITIONS = Set.of("at", "of", "for", "in", "with", "from", "to", "on", "by");
 
     /** "Mr. Ban", "Dr Jones": an honorific and one name, hyphens and apostrophes inside it allowed. */
     private static final Pattern TITLED = Pattern.compile(
@@ -102,13 +103,14 @@ public final class SpeakerQuery {
     /**
      * Whether a role holds every word of the asked one and ends as it does: "the former defence minister" fits
      * "former Russian defence minister", as "the defence minister" does (by its end); "the former minister" does not
-     * fit "prime minister".
+     * fit "prime minister". A role with a preposition is someone's post at a place ("economist at the Tax Foundation's
+     * policy center"), not that place.
      */
     private static boolean roleHolds(String role, String asked) {
         String[] askedWords = SPACES.split(asked);
         List<String> roleWords = List.of(SPACES.split(role));
         return askedWords.length > 1 && roleWords.get(roleWords.size() - 1).equals(askedWords[askedWords.length - 1])
-                && roleWords.containsAll(List.of(askedWords));
+                && roleWords.containsAll(List.of(askedWords)) && roleWords.stream().noneMatch(PREPOSITIONS::contains);
     }
 
     /** Whether a speaker's name is a description, its last word in lower case ("the band leader", "officials"). */
