@@ -24,14 +24,16 @@ public final class AnswerShape {
             + "|(?<surname>\\p{Lu}\\p{L}{1,30}\\s)?May"
             + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\s+(?!(?:" + MONTHS + ")\\b)\\p{Lu})"
             + "|yesterday|today|tomorrow|tonight|(?:19|20)\\d\\d|"
-            + "last (?:week|month|year)|earlier|ago|since|until|during|1\\d{3}s?|\\d{1,2}(?:st|nd|rd|th) century)\\b");
+            + "last (?:week|month|year)|earlier|ago|since|until|1\\d{3}s?|\\d{1,2}(?:st|nd|rd|th) century)\\b");
     /**
      * An occasion rather than a date, which answers "when" as well: "in the event of a ceasefire", "as soon as the
-     * vote is in", "after the election", "at the end of the war"; group 1 is what happens (up to three words).
+     * vote is in", "after the election", "during the talks", "at the end of the war"; group 1 is what happens (up to
+     * three words).
      */
-    static final Pattern OCCASION = Pattern.compile("\\b(?:(?:in the event (?:of|that)|as soon as)\\s+(?:(?:the|a|an|"
-            + "any)\\s+)?|(?:after|before|following|once|upon|whenever|at the (?:end|start|beginning|time|close) of)\\s+"
-            + "(?:the|a|an|his|her|their|its|any)\\s+)(\\p{L}+(?:[\\s-]+\\p{L}+){0,2})", Pattern.CASE_INSENSITIVE);
+    static final Pattern OCCASION = Pattern.compile("\\b(?:(?:in the event (?:of|that)|as soon as|during)\\s+"
+            + "(?:(?:the|a|an|his|her|their|its|any)\\s+)?|(?:after|before|following|once|upon|whenever|"
+            + "at the (?:end|start|beginning|time|close) of)\\s+(?:the|a|an|his|her|their|its|any)\\s+)"
+            + "(\\p{L}+(?:[\\s-]+\\p{L}+){0,2})", Pattern.CASE_INSENSITIVE);
     static final Pattern QUANTITY = Pattern.compile("\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|"
             + "eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|"
             + "several|half|quarter)\\b", Pattern.CASE_INSENSITIVE);

@@ -31,6 +31,9 @@ class AnswerShapeTest {
         assertThat(holds("When would the lifeboats be launched?", s)).isTrue();
         assertThat(holds("When would the boats go out?", "They would go out after the storm.")).isTrue();
         assertThat(holds("When does the flood start?", s)).isFalse();
+        String talks = "The mayor may raise the fares during the talks between the board and the unions.";
+        assertThat(holds("When may the fares rise?", talks)).isTrue();
+        assertThat(holds("When will the board and the unions talk?", talks)).isFalse();
         assertThat(holds("When would the lifeboats be launched?", "The lifeboats are kept in the event hall."))
                 .isFalse();
     }
