@@ -74,10 +74,11 @@ public final class ExtractiveAnswerer {
             return refusal(analyzer.analyze(question), Language.REPLY, null, began);
         }
         CorpusSnapshot corpus = retriever.corpus();
-        QuestionAnalysis asked = analyzer.analyze(question);
-        String reread = Typos.rewrite(names.rewrite(question, word -> corpus.mentions(scope, word),
+        String typed = LowerCaseNames.capitalised(question, word -> corpus.writtenAsName(scope, word));
+        QuestionAnalysis asked = analyzer.analyze(typed);
+        String reread = Typos.rewrite(names.rewrite(typed, word -> corpus.mentions(scope, word),
                 acronym -> Initials.of(acronym, corpus, scope)), namedIn(asked), word -> corpus.mentions(scope, word));
-        QuestionAnalysis analysis = reread.equals(question) ? asked : analyzer.analyze(reread);
+        QuestionAnalysis analysis = reread.equals(typed) ? asked : analyzer.analyze(reread);
         for (QuestionAnalysis speakerAsked : analysis == asked ? List.of(asked) : List.of(asked, analysis)) {
             Optional<Answer> bySpeaker = bySpeaker(speakerAsked, scope, shown, corpus, began);
             if (bySpeaker.isPresent()) {

@@ -3,19 +3,26 @@ package dev.citebot.retrieve;
 import dev.citebot.article.Scope;
 import dev.citebot.text.Mentions;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Everything retrieval reads, frozen at one version of the store. Immutable (articles fill in their lazy parts
  * safely), so concurrent questions share it without locks; a new version builds a new snapshot.
  */
 public final class CorpusSnapshot {
+    /** Passages looked at to tell whether a word is written as a name. */
+    static final int NAME_SAMPLE = 16;
+
     private final long version;
     private final Map<Long, ArticleView> articles;
     private final PassageTable passages;
@@ -116,5 +123,34 @@ public final class CorpusSnapshot {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the articles in scope write {@code word} as a name: capitalised wherever it stands inside a sentence,
+     * in the first {@value #NAME_SAMPLE} passages that hold it, and at least once there. Reads those passages' texts.
+     */
+    public boolean writtenAsName(Scope scope, String word) {
+        String stem = new Stemmer().stem(word.toLowerCase(Locale.ROOT));
+        int[] holding = lexical.documents(stem).filter(p -> scope.admits(passages.articleId(p))).limit(NAME_SAMPLE)
+                .toArray();
+        readTexts(Arrays.stream(holding).mapToObj(passages::articleId).collect(Collectors.toSet()));
+        Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        int capitalised = 0;
+        for (int p : holding) {
+            Passage passage = passage(p);
+            String text = articles.get(passage.articleId()).text().substring(passage.start(), passage.end());
+            Matcher m = written.matcher(text);
+            while (m.find()) {
+                if (!text.substring(0, m.start()).isBlank() && !text.substring(0, m.start()).stripTrailing()
+                        .endsWith(":")) {
+                    if (!Character.isUpperCase(text.charAt(m.start()))) {
+                        return false;
+                    }
+                    capitalised++;
+                }
+            }
+        }
+        return capitalised > 0;
     }
 }

@@ -42,16 +42,21 @@ final class QuestionFrames {
             "^what\\s+(is|was)\\s+(.{1,60}?)['’]s?\\s+(?:job|role|position|title|post)(?:\\s+now)?[?.!]*$",
             Pattern.CASE_INSENSITIVE);
 
-    /** A question word contracted with "is" at the start: "Who's the president?" asks "Who is the president?". */
-    private static final Pattern CONTRACTED = Pattern.compile("^(who|what|where|when|why|how)['’]s\\b",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A question word contracted with "is" at the start, the apostrophe typed or not: "Who's the president?" and
+     * "whos the president" ask "Who is the president?".
+     */
+    private static final Pattern CONTRACTED = Pattern.compile("^(?:(who|what|where|when|why|how)['’]s|(who|what|where|"
+            + "how)s)\\b", Pattern.CASE_INSENSITIVE);
 
     private QuestionFrames() {
     }
 
     /** The plain question {@code question} (stripped) means; itself when no frame applies. */
     static String plain(String asked) {
-        String question = CONTRACTED.matcher(asked).replaceFirst("$1 is");
+        Matcher contracted = CONTRACTED.matcher(asked);
+        String question = contracted.lookingAt() ? (contracted.group(1) != null ? contracted.group(1)
+                : contracted.group(2)) + " is" + asked.substring(contracted.end()) : asked;
         String text = REQUEST.matcher(question).replaceFirst("");
         boolean requested = !text.equals(question) && !text.isBlank();
         if (requested) {

@@ -32,6 +32,7 @@ class QuestionFramesTest {
     void aQuestionWordContractedWithIsIsSpeltOut() {
         assertThat(QuestionFrames.plain("Who's the harbour master?")).isEqualTo("Who is the harbour master?");
         assertThat(QuestionFrames.plain("what’s Ann Lee's role")).isEqualTo("Who is Ann Lee?");
+        assertThat(QuestionFrames.plain("whos lee")).isEqualTo("who is lee");
         assertThat(new QuestionAnalyzer().analyze("Who's the mayor mentioned?").type()).isEqualTo(QuestionType.WHO);
     }
 
