@@ -45,8 +45,9 @@ public final class AnswerShape {
             + "eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|several|few|many|some|"
             + "couple of)(?:[\\s-]+\\p{L}+)?[\\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|"
             + "decades?|centuries|century|generations?|terms?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|"
-            + "foot|yards?)|since|until|till|throughout|into the|for good|permanent(?:ly)?|indefinite(?:ly)?|"
-            + "long-term|short-term|temporar(?:y|ily)|forever)\\b", Pattern.CASE_INSENSITIVE);
+            + "foot|yards?)|since|until|till|throughout|into the (?:\\p{L}+\\s+)?(?:centur(?:y|ies)|decades?|years?|"
+            + "months?|weeks?)|for good|permanent(?:ly)?|indefinite(?:ly)?|long-term|short-term|temporar(?:y|ily)|"
+            + "forever)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
             + "in order to|citing|amid|given|for fear|over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>50 more ({@code own-words-seed-later.jsonl}, 10 unanswerable) were written in one go before the rules they
  * then led to (misspelt names, "PM", "nobody", "how long", an occasion as a "when", a role asked without one of its
- * words): 40 were right before those rules, 46 after.
+ * words): 40 were right before those rules, 47 after.
  */
 class OwnWordsQaIT {
     @Test
@@ -43,14 +43,14 @@ class OwnWordsQaIT {
     }
 
     @Test
-    void atLeastFortyFiveOfTheFiftyWrittenLaterAreRightAndNineUnanswerablesRefused(@TempDir Path dir)
+    void atLeastFortySixOfTheFiftyWrittenLaterAreRightAndNineUnanswerablesRefused(@TempDir Path dir)
             throws Exception {
         List<QaResult> results = judged(dir, "/qa/own-words-seed-later.jsonl");
         List<String> failures = results.stream().filter(r -> !r.correct())
                 .map(r -> r.item().id() + " " + r.item().question() + ": " + r.problem()).toList();
 
         assertThat(results).hasSize(50);
-        assertThat(failures).as("failed questions").hasSizeLessThanOrEqualTo(5);
+        assertThat(failures).as("failed questions").hasSizeLessThanOrEqualTo(4);
         assertThat(results.stream().filter(r -> !r.item().answerable() && !r.answer().answered()))
                 .hasSizeGreaterThanOrEqualTo(9);
     }

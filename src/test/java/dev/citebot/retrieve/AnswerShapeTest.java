@@ -48,7 +48,9 @@ class AnswerShapeTest {
                 "The pier is 400 metres long.", "The closure is temporary.", "It has run since the 1950s."}) {
             assertThat(holds("How long will the ferry run?", s)).as(s).isTrue();
         }
+        assertThat(holds("How long will the ferry run?", "It ran well into the next century.")).isTrue();
         assertThat(holds("How long will the ferry run?", "The ferry will run on weekdays.")).isFalse();
+        assertThat(holds("How long will the ferry run?", "The ferry will run into the harbour.")).isFalse();
     }
 
     @Test
