@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contractions, other names and words than the article's; 12 unanswerable), judged as the seed QA is. Most were
  * written while the rules they exercise were made, so this guards against regressions and is no held-out figure
  * (docs/benchmarks.md gives both). 85 were right when it was written, 88 since "which X" questions are quoted
- * with the sentence that names X and "the Kremlin guy" is the Kremlin's spokesman.
+ * with the sentence that names X and "the Kremlin guy" is the Kremlin's spokesman, 89 since "during the meeting" is
+ * an occasion.
  *
  * <p>50 more ({@code own-words-seed-later.jsonl}, 10 unanswerable) were written in one go before the rules they
  * then led to (misspelt names, "PM", "nobody", "how long", an occasion as a "when", a role asked without one of its
@@ -31,28 +32,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OwnWordsQaIT {
     @Test
-    void atLeastEightySevenOfNinetyFourAreRightAndElevenUnanswerablesRefused(@TempDir Path dir) throws Exception {
-        List<QaResult> results = judged(dir, "/qa/own-words-seed.jsonl");
-        List<String> failures = results.stream().filter(r -> !r.correct())
-                .map(r -> r.item().id() + " " + r.item().question() + ": " + r.problem()).toList();
-
-        assertThat(results).hasSize(94);
-        assertThat(failures).as("failed questions").hasSizeLessThanOrEqualTo(7);
-        assertThat(results.stream().filter(r -> !r.item().answerable() && !r.answer().answered()))
-                .hasSizeGreaterThanOrEqualTo(11);
+    void atLeastEightyEightOfNinetyFourAreRightAndElevenUnanswerablesRefused(@TempDir Path dir) throws Exception {
+        assertScores(judged(dir, "/qa/own-words-seed.jsonl"), 94, 6, 11);
     }
 
     @Test
     void atLeastFortySixOfTheFiftyWrittenLaterAreRightAndNineUnanswerablesRefused(@TempDir Path dir)
             throws Exception {
-        List<QaResult> results = judged(dir, "/qa/own-words-seed-later.jsonl");
+        assertScores(judged(dir, "/qa/own-words-seed-later.jsonl"), 50, 4, 9);
+    }
+
+    private static void assertScores(List<QaResult> results, int questions, int maxFailed, int minRefused) {
         List<String> failures = results.stream().filter(r -> !r.correct())
                 .map(r -> r.item().id() + " " + r.item().question() + ": " + r.problem()).toList();
 
-        assertThat(results).hasSize(50);
-        assertThat(failures).as("failed questions").hasSizeLessThanOrEqualTo(4);
+        assertThat(results).hasSize(questions);
+        assertThat(failures).as("failed questions").hasSizeLessThanOrEqualTo(maxFailed);
         assertThat(results.stream().filter(r -> !r.item().answerable() && !r.answer().answered()))
-                .hasSizeGreaterThanOrEqualTo(9);
+                .as("unanswerable questions refused").hasSizeGreaterThanOrEqualTo(minRefused);
     }
 
     private static List<QaResult> judged(Path dir, String resource) throws Exception {
