@@ -126,8 +126,9 @@ public final class CorpusSnapshot {
     }
 
     /**
-     * Whether the articles in scope write {@code word} as a name: capitalised wherever it stands inside a sentence,
-     * in the first {@value #NAME_SAMPLE} passages that hold it, and at least once there. Reads those passages' texts.
+     * Whether the articles in scope write {@code word} as a name: capitalised wherever it stands inside a sentence
+     * (not first, not after a colon), in the first {@value #NAME_SAMPLE} passages that hold its stem, and at least
+     * once there. Reads those passages' texts.
      */
     public boolean writtenAsName(Scope scope, String word) {
         String stem = new Stemmer().stem(word.toLowerCase(Locale.ROOT));
@@ -142,8 +143,7 @@ public final class CorpusSnapshot {
             String text = articles.get(passage.articleId()).text().substring(passage.start(), passage.end());
             Matcher m = written.matcher(text);
             while (m.find()) {
-                if (!text.substring(0, m.start()).isBlank() && !text.substring(0, m.start()).stripTrailing()
-                        .endsWith(":")) {
+                if (insideSentence(text, m.start())) {
                     if (!Character.isUpperCase(text.charAt(m.start()))) {
                         return false;
                     }
@@ -152,5 +152,11 @@ public final class CorpusSnapshot {
             }
         }
         return capitalised > 0;
+    }
+
+    /** Whether {@code at} is past a sentence's first word and not just after a colon, where any word is capitalised. */
+    private static boolean insideSentence(String sentence, int at) {
+        String before = sentence.substring(0, at).stripTrailing();
+        return !before.isEmpty() && !before.endsWith(":");
     }
 }

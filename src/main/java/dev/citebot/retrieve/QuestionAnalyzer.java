@@ -37,7 +37,8 @@ public final class QuestionAnalyzer {
             "who", "what", "when", "where", "why", "how", "which", "whom", "whose", "did", "does", "do", "is", "are",
             "was", "were", "has", "have", "had", "can", "could", "would", "will", "should", "tell", "please", "i",
             "according", "in", "on", "the", "a", "an", "and", "or", "give", "show", "list", "quote", "name",
-            "no one", "nobody", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nothing", "anything", "something", "everything", "people");
+            "no one", "nobody", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nothing",
+            "anything", "something", "everything", "people");
 
     /**
      * Whether the question asks who said, told, reported … something ("Who warned that …?", "Which paper reported

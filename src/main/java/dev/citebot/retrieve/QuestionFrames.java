@@ -46,8 +46,8 @@ final class QuestionFrames {
      * A question word contracted with "is" at the start, the apostrophe typed or not: "Who's the president?" and
      * "whos the president" ask "Who is the president?".
      */
-    private static final Pattern CONTRACTED = Pattern.compile("^(?:(who|what|where|when|why|how)['’]s|(who|what|where|"
-            + "how)s)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTRACTED = Pattern.compile(
+            "^(?:(who|what|where|when|why|how)['’]s|(who|what|where|how)s)\\b", Pattern.CASE_INSENSITIVE);
 
     private QuestionFrames() {
     }

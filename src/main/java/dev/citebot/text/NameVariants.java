@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * abbreviation: "Moscow" → "Russia", "British PM" → "UK prime minister", but never "British" → "Britain"; a
  * reader's everyday word: "nobody" → "no one"), the words its capitals are the initials of ("FT" → "Financial
  * Times", given by the caller from the articles' text), or its other English spelling ("defence" → "defense",
- * "organise" → "organize", "centre" → "center", "labour" → "labor"). A name the articles hold is never changed, nor one no other name of
- * which they hold, so a question about something they do not mention is still refused as such.
+ * "organise" → "organize", "centre" → "center", "labour" → "labor"). A name the articles hold is never changed,
+ * nor one no other name of which they hold, so a question about something they do not mention is still refused as
+ * such.
  */
 public final class NameVariants {
     private static final int LONGEST = 3;

@@ -106,7 +106,8 @@ class NameVariantsTest {
         assertThat(names.rewrite("What did the US say?", article, NO_INITIALS))
                 .isEqualTo("What did the United States say?");
         assertThat(names.rewrite("Did they tell us what the pm meant?", article, NO_INITIALS))
-                .as("'us' is not 'US'; 'pm' is 'PM' in a chat").isEqualTo("Did they tell us what the prime minister meant?");
+                .as("'us' is not 'US'; 'pm' is 'PM' in a chat")
+                .isEqualTo("Did they tell us what the prime minister meant?");
         assertThat(names.rewrite("Did the pm leave at 5 pm?", article, NO_INITIALS))
                 .as("but not after a number").isEqualTo("Did the prime minister leave at 5 pm?");
     }

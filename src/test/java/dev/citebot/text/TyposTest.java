@@ -24,7 +24,8 @@ class TyposTest {
     void shortAmbiguousHeldOrUnaskedWordsStayAsWritten() {
         assertThat(Typos.rewrite("What did Marec say?", ANY, HOLDS)).as("marek and marks? one edit: marek only")
                 .isEqualTo("What did Marek say?");
-        assertThat(Typos.rewrite("What did Mark say?", ANY, HOLDS)).as("under five letters").isEqualTo("What did Mark say?");
+        assertThat(Typos.rewrite("What did Mark say?", ANY, HOLDS)).as("under five letters")
+                .isEqualTo("What did Mark say?");
         assertThat(Typos.rewrite("What did Marek say?", ANY, HOLDS)).isEqualTo("What did Marek say?");
         assertThat(Typos.rewrite("What did Wexlye say?", w -> false, HOLDS)).isEqualTo("What did Wexlye say?");
         assertThat(Typos.neighbour("Marex", w -> w.equals("marek") || w.equals("mares"))).isNull();
