@@ -74,6 +74,14 @@ public final class ExtractiveAnswerer {
             return refusal(analyzer.analyze(question), Language.REPLY, null, began);
         }
         CorpusSnapshot corpus = retriever.corpus();
+        if (Lead.asks(question) && corpus.articlesIn(scope).size() == 1) {
+            Optional<Evidence> lead = Lead.of(corpus.articlesIn(scope).iterator().next());
+            if (lead.isPresent()) {
+                List<Quote> quotes = List.of(quote(lead.get(), corpus));
+                return new Answer(question.strip(), true, "", AnswerText.answered("", quotes), quotes, MODE,
+                        millisSince(began));
+            }
+        }
         String typed = LowerCaseNames.capitalised(question, word -> corpus.writtenAsName(scope, word));
         QuestionAnalysis asked = analyzer.analyze(typed);
         String reread = Typos.rewrite(names.rewrite(typed, word -> corpus.mentions(scope, word),

@@ -49,7 +49,8 @@ public final class AnswerShape {
             + "months?|weeks?)|for good|permanent(?:ly)?|indefinite(?:ly)?|long-term|short-term|temporar(?:y|ily)|"
             + "forever)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
-            + "in order to|citing|amid|given|for fear|over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
+            + "in order to|so as to|to (?:ensure|make sure|prevent|avoid|protect|guarantee)|citing|amid|given|for fear|"
+            + "over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
 
 
     /** Capitalised words before "May" that leave it a month ("In May", "Since May"). */

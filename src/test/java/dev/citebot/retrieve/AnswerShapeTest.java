@@ -59,5 +59,6 @@ class AnswerShapeTest {
         assertThat(holds("How many trams will the city buy?", "The city will buy trams.")).isFalse();
         assertThat(holds("Why is the pier late?", "The pier is late because of the storm.")).isTrue();
         assertThat(holds("Why is the pier late?", "The pier is late.")).isFalse();
+        assertThat(holds("Why would divers be needed?", "Divers would check the pier to ensure it is safe.")).isTrue();
     }
 }
