@@ -24,22 +24,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * written while the rules they exercise were made, so this guards against regressions and is no held-out figure
  * (docs/benchmarks.md gives both). 85 were right when it was written, 88 since "which X" questions are quoted
  * with the sentence that names X and "the Kremlin guy" is the Kremlin's spokesman, 89 since "during the meeting" is
- * an occasion.
+ * an occasion, 90 since "to ensure" answers "why".
  *
- * <p>50 more ({@code own-words-seed-later.jsonl}, 10 unanswerable) were written in one go before the rules they
- * then led to (misspelt names, "PM", "nobody", "how long", an occasion as a "when", a role asked without one of its
- * words): 40 were right before those rules, 47 after.
+ * <p>70 more ({@code own-words-seed-later.jsonl}, 13 unanswerable) were written in three batches, each before the
+ * rules it then led to (misspelt names, "PM", "nobody", "how long", an occasion as a "when", a role asked without one
+ * of its words; then "What is the article about?" and a purpose as a "why"): 40 of the first 50 were right before
+ * those rules and 47 after, 11 of the last 20 before and 13 after.
  */
 class OwnWordsQaIT {
     @Test
-    void atLeastEightyEightOfNinetyFourAreRightAndElevenUnanswerablesRefused(@TempDir Path dir) throws Exception {
-        assertScores(judged(dir, "/qa/own-words-seed.jsonl"), 94, 6, 11);
+    void atLeastEightyNineOfNinetyFourAreRightAndElevenUnanswerablesRefused(@TempDir Path dir) throws Exception {
+        assertScores(judged(dir, "/qa/own-words-seed.jsonl"), 94, 5, 11);
     }
 
     @Test
-    void atLeastFortySixOfTheFiftyWrittenLaterAreRightAndNineUnanswerablesRefused(@TempDir Path dir)
+    void atLeastFiftyNineOfTheSeventyWrittenLaterAreRightAndNineUnanswerablesRefused(@TempDir Path dir)
             throws Exception {
-        assertScores(judged(dir, "/qa/own-words-seed-later.jsonl"), 50, 4, 9);
+        assertScores(judged(dir, "/qa/own-words-seed-later.jsonl"), 70, 11, 9);
     }
 
     private static void assertScores(List<QaResult> results, int questions, int maxFailed, int minRefused) {
