@@ -2,6 +2,7 @@ package dev.citebot.attribute;
 
 import dev.citebot.text.Folding;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
  * finds anyone.
  */
 public final class SpeakerQuery {
-    private static final Set<String> PREPOSITIONS = Set.of("at", "of", "for", "in", "with", "from", "to", "on", "by");
 
     /** "Mr. Ban", "Dr Jones": an honorific and one name, hyphens and apostrophes inside it allowed. */
     private static final Pattern TITLED = Pattern.compile(
@@ -27,6 +27,8 @@ public final class SpeakerQuery {
     private static final Pattern NOT_NAME_WORD = Pattern.compile("[^\\p{L}\\p{Nd}'\\- ]+");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Words that make a role a post at a place ("economist at the Tax Foundation"). */
+    private static final Set<String> PREPOSITIONS = Set.of("at", "of", "for", "in", "with", "from", "to", "on", "by");
     /** Words for a person or people that say nothing of who: "the Kremlin guy" is whoever speaks for the Kremlin. */
     private static final Set<String> SOMEONE = Set.of("guy", "guys", "man", "woman", "person", "people", "folks",
             "lady", "fellow", "dude");
@@ -107,10 +109,8 @@ public final class SpeakerQuery {
      * policy center"), not that place.
      */
     private static boolean roleHolds(String role, String asked) {
-        String[] askedWords = SPACES.split(asked);
-        List<String> roleWords = List.of(SPACES.split(role));
-        return askedWords.length > 1 && roleWords.get(roleWords.size() - 1).equals(askedWords[askedWords.length - 1])
-                && roleWords.containsAll(List.of(askedWords)) && roleWords.stream().noneMatch(PREPOSITIONS::contains);
+        return asked.contains(" ") && lastWord(asked).equals(lastWord(role)) && within(asked, role)
+                && Arrays.stream(SPACES.split(role)).noneMatch(PREPOSITIONS::contains);
     }
 
     /** Whether a speaker's name is a description, its last word in lower case ("the band leader", "officials"). */
