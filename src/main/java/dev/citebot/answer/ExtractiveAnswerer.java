@@ -1,6 +1,7 @@
 package dev.citebot.answer;
 
 import dev.citebot.attribute.IndexedAttribution;
+import dev.citebot.attribute.Lexicon;
 import dev.citebot.attribute.Speaker;
 import dev.citebot.attribute.SpeakerQuery;
 import dev.citebot.retrieve.ArticleView;
@@ -45,6 +46,7 @@ public final class ExtractiveAnswerer {
     private final ScoringWeights weights;
     private final SpeakerRoute speakers;
     private final NameVariants names;
+    private final Set<String> stanceVerbs;
 
     public ExtractiveAnswerer(Retriever retriever, QuestionAnalyzer analyzer, ScoringWeights weights,
                               QuotesBySpeaker quotes) {
@@ -53,6 +55,7 @@ public final class ExtractiveAnswerer {
         this.weights = weights;
         this.speakers = new SpeakerRoute(quotes);
         this.names = NameVariants.bundled();
+        this.stanceVerbs = Lexicon.bundled().stanceVerbs();
     }
 
     /** @throws IllegalArgumentException for an empty question */
@@ -85,9 +88,10 @@ public final class ExtractiveAnswerer {
         String typed = LowerCaseNames.capitalised(question, word -> corpus.writtenAsName(scope, word));
         QuestionAnalysis asked = analyzer.analyze(typed);
         String reread = Typos.rewrite(names.rewrite(typed, word -> corpus.mentions(scope, word),
-                acronym -> Initials.of(acronym, corpus, scope)), namedIn(asked), word -> corpus.mentions(scope, word));
+                acronym -> Initials.of(acronym, corpus, scope)),
+                namedIn(asked).and(word -> !corpus.mentions(scope, word)), word -> corpus.holdsWord(scope, word));
         QuestionAnalysis analysis = reread.equals(typed) ? asked : analyzer.analyze(reread);
-        for (QuestionAnalysis speakerAsked : analysis == asked ? List.of(asked) : List.of(asked, analysis)) {
+        for (QuestionAnalysis speakerAsked : speakersAsked(asked, analysis, corpus, scope)) {
             Optional<Answer> bySpeaker = bySpeaker(speakerAsked, scope, shown, corpus, began);
             if (bySpeaker.isPresent()) {
                 return bySpeaker.get();
@@ -220,6 +224,22 @@ public final class ExtractiveAnswerer {
         return "Said by " + first.speaker() + (first.role() == null ? "" : " (" + first.role() + ")") + ":";
     }
 
+    /**
+     * The readings of the question under which "What did X say?" is tried: as asked, with the articles' names, and
+     * with a people asked about as its country ("the Russians" as "Russia").
+     */
+    private List<QuestionAnalysis> speakersAsked(QuestionAnalysis asked, QuestionAnalysis analysis,
+                                                 CorpusSnapshot corpus, Scope scope) {
+        List<QuestionAnalysis> readings = new ArrayList<>(List.of(asked));
+        if (analysis != asked) {
+            readings.add(analysis);
+        }
+        analysis.subject().flatMap(s -> names.placeOfPeople(s, word -> corpus.mentions(scope, word)))
+                .ifPresent(place -> readings.add(analyzer.analyze(
+                        analysis.text().replace(analysis.subject().orElseThrow(), place))));
+        return readings;
+    }
+
     /** Whether a word is one of the names the question gives: its capitalised runs and the speaker asked about. */
     private static Predicate<String> namedIn(QuestionAnalysis asked) {
         Set<String> words = new HashSet<>();
@@ -228,9 +248,14 @@ public final class ExtractiveAnswerer {
         return word -> words.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static Optional<String> unknownEntity(QuestionAnalysis analysis, CorpusSnapshot corpus, Scope scope) {
+    /**
+     * The first name the question gives that no article in scope mentions; a people counts as mentioned where its
+     * place is ("the Germans" in an article naming Germany).
+     */
+    private Optional<String> unknownEntity(QuestionAnalysis analysis, CorpusSnapshot corpus, Scope scope) {
+        Predicate<String> holds = word -> corpus.mentions(scope, word);
         for (String entity : analysis.entities()) {
-            if (!corpus.mentions(scope, entity)) {
+            if (!holds.test(entity) && names.placeOfPeople(entity, holds).isEmpty()) {
                 return Optional.of(entity);
             }
         }
@@ -266,17 +291,21 @@ public final class ExtractiveAnswerer {
     }
 
     /**
-     * An attribution as a quote: its content, or, for a content of a few words that only points elsewhere ("a
-     * similar declaration"), the whole sentence that holds it. A speaker asked about by its initials is named
-     * with them ("the International Monetary Fund (IMF)"), so that the answer shows whom it took them for.
+     * An attribution as a quote: its content, or the whole sentence that holds it for a content of a few words that
+     * only points elsewhere ("a similar declaration") and for the object of a stance ("Russia has strongly opposed
+     * any involvement of NATO forces": the content alone would not say that Russia opposed it). A speaker asked
+     * about by its initials is named with them ("the International Monetary Fund (IMF)"), so that the answer shows
+     * whom it took them for.
      */
-    private static Quote quote(IndexedAttribution a, CorpusSnapshot corpus, String asked) {
+    private Quote quote(IndexedAttribution a, CorpusSnapshot corpus, String asked) {
         ArticleView article = corpus.article(a.articleId()).orElseThrow();
         Speaker speaker = a.speaker();
         int start = a.attribution().contentStart();
         int end = a.attribution().contentEnd();
         List<Passage> sentences = article.overlapping(start, end);
-        if (SpeakerRoute.isShort(a) && !sentences.isEmpty()) {
+        String cue = a.attribution().cue();
+        boolean stance = cue != null && stanceVerbs.contains(cue.toLowerCase(Locale.ROOT));
+        if ((SpeakerRoute.isShort(a) || stance) && !sentences.isEmpty()) {
             start = Math.min(start, sentences.get(0).start());
             end = Math.max(end, sentences.get(sentences.size() - 1).end());
         }

@@ -125,6 +125,15 @@ public final class CorpusSnapshot {
         return false;
     }
 
+    /** True when some article in scope holds {@code word} exactly (lower-case), not only a form of it. */
+    public boolean holdsWord(Scope scope, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (scope.articleId().isEmpty() && scope.hidden().isEmpty()) {
+            return lexical.hasWord(lower);
+        }
+        return articlesIn(scope).stream().anyMatch(a -> a.words().contains(lower));
+    }
+
     /**
      * Whether the articles in scope write {@code word} as a name: capitalised wherever it stands inside a sentence
      * (not first, not after a colon), in the first {@value #NAME_SAMPLE} passages that hold its stem, and at least

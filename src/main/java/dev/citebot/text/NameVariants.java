@@ -28,6 +28,7 @@ public final class NameVariants {
     private static final int SHORTEST_SPELLING = 5;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:[.'’-]\\p{L}[\\p{L}\\p{N}]*)*\\.?");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_NUMBER = Pattern.compile("\\d[\\s.:]*$");
     private static final String[][] SPELLINGS = {
         {"ence", "ense"}, {"our", "or"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"},
@@ -126,6 +127,20 @@ public final class NameVariants {
             i += r.words();
         }
         return copied == 0 ? question : out.append(question.substring(copied)).toString();
+    }
+
+    /**
+     * The place whose people {@code asked} names ("the Russians", "the French"), as the first of its names the
+     * articles hold: a people asked about as a speaker speaks through its country's name ("What did the Russians
+     * say?" asks what "Russia" said). Empty for anything but a people, with or without "the".
+     */
+    public Optional<String> placeOfPeople(String asked, Predicate<String> holds) {
+        String people = THE.matcher(asked.strip()).replaceFirst("");
+        Group group = byName.get(people.toLowerCase(Locale.ROOT));
+        if (group == null || group.adjectives().stream().noneMatch(a -> a.equalsIgnoreCase(people))) {
+            return Optional.empty();
+        }
+        return group.names().stream().filter(name -> holdsAll(name, holds)).findFirst();
     }
 
     private record Replacement(int start, int end, int words, String text) {

@@ -25,7 +25,8 @@ public final class Typos {
      * neighbour (in the word's initial letter case); the question itself when there is none.
      *
      * @param asked which words to try: e.g. the capitalised ones and the asked speaker's
-     * @param holds whether the articles in scope hold a word
+     * @param holds whether the articles in scope hold a word as written (not only a form of it: "Russians" is no
+     *              misspelling of "Russias")
      */
     public static String rewrite(String question, Predicate<String> asked, Predicate<String> holds) {
         Matcher m = WORD.matcher(question);

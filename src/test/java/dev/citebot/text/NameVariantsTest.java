@@ -53,6 +53,18 @@ class NameVariantsTest {
     }
 
     @Test
+    void aPeopleAskedAboutIsItsPlaceByTheNameTheArticleHolds() {
+        Predicate<String> article = vocabulary("Russia said the Kremlin would not take part.");
+
+        assertThat(names.placeOfPeople("the Russians", article)).contains("Russia");
+        assertThat(names.placeOfPeople("russians", article)).contains("Russia");
+        assertThat(names.placeOfPeople("the French", vocabulary("Paris said no."))).contains("Paris");
+        assertThat(names.placeOfPeople("the Russian minister", article)).isEmpty();
+        assertThat(names.placeOfPeople("the Kremlin", article)).as("a name, not a people").isEmpty();
+        assertThat(names.placeOfPeople("the French", vocabulary("Nobody said anything."))).isEmpty();
+    }
+
+    @Test
     void aNameTheArticleHoldsIsNeverChanged() {
         Predicate<String> article = vocabulary("Moscow and Russia both appear in this text.");
 

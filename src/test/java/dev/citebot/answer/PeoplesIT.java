@@ -1,0 +1,42 @@
+package dev.citebot.answer;
+
+import dev.citebot.App;
+import dev.citebot.TestApps;
+import dev.citebot.article.ParsedArticle;
+import dev.citebot.article.Scope;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A people asked about ("the Russians") is its country as a speaker and as a name the article mentions, and the
+ * object of a stance is quoted with the sentence that says whose stance it is.
+ */
+class PeoplesIT {
+    private static final String ARTICLE = "Harbour Deal Stalls\n\n"
+            + "Russia has firmly rejected the new harbour deal, citing the costs of the dredging.\n\n"
+            + "Germany and Poland have not yet voted on the deal.\n\n"
+            + "The harbour master said the dredging would start in spring.";
+
+    @Test
+    void aPeopleIsItsCountryAndAStanceIsQuotedWithItsSentence(@TempDir Path dir) {
+        try (App app = TestApps.open(dir, new AllMiniLmL6V2QuantizedEmbeddingModel())) {
+            long id = app.ingestor().ingest(new ParsedArticle("Harbour Deal Stalls", ARTICLE, "deal.txt")).articleId();
+
+            Answer russians = app.answerer().answer("what did the russians say", Scope.article(id));
+            assertThat(russians.answered()).as(russians.text()).isTrue();
+            assertThat(russians.quotes().get(0).speaker()).isEqualTo("Russia");
+            assertThat(russians.quotes().get(0).text()).startsWith("Russia has firmly rejected the new harbour deal");
+
+            Answer germans = app.answerer().answer("What did the Germans say?", Scope.article(id));
+            assertThat(germans.text()).doesNotContain("doesn't mention");
+            Answer japanese = app.answerer().answer("What did the Japanese say?", Scope.article(id));
+            assertThat(japanese.answered()).isFalse();
+            assertThat(japanese.text()).contains("doesn't mention Japanese");
+        }
+    }
+}
