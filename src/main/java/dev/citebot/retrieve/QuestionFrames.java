@@ -1,7 +1,10 @@
 package dev.citebot.retrieve;
 
+import dev.citebot.text.Typos;
+
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +12,8 @@ import java.util.regex.Pattern;
  * Reads the ways people put a question in a chat as the plain question they mean, before the question is analysed:
  * a request around it ("Can you tell me what Macron said?", whose indirect "what Macron said" becomes "What did Macron
  * say?"), a terse one ("peskov quote?", "quotes from Peskov", "Peskov's words") and a question about someone's job
- * ("What is Peskov's role?" as "Who is Peskov?"), and "who's" as "who is". Anything else is returned as written.
+ * ("What is Peskov's role?" as "Who is Peskov?"), "who's" as "who is", and a question word mistyped by one letter
+ * before an auxiliary ("wat did", "hwo is") as the question word. Anything else is returned as written.
  */
 final class QuestionFrames {
     private static final String SAID = "said|says|told|tells|thinks|thought|warned|warns|claimed|claims|argued|"
@@ -49,11 +53,17 @@ final class QuestionFrames {
     private static final Pattern CONTRACTED = Pattern.compile(
             "^(?:(who|what|where|when|why|how)['’]s|(who|what|where|how)s)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A first word before an auxiliary ("wat did", "hwo is"): a question word mistyped if one edit away from one. */
+    private static final Pattern OPENING = Pattern.compile("^(\\p{L}{2,5})(?=\\s+(?:did|does|do|is|are|was|were|has|"
+            + "have|had|will|would|can|could|should)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "who", "when", "where", "why", "how", "which");
+
     private QuestionFrames() {
     }
 
     /** The plain question {@code question} (stripped) means; itself when no frame applies. */
-    static String plain(String asked) {
+    static String plain(String typed) {
+        String asked = questionWordRetyped(typed);
         Matcher contracted = CONTRACTED.matcher(asked);
         String question = contracted.lookingAt() ? (contracted.group(1) != null ? contracted.group(1)
                 : contracted.group(2)) + " is" + asked.substring(contracted.end()) : asked;
@@ -79,6 +89,16 @@ final class QuestionFrames {
             }
         }
         return text;
+    }
+
+    /** The question with a mistyped question word before an auxiliary ("wat did Lee say") spelt right. */
+    private static String questionWordRetyped(String question) {
+        Matcher m = OPENING.matcher(question);
+        if (!m.lookingAt() || QUESTION_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return question;
+        }
+        String word = Typos.neighbour(m.group(1), w -> QUESTION_WORDS.contains(w));
+        return word == null ? question : word + question.substring(m.end());
     }
 
     private static String rest(String tail) {

@@ -43,7 +43,7 @@ public final class Typos {
     }
 
     /** The one held word one edit away from {@code word}, with its first letter's case; null if none or several. */
-    static String neighbour(String word, Predicate<String> holds) {
+    public static String neighbour(String word, Predicate<String> holds) {
         String lower = word.toLowerCase(Locale.ROOT);
         String found = null;
         for (String candidate : edits(lower)) {

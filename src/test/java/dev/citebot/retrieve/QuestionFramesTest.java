@@ -37,6 +37,17 @@ class QuestionFramesTest {
     }
 
     @Test
+    void aQuestionWordMistypedByOneLetterBeforeAnAuxiliaryIsSpeltRight() {
+        assertThat(QuestionFrames.plain("wat did lee say")).isEqualTo("what did lee say");
+        assertThat(QuestionFrames.plain("Waht is Ann Lee's role?")).isEqualTo("Who is Ann Lee?");
+        assertThat(QuestionFrames.plain("Wen did the ferry stop?")).isEqualTo("When did the ferry stop?");
+        assertThat(QuestionFrames.plain("Ann did say so")).as("no question word one letter away")
+                .isEqualTo("Ann did say so");
+        assertThat(QuestionFrames.plain("Hwo is Ann Lee?")).as("who or how: two question words one letter away")
+                .isEqualTo("Hwo is Ann Lee?");
+    }
+
+    @Test
     void plainQuestionsAndLookalikesStayAsWritten() {
         for (String q : new String[]{"What did Ann Lee say?", "What newspaper reported that the pier was late?",
                 "What are Ann Lee's words?", "What is the meaning of these words?", "In other words?",
