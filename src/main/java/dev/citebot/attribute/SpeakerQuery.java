@@ -27,6 +27,11 @@ public final class SpeakerQuery {
     private static final Pattern NOT_NAME_WORD = Pattern.compile("[^\\p{L}\\p{Nd}'\\- ]+");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** First words of a name that are no first name: honorifics and offices. */
+    private static final Set<String> NOT_FIRST_NAMES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lord",
+            "lady", "president", "senator", "sen", "gov", "governor", "rep", "representative", "secretary", "minister",
+            "chancellor", "general", "gen", "judge", "justice", "former", "candidate", "nominee", "rev", "pope", "king",
+            "queen", "prince", "princess", "mayor", "speaker", "chairman", "chairwoman", "leader", "first", "vice");
     /** Words that make a role a post at a place ("economist at the Tax Foundation"). */
     private static final Set<String> PREPOSITIONS = Set.of("at", "of", "for", "in", "with", "from", "to", "on", "by");
     /** Words for a person or people that say nothing of who: "the Kremlin guy" is whoever speaks for the Kremlin. */
@@ -83,8 +88,22 @@ public final class SpeakerQuery {
         if (s.equals(key.name()) || s.equals(key.mention()) || roleFits || initials) {
             return 1;
         }
-        boolean sameLast = asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast());
+        boolean sameLast = (asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast()))
+                && (key.described() || !otherFirstName(s, key.name()));
         return sameLast && (!key.described() || within(key.name(), s)) || speaksFor(body(asked), role) ? 0.9 : 0;
+    }
+
+    /**
+     * Whether two names of two words or more begin with different first names, neither found in the other name
+     * ("Hillary Clinton", "Bill Clinton"; but "Jersey Gov. Chris Christie" is "Chris Christie"): then the same
+     * surname is another person. A first word that is an honorific or an office ("President Clinton", "Secretary
+     * Clinton") is no first name.
+     */
+    private static boolean otherFirstName(String asked, String name) {
+        String[] a = SPACES.split(asked);
+        String[] n = SPACES.split(name);
+        return a.length > 1 && n.length > 1 && !List.of(a).contains(n[0]) && !List.of(n).contains(a[0])
+                && !NOT_FIRST_NAMES.contains(a[0]) && !NOT_FIRST_NAMES.contains(n[0]);
     }
 
     /**

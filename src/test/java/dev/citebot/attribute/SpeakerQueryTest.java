@@ -57,6 +57,15 @@ class SpeakerQueryTest {
     }
 
     @Test
+    void aSurnameWithAnotherFirstNameIsAnotherPerson() {
+        assertThat(SpeakerQuery.match("Ann Brandt", speaker("Ida Brandt"))).isZero();
+        assertThat(SpeakerQuery.match("Ida Brandt", speaker("Brandt"))).as("the surname alone").isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("Mayor Brandt", speaker("Ida Brandt"))).as("an office").isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("Harbour Mayor Ida Brandt", speaker("Ida Brandt"))).isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("the Morning Ledger", speaker("the Evening Ledger"))).isZero();
+    }
+
+    @Test
     void aBodyFitsItsSpokespersonLessWellThanAFullName() {
         Speaker harbour = new Speaker("Ida Brandt", "Ida Brandt", "Harbour Board spokeswoman", 0, 10);
         assertThat(SpeakerQuery.match("the Harbour Board", harbour)).isEqualTo(0.9);
