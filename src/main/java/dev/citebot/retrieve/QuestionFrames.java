@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * a request around it ("Can you tell me what Macron said?", whose indirect "what Macron said" becomes "What did Macron
  * say?"), a terse one ("peskov quote?", "quotes from Peskov", "Peskov's words") and a question about someone's job
  * ("What is Peskov's role?" as "Who is Peskov?"), "who's" as "who is", and a question word mistyped by one letter
- * before an auxiliary ("wat did", "hwo is") as the question word. Anything else is returned as written.
+ * before an auxiliary ("wat did", "wen did") as the question word. Anything else is returned as written.
  */
 final class QuestionFrames {
     private static final String SAID = "said|says|told|tells|thinks|thought|warned|warns|claimed|claims|argued|"
@@ -53,7 +53,10 @@ final class QuestionFrames {
     private static final Pattern CONTRACTED = Pattern.compile(
             "^(?:(who|what|where|when|why|how)['’]s|(who|what|where|how)s)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** A first word before an auxiliary ("wat did", "hwo is"): a question word mistyped if one edit away from one. */
+    /**
+     * A first word before an auxiliary ("wat did", "wen did"): a question word mistyped if exactly one question word is
+     * one edit away ("hwo" is as close to "who" as to "how", and stays).
+     */
     private static final Pattern OPENING = Pattern.compile("^(\\p{L}{2,5})(?=\\s+(?:did|does|do|is|are|was|were|has|"
             + "have|had|will|would|can|could|should)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> QUESTION_WORDS = Set.of("what", "who", "when", "where", "why", "how", "which");
@@ -61,7 +64,7 @@ final class QuestionFrames {
     private QuestionFrames() {
     }
 
-    /** The plain question {@code question} (stripped) means; itself when no frame applies. */
+    /** The plain question {@code typed} (stripped) means; itself when no frame applies. */
     static String plain(String typed) {
         String asked = questionWordRetyped(typed);
         Matcher contracted = CONTRACTED.matcher(asked);
