@@ -167,7 +167,8 @@ public final class App implements Application {
         ScoringWeights weights = ScoringWeights.forModel(config.embedding());
         this.retriever = new Retriever(new Corpus(articles, store, derived, prefetch), store,
                 queryModel, new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), weights);
-        this.answerer = new ExtractiveAnswerer(retriever, analyzer, weights, attributions::quotesBy);
+        this.answerer = new ExtractiveAnswerer(retriever, analyzer, weights, attributions::quotesBy,
+                attributions::speakers, lexicon);
         this.chatMemory = new H2ChatMemoryStore(database);
         this.chatStates = new H2ChatStateStore(database);
         this.updateInbox = new H2UpdateInbox(database);

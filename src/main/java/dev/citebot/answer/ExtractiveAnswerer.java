@@ -3,6 +3,7 @@ package dev.citebot.answer;
 import dev.citebot.attribute.IndexedAttribution;
 import dev.citebot.attribute.Lexicon;
 import dev.citebot.attribute.Speaker;
+import dev.citebot.attribute.SpeakerCount;
 import dev.citebot.attribute.SpeakerQuery;
 import dev.citebot.retrieve.ArticleView;
 import dev.citebot.retrieve.CorpusSnapshot;
@@ -40,6 +41,8 @@ public final class ExtractiveAnswerer {
     public static final String MODE = "extractive";
     static final int MAX_QUOTES = 3;
     static final double MARGIN = 0.15;
+    /** Speakers named in the answer to "Who is quoted?". */
+    static final int LISTED = 8;
 
     private final Retriever retriever;
     private final QuestionAnalyzer analyzer;
@@ -47,15 +50,22 @@ public final class ExtractiveAnswerer {
     private final SpeakerRoute speakers;
     private final NameVariants names;
     private final Set<String> stanceVerbs;
+    private final QuotedSpeakers quoted;
 
+    /**
+     * @param quotes  the attributions of a speaker asked about
+     * @param quoted  who is quoted, for "Who is quoted in the article?"
+     * @param lexicon whose stance verbs mark a content quoted with its whole sentence
+     */
     public ExtractiveAnswerer(Retriever retriever, QuestionAnalyzer analyzer, ScoringWeights weights,
-                              QuotesBySpeaker quotes) {
+                              QuotesBySpeaker quotes, QuotedSpeakers quoted, Lexicon lexicon) {
         this.retriever = retriever;
         this.analyzer = analyzer;
         this.weights = weights;
         this.speakers = new SpeakerRoute(quotes);
         this.names = NameVariants.bundled();
-        this.stanceVerbs = Lexicon.bundled().stanceVerbs();
+        this.stanceVerbs = Set.copyOf(lexicon.stanceVerbs());
+        this.quoted = quoted;
     }
 
     /** @throws IllegalArgumentException for an empty question */
@@ -84,6 +94,9 @@ public final class ExtractiveAnswerer {
                 return new Answer(question.strip(), true, "", AnswerText.answered("", quotes), quotes, MODE,
                         millisSince(began));
             }
+        }
+        if (QuotedSpeakers.asks(question)) {
+            return quotedSpeakers(question.strip(), scope, corpus, began);
         }
         String typed = LowerCaseNames.capitalised(question, word -> corpus.writtenAsName(scope, word));
         QuestionAnalysis asked = analyzer.analyze(typed);
@@ -222,6 +235,27 @@ public final class ExtractiveAnswerer {
             return "";
         }
         return "Said by " + first.speaker() + (first.role() == null ? "" : " (" + first.role() + ")") + ":";
+    }
+
+    /**
+     * "Who is quoted?": the speakers in scope, most attributions first, named in the lead (up to
+     * {@value #LISTED}), and the first attribution of each of the first {@value #MAX_QUOTES} as the quotes.
+     */
+    private Answer quotedSpeakers(String question, Scope scope, CorpusSnapshot corpus, long began) {
+        List<SpeakerCount> all = quoted.speakers(scope.articleId(), scope.hidden());
+        if (all.isEmpty()) {
+            return refusal(analyzer.analyze(question), (single(corpus, scope) ? "The article quotes"
+                    : "The articles quote") + " no one.", null, began);
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (SpeakerCount s : all.subList(0, Math.min(MAX_QUOTES, all.size()))) {
+            speakers.quotes(analyzer.analyze("What did " + s.name() + " say?"), scope, 1, a -> false).stream()
+                    .findFirst().ifPresent(a -> quotes.add(quote(a, corpus, s.name())));
+        }
+        List<String> names = all.stream().limit(LISTED).map(SpeakerCount::name).toList();
+        String lead = "Quoted: " + String.join(", ", names)
+                + (all.size() > LISTED ? " and " + (all.size() - LISTED) + " more" : "") + ".";
+        return new Answer(question, true, lead, AnswerText.answered(lead, quotes), quotes, MODE, millisSince(began));
     }
 
     /**

@@ -83,7 +83,7 @@ public final class SpeakerQuery {
             return 0;
         }
         String role = key.role();
-        boolean roleFits = !role.isEmpty() && (s.equals(role) || role.endsWith(asked.spaced()) || roleHolds(role, s));
+        boolean roleFits = !role.isEmpty() && (s.equals(role) || endsRole(role, asked) || roleHolds(role, s));
         boolean initials = asked.mayBeInitials() && s.equals(key.initials());
         if (s.equals(key.name()) || s.equals(key.mention()) || roleFits || initials) {
             return 1;
@@ -119,6 +119,21 @@ public final class SpeakerQuery {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the role ends with the asked name as its head ("Kremlin spokesman" for "spokesman"), not after a
+     * preposition: "speaking to the Sunday Times" names whom the speaker spoke to, not the speaker.
+     */
+    private static boolean endsRole(String role, AskedName asked) {
+        if (!role.endsWith(asked.spaced())) {
+            return false;
+        }
+        String[] before = SPACES.split(role.substring(0, role.length() - asked.spaced().length()).strip());
+        int last = before.length - 1;
+        String word = last > 0 && LEADING_ARTICLE.matcher(before[last] + " ").matches() ? before[last - 1]
+                : before[last];
+        return !PREPOSITIONS.contains(word);
     }
 
     /**

@@ -51,6 +51,8 @@ class SpeakerQueryTest {
         assertThat(SpeakerQuery.match("the former harbour minister", osei)).isEqualTo(1);
         assertThat(SpeakerQuery.match("the harbour minister", osei)).isEqualTo(1);
         assertThat(SpeakerQuery.match("the former finance minister", osei)).isZero();
+        assertThat(SpeakerQuery.match("the Harbour Times", new Speaker("a source", "a source",
+                "speaking to the Harbour Times", 0, 8))).as("whom the speaker spoke to").isZero();
         assertThat(SpeakerQuery.match("the former minister of harbours", osei)).isZero();
         assertThat(SpeakerQuery.match("the harbour policy center", new Speaker("Ann Lee", "Ann Lee",
                 "an economist at the Harbour Board's policy center", 0, 7))).as("a post at a place").isZero();
