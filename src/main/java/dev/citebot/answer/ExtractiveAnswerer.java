@@ -249,8 +249,8 @@ public final class ExtractiveAnswerer {
         }
         List<Quote> quotes = new ArrayList<>();
         for (SpeakerCount s : all.subList(0, Math.min(MAX_QUOTES, all.size()))) {
-            speakers.quotes(analyzer.analyze("What did " + s.name() + " say?"), scope, 1, a -> false).stream()
-                    .findFirst().ifPresent(a -> quotes.add(quote(a, corpus, s.name())));
+            speakers.quotesBy(s.name(), scope, 1, a -> false).stream().findFirst()
+                    .ifPresent(a -> quotes.add(quote(a, corpus, s.name())));
         }
         List<String> names = all.stream().limit(LISTED).map(SpeakerCount::name).toList();
         String lead = "Quoted: " + String.join(", ", names)

@@ -56,7 +56,11 @@ final class SpeakerRoute {
      * otherwise: it may read their content).
      */
     List<IndexedAttribution> quotes(QuestionAnalysis q, Scope scope, int max, Predicate<IndexedAttribution> shown) {
-        String subject = q.subject().orElseThrow();
+        return quotesBy(q.subject().orElseThrow(), scope, max, shown);
+    }
+
+    /** Like {@link #quotes}, for a speaker named outright. */
+    List<IndexedAttribution> quotesBy(String subject, Scope scope, int max, Predicate<IndexedAttribution> shown) {
         List<IndexedAttribution> found = index.quotesBy(subject, scope.articleId());
         String last = lastName(subject);
         if (found.isEmpty() && !last.equalsIgnoreCase(subject)) {
