@@ -133,9 +133,24 @@ public final class ExtractiveAnswerer {
         chosen.set(0, first);
         chosen.removeIf(e -> e != first && overlaps(e, first));
         List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();
-        String lead = lead(analysis, quotes.get(0));
+        String lead = speakerRoute(analysis) && !byAsked(analysis, first) ? unquoted(analysis)
+                : lead(analysis, quotes.get(0));
         return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
                 millisSince(began));
+    }
+
+    /** Whether the passage's speaker is the one a "What did X say?" asks about. */
+    private static boolean byAsked(QuestionAnalysis analysis, Evidence passage) {
+        return passage.speaker().map(s -> SpeakerQuery.match(analysis.subject().orElseThrow(), s) > 0).orElse(false);
+    }
+
+    /**
+     * The lead of an answer to "What did X say?" when no words were found attributed to X and the best passage that
+     * names X is given instead: it says so, so that the passage is not taken for X's words.
+     */
+    private static String unquoted(QuestionAnalysis analysis) {
+        String asked = analysis.subject().orElseThrow();
+        return "No words attributed to " + asked + " were found; the passage that names " + asked + ":";
     }
 
     /**

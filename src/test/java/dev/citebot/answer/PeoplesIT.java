@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A people asked about ("the Russians") is its country as a speaker and as a name the article mentions, and the
- * object of a stance is quoted with the sentence that says whose stance it is.
+ * A people asked about ("the Russians") is its country as a speaker and as a name the article mentions, the object
+ * of a stance is quoted with the sentence that says whose stance it is, and a passage that only names whom the
+ * question asks about says so.
  */
 class PeoplesIT {
     private static final String ARTICLE = "Harbour Deal Stalls\n\n"
@@ -34,6 +35,10 @@ class PeoplesIT {
 
             Answer germans = app.answerer().answer("What did the Germans say?", Scope.article(id));
             assertThat(germans.text()).doesNotContain("doesn't mention");
+            Answer poland = app.answerer().answer("What did Poland say?", Scope.article(id));
+            assertThat(poland.text()).as("named, never quoted").startsWith("No words attributed to Poland were found; "
+                    + "the passage that names Poland:");
+            assertThat(poland.quotes().get(0).text()).contains("Germany and Poland have not yet voted");
             Answer japanese = app.answerer().answer("What did the Japanese say?", Scope.article(id));
             assertThat(japanese.answered()).isFalse();
             assertThat(japanese.text()).contains("doesn't mention Japanese");
