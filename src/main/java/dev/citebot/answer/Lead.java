@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Lead {
     static final int SENTENCES = 2;
-    private static final String TEXT = "(?:the|this)\\s+(?:article|story|piece|text|report)";
+    /** The text asked about: "the article", "this story". */
+    static final String TEXT = "(?:the|this)\\s+(?:article|story|piece|text|report)";
     private static final Pattern ASKS = Pattern.compile("^(?:so\\s+|and\\s+)?(?:what(?:['’]?s|\\s+is|\\s+was)\\s+"
             + TEXT + "\\s+(?:about|on)|what\\s+(?:does|did)\\s+" + TEXT + "\\s+say|(?:summari[sz]e|sum\\s+up)\\s+"
             + TEXT + "|(?:give\\s+me\\s+)?(?:a\\s+)?summary(?:\\s+of\\s+" + TEXT + ")?)\\s*[?.!]*$",

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 public interface QuotedSpeakers {
     /** "Who is quoted?", "Which officials are quoted in the article?", "Who are the speakers?", "Who speaks?". */
     Pattern ASKS = Pattern.compile("^(?:who|which\\s+(?:people|persons|officials|sources|speakers|politicians|"
-            + "experts|leaders))\\s+(?:is|are|was|were|gets|get|got)\\s+(?:quoted|cited)(?:\\s+(?:in|by)\\s+(?:the|this)"
-            + "\\s+(?:article|story|piece|text|report))?\\s*[?.!]*$|^who\\s+(?:are\\s+the\\s+(?:speakers|sources)|speaks|"
-            + "talks)(?:\\s+in\\s+(?:the|this)\\s+(?:article|story|piece|text|report))?\\s*[?.!]*$",
+            + "experts|leaders))\\s+(?:is|are|was|were|gets|get|got)\\s+(?:quoted|cited)(?:\\s+(?:in|by)\\s+" + Lead.TEXT
+            + ")?\\s*[?.!]*$|^who\\s+(?:are\\s+the\\s+(?:speakers|sources)|speaks|talks)(?:\\s+in\\s+" + Lead.TEXT
+            + ")?\\s*[?.!]*$",
             Pattern.CASE_INSENSITIVE);
 
     /** The speakers quoted in {@code article} (or all articles), leaving out the {@code hidden} ones. */
