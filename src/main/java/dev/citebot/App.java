@@ -67,6 +67,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -144,42 +145,58 @@ public final class App implements Application {
                 .readAhead();
         this.database = config.postgres().map(Database::openPostgres)
                 .orElseGet(() -> Database.openShared(config.database()));
+        SavedCorpusPrefetch started = SavedCorpusPrefetch.none();
         try {
             VectorModelCheck.claim(new H2EmbeddingModelRecord(database), config.embedding(), config.databaseName());
-        } catch (RuntimeException e) {
-            database.close();
-            closeModel();
+            DerivedIndexStore derived = new FileIndexCache(indexFiles, new H2DerivedIndexStore(database));
+            started = SavedCorpusPrefetch.start(derived);
+            this.prefetch = started;
+            this.articles = new H2ArticleStore(database);
+            Lexicon lexicon = Lexicon.bundled();
+            this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,
+                    new AttributionExtractor(lexicon), new ArticleSplitter());
+            attributions.buildMissing();
+            this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension())
+                    .copy(vectorsCopy).build();
+            this.reader = new ArticleReader();
+            this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
+                    attributions);
+            this.analyzer = new QuestionAnalyzer();
+            ScoringWeights weights = ScoringWeights.forModel(config.embedding());
+            this.retriever = new Retriever(new Corpus(articles, store, derived, prefetch), store,
+                    queryModel, new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), weights);
+            this.answerer = new ExtractiveAnswerer(retriever, analyzer, weights, attributions::quotesBy,
+                    attributions::speakers, lexicon);
+            this.chatMemory = new H2ChatMemoryStore(database);
+            this.chatStates = new H2ChatStateStore(database);
+            this.updateInbox = new H2UpdateInbox(database);
+            Conversations conversations = new Conversations(chatMemory);
+            ExtractiveChat extractiveChat = new ExtractiveChat(answerer, conversations);
+            this.chatAnswerer = config.llm().enabled()
+                    ? new LlmAnswerer(config.llm(), Prompts.load(config.llm().promptsDir()), retriever, analyzer,
+                            extractiveChat, conversations)
+                    : extractiveChat;
+            this.library = new ArticleLibrary(ingestor, new H2LibraryStore(database), database, store);
+            new SeedCorpus(reader, ingestor, articles).ingestIfEmpty();
+        } catch (RuntimeException | Error e) {
+            abandon(started, e);
             throw e;
         }
-        DerivedIndexStore derived = new FileIndexCache(indexFiles, new H2DerivedIndexStore(database));
-        this.prefetch = SavedCorpusPrefetch.start(derived);
-        this.articles = new H2ArticleStore(database);
-        Lexicon lexicon = Lexicon.bundled();
-        this.attributions = new AttributionIndex(new H2AttributionStore(database), articles, database,
-                new AttributionExtractor(lexicon), new ArticleSplitter());
-        attributions.buildMissing();
-        this.store = H2EmbeddingStore.builder().database(database).dimension(embeddingModel.dimension())
-                .copy(vectorsCopy).build();
-        this.reader = new ArticleReader();
-        this.ingestor = new Ingestor(new ArticleSplitter(), embeddingModel, database, articles, store, EMBED_BATCH,
-                attributions);
-        this.analyzer = new QuestionAnalyzer();
-        ScoringWeights weights = ScoringWeights.forModel(config.embedding());
-        this.retriever = new Retriever(new Corpus(articles, store, derived, prefetch), store,
-                queryModel, new IndexSpeakerFinder(attributions, new RuleSpeakerFinder(lexicon)), weights);
-        this.answerer = new ExtractiveAnswerer(retriever, analyzer, weights, attributions::quotesBy,
-                attributions::speakers, lexicon);
-        this.chatMemory = new H2ChatMemoryStore(database);
-        this.chatStates = new H2ChatStateStore(database);
-        this.updateInbox = new H2UpdateInbox(database);
-        Conversations conversations = new Conversations(chatMemory);
-        ExtractiveChat extractiveChat = new ExtractiveChat(answerer, conversations);
-        this.chatAnswerer = config.llm().enabled()
-                ? new LlmAnswerer(config.llm(), Prompts.load(config.llm().promptsDir()), retriever, analyzer,
-                        extractiveChat, conversations)
-                : extractiveChat;
-        this.library = new ArticleLibrary(ingestor, new H2LibraryStore(database), database, store);
-        new SeedCorpus(reader, ingestor, articles).ingestIfEmpty();
+    }
+
+    /**
+     * Undoes a start that failed after the database opened: the read ahead ends, the database closes and the model
+     * stops, so that the process can open the database again (it refuses a second session of its own) and its
+     * threads end. A failure while undoing is added to {@code cause}.
+     */
+    private void abandon(SavedCorpusPrefetch started, Throwable cause) {
+        for (Runnable step : List.<Runnable>of(started::close, database::close, this::closeModel)) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+        }
     }
 
     /**

@@ -21,7 +21,8 @@ class DeployUnitTest {
     @Test
     void theUnitsJvmOptionsAreOnesThisJvmAccepts() throws IOException, InterruptedException {
         List<String> options = unitJvmOptions();
-        assertThat(options).as("the unit's options").contains("-XX:+UseTransparentHugePages");
+        assertThat(options).as("the unit's options").contains("-XX:+UseTransparentHugePages",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:GCLockerRetryAllocationCount=100");
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
