@@ -122,18 +122,16 @@ public final class SpeakerQuery {
     }
 
     /**
-     * Whether the role ends with the asked name as its head ("Kremlin spokesman" for "spokesman"), not after a
-     * preposition: "speaking to the Sunday Times" names whom the speaker spoke to, not the speaker.
+     * Whether the role ends with the asked name as its head ("Kremlin spokesman" for "spokesman"), not in a phrase
+     * after a preposition: "speaking to the Sunday Times" names whom the speaker spoke to, not the speaker, and
+     * neither the Sunday Times nor "The Times".
      */
     private static boolean endsRole(String role, AskedName asked) {
         if (!role.endsWith(asked.spaced())) {
             return false;
         }
-        String[] before = SPACES.split(role.substring(0, role.length() - asked.spaced().length()).strip());
-        int last = before.length - 1;
-        String word = last > 0 && LEADING_ARTICLE.matcher(before[last] + " ").matches() ? before[last - 1]
-                : before[last];
-        return !PREPOSITIONS.contains(word);
+        String before = role.substring(0, role.length() - asked.spaced().length()).strip();
+        return Arrays.stream(SPACES.split(before)).noneMatch(PREPOSITIONS::contains);
     }
 
     /**

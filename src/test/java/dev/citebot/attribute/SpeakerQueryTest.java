@@ -53,6 +53,8 @@ class SpeakerQueryTest {
         assertThat(SpeakerQuery.match("the former finance minister", osei)).isZero();
         assertThat(SpeakerQuery.match("the Harbour Times", new Speaker("a source", "a source",
                 "speaking to the Harbour Times", 0, 8))).as("whom the speaker spoke to").isZero();
+        assertThat(SpeakerQuery.match("The Times", new Speaker("a source", "a source",
+                "speaking to the Harbour Times", 0, 8))).as("the end of another name spoken to").isZero();
         assertThat(SpeakerQuery.match("the former minister of harbours", osei)).isZero();
         assertThat(SpeakerQuery.match("the harbour policy center", new Speaker("Ann Lee", "Ann Lee",
                 "an economist at the Harbour Board's policy center", 0, 7))).as("a post at a place").isZero();
