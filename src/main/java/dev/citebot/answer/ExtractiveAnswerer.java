@@ -124,8 +124,7 @@ public final class ExtractiveAnswerer {
         if (!speakerRoute(analysis) && disagrees(analysis, evidence.get(0), corpus)) {
             return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);
         }
-        if (asksWhetherSaid(analysis) && evidence.stream().noneMatch(e -> byAsked(analysis, e))
-                && speakers.quotes(analysis, scope, 1, a -> false).isEmpty()) {
+        if (noWordsOfAsked(analysis, evidence, scope)) {
             String subject = analysis.subject().orElseThrow();
             Evidence naming = evidence.stream().filter(e -> SpeakerRoute.mentions(subject, text(e, corpus)))
                     .findFirst().orElse(evidence.get(0));
@@ -136,50 +135,16 @@ public final class ExtractiveAnswerer {
                 .filter(e -> !shown.test(text(e, corpus)))
                 .toList();
         List<Evidence> chosen = new ArrayList<>(select(analysis,
-                namedSpeakerFirst(analysis, unseen.isEmpty() ? evidence : unseen)));
+                AskedSpeaker.first(analysis, unseen.isEmpty() ? evidence : unseen, weights.refusalThreshold())));
         Evidence first = Pointers.widen(chosen.get(0), corpus.article(chosen.get(0).articleId()).orElseThrow(),
                 analysis.text());
         chosen.set(0, first);
         chosen.removeIf(e -> e != first && overlaps(e, first));
         List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();
-        String lead = speakerRoute(analysis) && !byAsked(analysis, first) ? unquoted(analysis)
+        String lead = speakerRoute(analysis) && !AskedSpeaker.spoke(analysis, first) ? unquoted(analysis)
                 : lead(analysis, quotes.get(0));
         return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
                 millisSince(began));
-    }
-
-    /**
-     * When the best passage is someone else's words, a passage whose speaker is the one asked about by name, and
-     * that scores high enough to be answered with, comes first: "How did the Financial Times describe the plan?" is
-     * answered by the Financial Times, not by The Times (which shares a word with it) though The Times' sentence
-     * repeats more of the question's words. A best passage with no speaker found stays first: it may be the asked
-     * one's words that the attribution rules missed.
-     */
-    private List<Evidence> namedSpeakerFirst(QuestionAnalysis analysis, List<Evidence> evidence) {
-        Optional<String> asked = analysis.subject();
-        Evidence top = evidence.get(0);
-        if (asked.isEmpty() || top.speaker().isEmpty() || namesAsked(asked.get(), top)) {
-            return evidence;
-        }
-        return evidence.stream()
-                .filter(e -> e.score() >= weights.refusalThreshold() && namesAsked(asked.get(), e))
-                .findFirst()
-                .map(e -> {
-                    List<Evidence> out = new ArrayList<>(evidence);
-                    out.remove(e);
-                    out.add(0, e);
-                    return out;
-                })
-                .orElse(evidence);
-    }
-
-    private static boolean namesAsked(String asked, Evidence passage) {
-        return passage.speaker().map(s -> SpeakerQuery.match(asked, s) == 1).orElse(false);
-    }
-
-    /** Whether the passage's speaker is the one a "What did X say?" asks about. */
-    private static boolean byAsked(QuestionAnalysis analysis, Evidence passage) {
-        return passage.speaker().map(s -> SpeakerQuery.match(analysis.subject().orElseThrow(), s) > 0).orElse(false);
     }
 
     /**
@@ -248,14 +213,14 @@ public final class ExtractiveAnswerer {
     }
 
     /**
-     * Whether a yes/no question asks if someone said something ("Did Trump comment on the coalition?", "Has Macron
-     * said anything about troops?"): its answer can only be that one's own words (or, for a body, its
-     * spokesperson's), so without any in scope it is refused, with the best passage that names them (else the best passage) as the closest, rather than answered
-     * with a passage of someone else's.
+     * Whether the question asks if someone said something ({@link AskedSpeaker#asksWhetherSaid}) and neither the
+     * passages found nor the attribution index in scope hold any words of theirs: then it is refused, with the best
+     * passage that names them (else the best passage) as the closest.
      */
-    private static boolean asksWhetherSaid(QuestionAnalysis analysis) {
-        return analysis.type() == QuestionType.WHAT_SAID && analysis.subject().isPresent()
-                && Polar.asks(analysis.text()) && !Agreement.denies(analysis);
+    private boolean noWordsOfAsked(QuestionAnalysis analysis, List<Evidence> evidence, Scope scope) {
+        return AskedSpeaker.asksWhetherSaid(analysis)
+                && evidence.stream().noneMatch(e -> AskedSpeaker.spoke(analysis, e))
+                && speakers.quotes(analysis, scope, 1, a -> false).isEmpty();
     }
 
     /** Whether the best passage lacks what the question asks for or names ({@link Agreement}, {@link Specifics}). */
