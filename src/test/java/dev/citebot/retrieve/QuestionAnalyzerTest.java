@@ -38,6 +38,18 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void askingWhetherSomeoneSpokeOrMadeAStatementNamesTheSubject() {
+        for (String q : new String[]{"Has Jane Roe made any statement?", "Did Jane Roe issue a public statement?",
+                "Has Jane Roe spoken about the harbour?", "Did Jane Roe talk about the bridge?"}) {
+            QuestionAnalysis analysis = analyzer.analyze(q);
+
+            assertThat(analysis.type()).as(q).isEqualTo(QuestionType.WHAT_SAID);
+            assertThat(analysis.subject()).as(q).contains("Jane Roe");
+        }
+        assertThat(analyzer.analyze("Has Jane Roe made any progress?").subject()).isEmpty();
+    }
+
+    @Test
     void theArticleItselfIsNoSpeaker() {
         QuestionAnalysis q = analyzer.analyze("How does the article describe the mood at the harbour?");
 
