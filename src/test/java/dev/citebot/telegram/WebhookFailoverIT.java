@@ -86,7 +86,10 @@ class WebhookFailoverIT {
         int chats = Integer.getInteger("citebot.failover.chats", 10);
         int perChat = Integer.getInteger("citebot.failover.questions", 6);
         api = new FakeBotApi();
-        int[] ports = {WebhookIT.freePort(), WebhookIT.freePort()};
+        int[] ports = {ListenPorts.free(), ListenPorts.free()};
+        while (ports[1] == ports[0]) {
+            ports[1] = ListenPorts.free();
+        }
         Process a = start("a", ports[0], db);
         api.await("setWebhook", c -> true, 1, Duration.ofMinutes(3));
         int first = 1;

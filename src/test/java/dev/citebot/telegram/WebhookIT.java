@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -173,7 +172,7 @@ class WebhookIT {
     }
 
     private int startBot(String instance, String host) throws IOException {
-        int port = freePort();
+        int port = ListenPorts.free();
         BotSettings settings = BotSettings.of(TOKEN, api.url()).withChatRate(100, 100).withDelivery(
                 Optional.of(new WebhookSettings(PUBLIC_URL, host, port, SECRET)),
                 new InstanceSettings(instance, Duration.ofSeconds(5)));
@@ -207,11 +206,5 @@ class WebhookIT {
             request.header(WebhookServer.SECRET_HEADER, secret);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }
