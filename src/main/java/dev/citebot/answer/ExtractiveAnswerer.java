@@ -126,10 +126,8 @@ public final class ExtractiveAnswerer {
         }
         if (noWordsOfAsked(analysis, evidence, scope)) {
             String subject = analysis.subject().orElseThrow();
-            Evidence naming = evidence.stream().filter(e -> SpeakerRoute.mentions(subject, text(e, corpus)))
-                    .findFirst().orElse(evidence.get(0));
-            return refusal(analysis, "No words of " + subject + " were found in "
-                    + (single(corpus, scope) ? "the article." : "the articles."), quote(naming, corpus), began);
+            Evidence closest = naming(subject, evidence, corpus).orElse(evidence.get(0));
+            return refusal(analysis, noWordsOf(corpus, scope, subject), quote(closest, corpus), began);
         }
         List<Evidence> unseen = evidence.stream()
                 .filter(e -> !shown.test(text(e, corpus)))
@@ -191,17 +189,18 @@ public final class ExtractiveAnswerer {
         if (!speakerRoute(analysis)) {
             return evidence;
         }
-        String subject = analysis.subject().orElseThrow();
-        for (Evidence e : evidence) {
-            if (SpeakerRoute.mentions(subject, text(e, corpus))) {
-                List<Evidence> out = new ArrayList<>(evidence);
-                out.remove(e);
-                out.add(0, new Evidence(e.articleId(), e.paragraph(), e.start(), e.end(),
-                        Math.max(e.score(), weights.refusalThreshold()), e.speaker(), e.speakerIsSubject()));
-                return out;
-            }
-        }
-        return evidence;
+        return naming(analysis.subject().orElseThrow(), evidence, corpus).map(e -> {
+            List<Evidence> out = new ArrayList<>(evidence);
+            out.remove(e);
+            out.add(0, new Evidence(e.articleId(), e.paragraph(), e.start(), e.end(),
+                    Math.max(e.score(), weights.refusalThreshold()), e.speaker(), e.speakerIsSubject()));
+            return out;
+        }).orElse(evidence);
+    }
+
+    /** The best passage that names {@code subject} ({@link SpeakerRoute#mentions}), if any. */
+    private static Optional<Evidence> naming(String subject, List<Evidence> evidence, CorpusSnapshot corpus) {
+        return evidence.stream().filter(e -> SpeakerRoute.mentions(subject, text(e, corpus))).findFirst();
     }
 
     /**
@@ -328,6 +327,11 @@ public final class ExtractiveAnswerer {
     private static String notMentioned(CorpusSnapshot corpus, Scope scope, String entity) {
         return single(corpus, scope) ? "The article doesn't mention " + entity + "."
                 : "None of the articles mentions " + entity + ".";
+    }
+
+    private static String noWordsOf(CorpusSnapshot corpus, Scope scope, String subject) {
+        return "No words of " + subject + " were found in "
+                + (single(corpus, scope) ? "the article." : "the articles.");
     }
 
     private static String doesNotSay(CorpusSnapshot corpus, Scope scope) {

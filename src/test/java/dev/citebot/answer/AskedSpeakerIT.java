@@ -50,13 +50,19 @@ class AskedSpeakerIT {
         return app.answerer().answer(question, Scope.article(id));
     }
 
+    /** The first quote of the answer to {@code question}, which must be answered and open with {@code speaker}. */
+    private Quote firstQuoteBy(String question, String speaker) {
+        Answer answer = ask(question);
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.quotes().get(0).speaker()).as(question).isEqualTo(speaker);
+        return answer.quotes().get(0);
+    }
+
     @Test
     void theSpeakerNamedInFullComesBeforeOneSharingItsLastWord() {
-        Answer answer = ask("How did the Financial Times describe the plan?");
+        Quote first = firstQuoteBy("How did the Financial Times describe the plan?", "the Financial Times");
 
-        assertThat(answer.answered()).as(answer.text()).isTrue();
-        assertThat(answer.quotes().get(0).speaker()).isEqualTo("the Financial Times");
-        assertThat(answer.quotes().get(0).text()).contains("a tax on living here");
+        assertThat(first.text()).contains("a tax on living here");
     }
 
     @Test
@@ -83,18 +89,13 @@ class AskedSpeakerIT {
 
     @Test
     void whetherSomeoneQuotedSaidSomethingIsAnsweredWithTheirWords() {
-        Answer answer = ask("Has Paul Imrie said anything about the fares?");
+        Quote first = firstQuoteBy("Has Paul Imrie said anything about the fares?", "Paul Imrie");
 
-        assertThat(answer.answered()).as(answer.text()).isTrue();
-        assertThat(answer.quotes().get(0).speaker()).isEqualTo("Paul Imrie");
-        assertThat(answer.quotes().get(0).text()).contains("had not risen for six years");
+        assertThat(first.text()).contains("had not risen for six years");
     }
 
     @Test
     void whetherABodySaidSomethingIsAnsweredWithItsSpokespersonsWords() {
-        Answer answer = ask("Did the ferry board say anything about the timetable?");
-
-        assertThat(answer.answered()).as(answer.text()).isTrue();
-        assertThat(answer.quotes().get(0).speaker()).isEqualTo("Mairi Lang");
+        firstQuoteBy("Did the ferry board say anything about the timetable?", "Mairi Lang");
     }
 }
