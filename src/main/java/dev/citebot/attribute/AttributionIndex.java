@@ -251,19 +251,7 @@ public final class AttributionIndex implements ArticleIndexer {
      * cue lies inside it. Empty for the reporter's narration.
      */
     public Optional<IndexedAttribution> at(long articleId, int start, int end) {
-        IndexedAttribution best = null;
-        int bestOverlap = 0;
-        for (IndexedAttribution a : of(articleId)) {
-            Attribution at = a.attribution();
-            int overlap = Math.min(end, at.contentEnd()) - Math.max(start, at.contentStart());
-            boolean cueInside = at.cue() != null && at.cueStart() >= start && at.cueEnd() <= end;
-            int weight = Math.max(overlap, cueInside ? 1 : 0);
-            if (weight > bestOverlap) {
-                best = a;
-                bestOverlap = weight;
-            }
-        }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(directory(articleId).at(start, end));
     }
 
     private static AttributionRow row(int paragraph, Attribution a) {

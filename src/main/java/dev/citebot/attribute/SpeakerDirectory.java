@@ -15,13 +15,15 @@ import java.util.List;
  * attributions are found by. {@link SpeakerQuery#byTitledName} holds only for a speaker whose name's first or last
  * word is the honorific's name. Thread-safe: the keys and word lists of a directory made by {@link #of(List)}
  * are built by the first search (two racing searches may both build them), so an article read only for its
- * passages' speakers never pays for them.
+ * passages' speakers never pays for them; the spans that {@link #at} finds a passage's attribution by are built by
+ * its first call in the same way.
  */
 final class SpeakerDirectory {
     private static final int[] NONE = new int[0];
 
     private final List<IndexedAttribution> rows;
     private volatile Lookup lookup;
+    private volatile AttributionSpans spans;
 
     private SpeakerDirectory(List<IndexedAttribution> rows, Lookup lookup) {
         this.rows = rows;
@@ -41,6 +43,19 @@ final class SpeakerDirectory {
 
     List<IndexedAttribution> rows() {
         return rows;
+    }
+
+    /**
+     * The attribution a stretch of the article belongs to, or null ({@link AttributionSpans#at}); the spans are
+     * built by the first call, like the keys.
+     */
+    IndexedAttribution at(int start, int end) {
+        AttributionSpans s = spans;
+        if (s == null) {
+            s = AttributionSpans.of(rows);
+            spans = s;
+        }
+        return s.at(rows, start, end);
     }
 
     /** The keys of the rows' speakers, in the rows' order. */
