@@ -2,6 +2,7 @@ package dev.citebot.attribute;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One article's attributions, with each speaker's {@linkplain SpeakerQuery#key key} computed once and the
@@ -11,8 +12,9 @@ import java.util.List;
  * and the lookup 2–130 ms).
  * <p>
  * {@link SpeakerQuery#match} is above 0 only for a speaker whose name, mention or role ends with the asked name's
- * last word, or whose initials are the asked name (one word, so its own last word): those are the words the
- * attributions are found by. {@link SpeakerQuery#byTitledName} holds only for a speaker whose name's first or last
+ * last word, whose initials are the asked name (one word, so its own last word), or whose role is a spokesperson
+ * of the body asked about ("Kremlin spokesman" for "the Kremlin": filed under the body's last word too): those are
+ * the words the attributions are found by. {@link SpeakerQuery#byTitledName} holds only for a speaker whose name's first or last
  * word is the honorific's name. Thread-safe: the keys and word lists of a directory made by {@link #of(List)}
  * are built by the first search (two racing searches may both build them), so an article read only for its
  * passages' speakers never pays for them; the spans that {@link #at} finds a passage's attribution by are built by
@@ -66,7 +68,7 @@ final class SpeakerDirectory {
     /** The attributions whose speaker {@code asked} fits ({@link SpeakerQuery#match} above 0), in text order. */
     void matching(AskedName asked, List<Ranked> out) {
         Lookup l = lookup();
-        for (int i : positions(l.byLastWord(), asked.lastWord())) {
+        for (int i : positions(l.byLastWord(), asked.lastWord(), asked.bodyLastWord())) {
             double match = SpeakerQuery.match(asked, l.keys().get(i));
             if (match > 0) {
                 out.add(Ranked.of(rows.get(i), match));
@@ -106,7 +108,8 @@ final class SpeakerDirectory {
         static Lookup of(List<IndexedAttribution> rows, SharedNames shared) {
             List<SpeakerKey> keys = rows.stream().map(a -> shared.key(a.speaker())).toList();
             return new Lookup(keys,
-                    index(keys, k -> List.of(k.nameLast(), k.mentionLast(), lastWord(k.role()), k.initials())),
+                    index(keys, k -> List.of(k.nameLast(), k.mentionLast(), lastWord(k.role()), k.initials(),
+                            lastWord(SpeakerQuery.spokenFor(k.role())))),
                     index(keys, k -> List.of(k.firstWord(), k.lastWord())));
         }
     }
@@ -121,7 +124,7 @@ final class SpeakerDirectory {
      * comparison made of each position found tells them apart.
      */
     private static long[] index(List<SpeakerKey> keys, Words words) {
-        long[] entries = new long[keys.size() * 4];
+        long[] entries = new long[keys.size() * 5];
         int n = 0;
         for (int i = 0; i < keys.size(); i++) {
             for (String word : words.of(keys.get(i))) {
@@ -154,6 +157,19 @@ final class SpeakerDirectory {
             out[k - from] = (int) index[k];
         }
         return out;
+    }
+
+    /** The positions filed under either word, ascending, each once. */
+    private static int[] positions(long[] index, String word, String other) {
+        int[] first = positions(index, word);
+        if (other.isEmpty() || other.equals(word)) {
+            return first;
+        }
+        int[] second = positions(index, other);
+        if (second.length == 0) {
+            return first;
+        }
+        return IntStream.concat(IntStream.of(first), IntStream.of(second)).sorted().distinct().toArray();
     }
 
     private static String lastWord(String s) {

@@ -67,7 +67,8 @@ public final class SpeakerQuery {
     /** A name someone asks about, prepared once for comparing with many speakers' {@linkplain #key keys}. */
     static AskedName asked(String asked) {
         String s = normalise(asked);
-        return new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "));
+        AskedName plain = new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "), "");
+        return new AskedName(s, plain.lastWord(), plain.spaced(), plain.mayBeInitials(), lastWord(body(plain)));
     }
 
     /** For an honorific and one name ("Mr. Ban"), that name in lower case; otherwise empty. */
@@ -165,11 +166,20 @@ public final class SpeakerQuery {
      * "White House press secretary" for "the White House"): the body speaks through them.
      */
     static boolean speaksFor(String body, String role) {
-        if (!role.startsWith(body + " ")) {
-            return false;
+        return !body.isEmpty() && body.equals(spokenFor(role));
+    }
+
+    /**
+     * The body a (normalised) role is the spokesperson of ("white house" for "white house press secretary"), or
+     * empty for any other role.
+     */
+    static String spokenFor(String role) {
+        for (String office : SPOKESPEOPLE) {
+            if (role.endsWith(" " + office)) {
+                return role.substring(0, role.length() - office.length() - 1);
+            }
         }
-        String office = role.substring(body.length() + 1);
-        return SPOKESPEOPLE.contains(office);
+        return "";
     }
 
     /** {@link #byTitledName} of a name's {@link #titledWord} against a speaker's {@link #key}. */

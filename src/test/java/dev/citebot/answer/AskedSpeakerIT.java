@@ -98,4 +98,17 @@ class AskedSpeakerIT {
     void whetherABodySaidSomethingIsAnsweredWithItsSpokespersonsWords() {
         firstQuoteBy("Did the ferry board say anything about the timetable?", "Mairi Lang");
     }
+
+    /**
+     * The index files a spokesperson under the body too, so the answer is her attributed words, as for any speaker
+     * asked about by name, not the sentence that retrieval would find by its words "ferry board".
+     */
+    @Test
+    void whatABodySaidIsItsSpokespersonsAttributedWords() {
+        for (String question : new String[] {"What did the ferry board say?", "What did the ferry board people say?"}) {
+            Quote first = firstQuoteBy(question, "Mairi Lang");
+
+            assertThat(first.text()).as(question).isEqualTo("the winter timetable would not change");
+        }
+    }
 }

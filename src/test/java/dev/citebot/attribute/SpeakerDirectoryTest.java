@@ -15,7 +15,8 @@ class SpeakerDirectoryTest {
     private static final List<String> ASKED = List.of("Liqun", "Wen Liqun", "Mr. Wen", "Ms. Liqun", "the ministry",
             "the Ministry of Water Resources", "MWR", "the water minister", "minister", "Dr. Osei", "Osei",
             "Kwame Asante Osei Jr.", "Mr. Su-won", "Pak Su-won", "Su-won", "the Daily Ledger", "Ledger", "Ledger's",
-            "the DL", "he", "Nobody Known", "Mr. Nobody", "", "Okafor", "Mr. Ida", "the agency", "Brandt");
+            "the DL", "he", "Nobody Known", "Mr. Nobody", "", "Okafor", "Mr. Ida", "the agency", "Brandt",
+            "the Harbour Board", "the harbour board people", "the board", "Harbour Board spokesman");
 
     private final List<IndexedAttribution> first = List.of(
             attribution(1, "Wen Liqun", "Wen", "water minister", Attribution.Kind.DIRECT, "the reservoir is full"),
@@ -29,7 +30,9 @@ class SpeakerDirectoryTest {
                     "the contract was signed last year"),
             attribution(2, "Ida Brandt Okafor", "Okafor", "spokeswoman for the agency", Attribution.Kind.INDIRECT,
                     "the water is safe to drink"),
-            attribution(2, "Lena Wen", "Wen", null, Attribution.Kind.DIRECT, "the figures are wrong"));
+            attribution(2, "Lena Wen", "Wen", null, Attribution.Kind.DIRECT, "the figures are wrong"),
+            attribution(2, "Tomas Vik", "Vik", "Harbour Board spokesman", Attribution.Kind.DIRECT,
+                    "the quay reopens on Monday"));
 
     @Test
     void findsWhatComparingEverySpeakerFinds() {
@@ -48,6 +51,9 @@ class SpeakerDirectoryTest {
         assertThat(SpeakerMatches.rank("the water minister", articles)).containsExactly(first.get(0), first.get(2));
         assertThat(SpeakerMatches.rank("Mr. Su-won", articles)).containsExactly(second.get(0));
         assertThat(SpeakerMatches.rank("Nobody Known", articles)).isEmpty();
+        assertThat(SpeakerMatches.rank("the Harbour Board", articles)).as("its spokesman speaks for it")
+                .containsExactly(second.get(4));
+        assertThat(SpeakerMatches.rank("the Harbour Board guy", articles)).containsExactly(second.get(4));
     }
 
     @Test

@@ -67,6 +67,17 @@ class QuotesCliIT {
     }
 
     @Test
+    void aBodyAskedForFindsTheQuotesOfItsSpokesperson() throws IOException {
+        Run quotes = run("quotes", "--json", "--speaker", "the Kremlin");
+
+        assertThat(quotes.exit()).isZero();
+        assertThat(quotes.lines()).hasSize(2);
+        for (String line : quotes.lines()) {
+            assertThat(json.readTree(line).get("speaker").asText()).isEqualTo("Dmitry Peskov");
+        }
+    }
+
+    @Test
     void quotesOfOneArticleAndSpeakersWithCounts() throws IOException {
         Path file = Files.writeString(dir.resolve("harbour.txt"), """
                 Harbour Plans Stall
