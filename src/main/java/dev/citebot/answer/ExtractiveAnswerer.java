@@ -125,9 +125,9 @@ public final class ExtractiveAnswerer {
             return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);
         }
         if (noWordsOfAsked(analysis, evidence, scope)) {
-            String subject = analysis.subject().orElseThrow();
-            Evidence closest = naming(subject, evidence, corpus).orElse(evidence.get(0));
-            return refusal(analysis, noWordsOf(corpus, scope, subject), quote(closest, corpus), began);
+            Evidence closest = naming(analysis.subject().orElseThrow(), evidence, corpus).orElse(evidence.get(0));
+            return refusal(analysis, noWordsOf(corpus, scope, asWritten(asked, analysis)), quote(closest, corpus),
+                    began);
         }
         List<Evidence> unseen = evidence.stream()
                 .filter(e -> !shown.test(text(e, corpus)))
@@ -139,8 +139,8 @@ public final class ExtractiveAnswerer {
         chosen.set(0, first);
         chosen.removeIf(e -> e != first && overlaps(e, first));
         List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();
-        String lead = speakerRoute(analysis) && !AskedSpeaker.spoke(analysis, first) ? unquoted(analysis)
-                : lead(analysis, quotes.get(0));
+        String lead = speakerRoute(analysis) && !AskedSpeaker.spoke(analysis, first)
+                ? unquoted(asWritten(asked, analysis)) : lead(analysis, quotes.get(0));
         return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
                 millisSince(began));
     }
@@ -149,9 +149,16 @@ public final class ExtractiveAnswerer {
      * The lead of an answer to "What did X say?" when no words were found attributed to X and the best passage that
      * names X is given instead: it says so, so that the passage is not taken for X's words.
      */
-    private static String unquoted(QuestionAnalysis analysis) {
-        String asked = analysis.subject().orElseThrow();
+    private static String unquoted(String asked) {
         return "No words attributed to " + asked + " were found; the passage that names " + asked + ":";
+    }
+
+    /**
+     * Whom the question asks about as the reader wrote it: the names read as the articles write them find the
+     * passages, but a reply names X in the reader's words ("the German government", not "the Germany government").
+     */
+    private static String asWritten(QuestionAnalysis asked, QuestionAnalysis analysis) {
+        return asked.subject().orElseGet(() -> analysis.subject().orElseThrow());
     }
 
     /**

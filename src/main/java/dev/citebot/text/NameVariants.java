@@ -29,6 +29,9 @@ public final class NameVariants {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:[.'’-]\\p{L}[\\p{L}\\p{N}]*)*\\.?");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final Pattern THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
+    /** What a country speaks through, after its adjective: "the Russian government" says what "Russia" says. */
+    private static final Pattern GOVERNING = Pattern.compile(
+            "\\s+(?:government|authorities|officials|leadership|administration)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_NUMBER = Pattern.compile("\\d[\\s.:]*$");
     private static final String[][] SPELLINGS = {
         {"ence", "ense"}, {"our", "or"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"},
@@ -130,12 +133,14 @@ public final class NameVariants {
     }
 
     /**
-     * The place whose people {@code asked} names ("the Russians", "the French"), as the first of its names the
-     * articles hold: a people asked about as a speaker speaks through its country's name ("What did the Russians
-     * say?" asks what "Russia" said). Empty for anything but a people, with or without "the".
+     * The place whose people or government {@code asked} names ("the Russians", "the French", "the Russian
+     * government", "French officials"), as the first of its names the articles hold: a people asked about as a
+     * speaker speaks through its country's name ("What did the Russians say?" asks what "Russia" said), as news
+     * writes a government's words ("Russia has opposed …"). Empty for anything else, a person's office included
+     * ("the Russian minister"), with or without "the".
      */
     public Optional<String> placeOfPeople(String asked, Predicate<String> holds) {
-        String people = THE.matcher(asked.strip()).replaceFirst("");
+        String people = GOVERNING.matcher(THE.matcher(asked.strip()).replaceFirst("")).replaceFirst("");
         Group group = byName.get(people.toLowerCase(Locale.ROOT));
         if (group == null || group.adjectives().stream().noneMatch(a -> a.equalsIgnoreCase(people))) {
             return Optional.empty();

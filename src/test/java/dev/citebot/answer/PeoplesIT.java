@@ -13,15 +13,16 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A people asked about ("the Russians") is its country as a speaker and as a name the article mentions, the object
- * of a stance is quoted with the sentence that says whose stance it is, and a passage that only names whom the
- * question asks about says so.
+ * A people or its government asked about ("the Russians", "the Russian government") is its country as a speaker
+ * and as a name the article mentions, the object of a stance is quoted with the sentence that says whose stance it
+ * is, and a passage that only names whom the question asks about says so, in the reader's words.
  */
 class PeoplesIT {
     private static final String ARTICLE = "Harbour Deal Stalls\n\n"
             + "Russia has firmly rejected the new harbour deal, citing the costs of the dredging.\n\n"
             + "Germany and Poland have not yet voted on the deal.\n\n"
-            + "The harbour master said the dredging would start in spring.";
+            + "The harbour master said the dredging would start in spring.\n\n"
+            + "Russian crews left the harbour in May.";
 
     @Test
     void aPeopleIsItsCountryAndAStanceIsQuotedWithItsSentence(@TempDir Path dir) {
@@ -39,6 +40,12 @@ class PeoplesIT {
             assertThat(poland.text()).as("named, never quoted").startsWith("No words attributed to Poland were found; "
                     + "the passage that names Poland:");
             assertThat(poland.quotes().get(0).text()).contains("Germany and Poland have not yet voted");
+            Answer government = app.answerer().answer("What did the Russian government say?", Scope.article(id));
+            assertThat(government.quotes().get(0).speaker()).as(government.text()).isEqualTo("Russia");
+            assertThat(government.text()).as("Russia's words, not a passage naming it").doesNotContain("No words");
+            Answer german = app.answerer().answer("What did the German government say?", Scope.article(id));
+            assertThat(german.text()).as("in the reader's words").startsWith("No words attributed to the German "
+                    + "government were found; the passage that names the German government:");
             Answer japanese = app.answerer().answer("What did the Japanese say?", Scope.article(id));
             assertThat(japanese.answered()).isFalse();
             assertThat(japanese.text()).contains("doesn't mention Japanese");

@@ -60,6 +60,9 @@ class NameVariantsTest {
         assertThat(names.placeOfPeople("russians", article)).contains("Russia");
         assertThat(names.placeOfPeople("the French", vocabulary("Paris said no."))).contains("Paris");
         assertThat(names.placeOfPeople("the Russian minister", article)).isEmpty();
+        assertThat(names.placeOfPeople("the Russian government", article)).contains("Russia");
+        assertThat(names.placeOfPeople("Russian officials", article)).contains("Russia");
+        assertThat(names.placeOfPeople("the government", article)).isEmpty();
         assertThat(names.placeOfPeople("the Kremlin", article)).as("a name, not a people").isEmpty();
         assertThat(names.placeOfPeople("the French", vocabulary("Nobody said anything."))).isEmpty();
     }
