@@ -124,8 +124,9 @@ public final class ExtractiveAnswerer {
         if (!speakerRoute(analysis) && disagrees(analysis, evidence.get(0), corpus)) {
             return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);
         }
-        if (noWordsOfAsked(analysis, evidence, scope)) {
-            Evidence closest = naming(analysis.subject().orElseThrow(), evidence, corpus).orElse(evidence.get(0));
+        QuestionAnalysis speaker = asPlace(analysis, corpus, scope).orElse(analysis);
+        if (noWordsOfAsked(speaker, evidence, scope)) {
+            Evidence closest = naming(speaker.subject().orElseThrow(), evidence, corpus).orElse(evidence.get(0));
             return refusal(analysis, noWordsOf(corpus, scope, asWritten(asked, analysis)), quote(closest, corpus),
                     began);
         }
@@ -133,13 +134,13 @@ public final class ExtractiveAnswerer {
                 .filter(e -> !shown.test(text(e, corpus)))
                 .toList();
         List<Evidence> chosen = new ArrayList<>(select(analysis,
-                AskedSpeaker.first(analysis, unseen.isEmpty() ? evidence : unseen, weights.refusalThreshold())));
+                AskedSpeaker.first(speaker, unseen.isEmpty() ? evidence : unseen, weights.refusalThreshold())));
         Evidence first = Pointers.widen(chosen.get(0), corpus.article(chosen.get(0).articleId()).orElseThrow(),
                 analysis.text());
         chosen.set(0, first);
         chosen.removeIf(e -> e != first && overlaps(e, first));
         List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();
-        String lead = speakerRoute(analysis) && !AskedSpeaker.spoke(analysis, first)
+        String lead = speakerRoute(analysis) && !AskedSpeaker.spoke(speaker, first)
                 ? unquoted(asWritten(asked, analysis)) : lead(analysis, quotes.get(0));
         return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
                 millisSince(began));
@@ -303,10 +304,17 @@ public final class ExtractiveAnswerer {
         if (analysis != asked) {
             readings.add(analysis);
         }
-        analysis.subject().flatMap(s -> names.placeOfPeople(s, word -> corpus.mentions(scope, word)))
-                .ifPresent(place -> readings.add(analyzer.analyze(
-                        analysis.text().replace(analysis.subject().orElseThrow(), place))));
+        asPlace(analysis, corpus, scope).ifPresent(readings::add);
         return readings;
+    }
+
+    /**
+     * The question with a people or its government asked about as its country ("Did the Russians say anything?" as
+     * "Did Russia say anything?"), if its subject is one; whose words it asks for is then the country's.
+     */
+    private Optional<QuestionAnalysis> asPlace(QuestionAnalysis analysis, CorpusSnapshot corpus, Scope scope) {
+        return analysis.subject().flatMap(s -> names.placeOfPeople(s, word -> corpus.mentions(scope, word)))
+                .map(place -> analyzer.analyze(analysis.text().replace(analysis.subject().orElseThrow(), place)));
     }
 
     /** Whether a word is one of the names the question gives: its capitalised runs and the speaker asked about. */

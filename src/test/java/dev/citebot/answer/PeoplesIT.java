@@ -46,6 +46,12 @@ class PeoplesIT {
             Answer german = app.answerer().answer("What did the German government say?", Scope.article(id));
             assertThat(german.text()).as("in the reader's words").startsWith("No words attributed to the German "
                     + "government were found; the passage that names the German government:");
+            for (String question : new String[] {"Did the Russians say anything about the harbour deal?",
+                    "Has the Russian government commented on the deal?"}) {
+                Answer whether = app.answerer().answer(question, Scope.article(id));
+                assertThat(whether.answered()).as(whether.text()).isTrue();
+                assertThat(whether.quotes().get(0).speaker()).as(question).isEqualTo("Russia");
+            }
             Answer japanese = app.answerer().answer("What did the Japanese say?", Scope.article(id));
             assertThat(japanese.answered()).isFalse();
             assertThat(japanese.text()).contains("doesn't mention Japanese");
