@@ -104,7 +104,8 @@ public final class ExtractiveAnswerer {
                 acronym -> Initials.of(acronym, corpus, scope)),
                 namedIn(asked).and(word -> !corpus.mentions(scope, word)), word -> corpus.holdsWord(scope, word));
         QuestionAnalysis analysis = reread.equals(typed) ? asked : analyzer.analyze(reread);
-        for (QuestionAnalysis speakerAsked : speakersAsked(asked, analysis, corpus, scope)) {
+        Optional<QuestionAnalysis> place = asPlace(analysis, corpus, scope);
+        for (QuestionAnalysis speakerAsked : speakersAsked(asked, analysis, place)) {
             Optional<Answer> bySpeaker = bySpeaker(speakerAsked, scope, shown, corpus, began);
             if (bySpeaker.isPresent()) {
                 return bySpeaker.get();
@@ -124,7 +125,7 @@ public final class ExtractiveAnswerer {
         if (!speakerRoute(analysis) && disagrees(analysis, evidence.get(0), corpus)) {
             return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);
         }
-        QuestionAnalysis speaker = asPlace(analysis, corpus, scope).orElse(analysis);
+        QuestionAnalysis speaker = place.orElse(analysis);
         if (noWordsOfAsked(speaker, evidence, scope)) {
             Evidence closest = naming(speaker.subject().orElseThrow(), evidence, corpus).orElse(evidence.get(0));
             return refusal(analysis, noWordsOf(corpus, scope, asWritten(asked, analysis)), quote(closest, corpus),
@@ -298,13 +299,13 @@ public final class ExtractiveAnswerer {
      * The readings of the question under which "What did X say?" is tried: as asked, with the articles' names, and
      * with a people asked about as its country ("the Russians" as "Russia").
      */
-    private List<QuestionAnalysis> speakersAsked(QuestionAnalysis asked, QuestionAnalysis analysis,
-                                                 CorpusSnapshot corpus, Scope scope) {
+    private static List<QuestionAnalysis> speakersAsked(QuestionAnalysis asked, QuestionAnalysis analysis,
+                                                        Optional<QuestionAnalysis> place) {
         List<QuestionAnalysis> readings = new ArrayList<>(List.of(asked));
         if (analysis != asked) {
             readings.add(analysis);
         }
-        asPlace(analysis, corpus, scope).ifPresent(readings::add);
+        place.ifPresent(readings::add);
         return readings;
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * <p>
  * Each attribution is reduced to one span from the first to the last offset of its content and cue; the spans are
  * held by where they start, with the furthest end reached so far, so that those that can touch a stretch are a
- * contiguous run found by two binary searches' worth of work.
+ * contiguous run, found by one binary search.
  */
 final class AttributionSpans {
     /** Positions in the article's attribution list, by span start (ties in list order). */
@@ -66,7 +66,7 @@ final class AttributionSpans {
     }
 
     /** How much {@code a} claims {@code [start, end)}: its content's overlap, else 1 for a cue inside, else 0 or less. */
-    static int weight(Attribution a, int start, int end) {
+    private static int weight(Attribution a, int start, int end) {
         int overlap = Math.min(end, a.contentEnd()) - Math.max(start, a.contentStart());
         boolean cueInside = a.cue() != null && a.cueStart() >= start && a.cueEnd() <= end;
         return Math.max(overlap, cueInside ? 1 : 0);

@@ -14,8 +14,8 @@ import java.util.stream.IntStream;
  * {@link SpeakerQuery#match} is above 0 only for a speaker whose name, mention or role ends with the asked name's
  * last word, whose initials are the asked name (one word, so its own last word), or whose role is a spokesperson
  * of the body asked about ("Kremlin spokesman" for "the Kremlin": filed under the body's last word too): those are
- * the words the attributions are found by. {@link SpeakerQuery#byTitledName} holds only for a speaker whose name's first or last
- * word is the honorific's name. Thread-safe: the keys and word lists of a directory made by {@link #of(List)}
+ * the words the attributions are found by. {@link SpeakerQuery#byTitledName} holds only for a speaker whose name's
+ * first or last word is the honorific's name. Thread-safe: the keys and word lists of a directory made by {@link #of(List)}
  * are built by the first search (two racing searches may both build them), so an article read only for its
  * passages' speakers never pays for them; the spans that {@link #at} finds a passage's attribution by are built by
  * its first call in the same way.

@@ -67,8 +67,7 @@ public final class SpeakerQuery {
     /** A name someone asks about, prepared once for comparing with many speakers' {@linkplain #key keys}. */
     static AskedName asked(String asked) {
         String s = normalise(asked);
-        AskedName plain = new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "), "");
-        return new AskedName(s, plain.lastWord(), plain.spaced(), plain.mayBeInitials(), lastWord(body(plain)));
+        return new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "), lastWord(body(s)));
     }
 
     /** For an honorific and one name ("Mr. Ban"), that name in lower case; otherwise empty. */
@@ -91,7 +90,7 @@ public final class SpeakerQuery {
         }
         boolean sameLast = (asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast()))
                 && (key.described() || !otherFirstName(s, key.name()));
-        return sameLast && (!key.described() || within(key.name(), s)) || speaksFor(body(asked), role) ? 0.9 : 0;
+        return sameLast && (!key.described() || within(key.name(), s)) || speaksFor(body(s), role) ? 0.9 : 0;
     }
 
     /**
@@ -154,11 +153,14 @@ public final class SpeakerQuery {
         return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
     }
 
-    /** The body a casual "the Kremlin guy" or "the White House people" asks about; the name itself otherwise. */
-    private static String body(AskedName asked) {
-        String s = asked.normalised();
-        int cut = s.length() - asked.lastWord().length() - 1;
-        return cut > 0 && SOMEONE.contains(asked.lastWord()) ? s.substring(0, cut) : s;
+    /**
+     * The body a casual "the Kremlin guy" or "the White House people" asks about (of a normalised name); the name
+     * itself otherwise.
+     */
+    private static String body(String asked) {
+        String last = lastWord(asked);
+        int cut = asked.length() - last.length() - 1;
+        return cut > 0 && SOMEONE.contains(last) ? asked.substring(0, cut) : asked;
     }
 
     /**
