@@ -15,7 +15,8 @@ public final class QuestionAnalyzer {
             + "believe|report|reported|suggest|suggested|accuse|accused|predict|predicted|mean|want|add|added|"
             + "state|stated|note|noted|announce|announced|insist|insisted|deny|denied|admit|admitted|indicate|"
             + "indicated|describe|described|call|called|write|wrote|feel|reveal|revealed|promise|promised|declare|declared|"
-            + "stress|stressed|explain|explained|comment|commented|respond|responded|reply|replied|acknowledge|"
+            + "stress|stressed|explain|explained|comment|commented|respond|responded|react|reacted|reply|replied|"
+            + "acknowledge|"
             + "acknowledged|conclude|concluded|emphasise|emphasised|emphasize|emphasized|speak|spoke|spoken|talk|"
             + "talked|(?:make|made|issue|issued|give|gave|given|put out)\\s+(?:a|an|any)\\s+(?:public\\s+|official\\s+)?"
             + "(?:statement|comment|comments|remark|remarks)";

@@ -47,7 +47,8 @@ class PeoplesIT {
             assertThat(german.text()).as("in the reader's words").startsWith("No words attributed to the German "
                     + "government were found; the passage that names the German government:");
             for (String question : new String[] {"Did the Russians say anything about the harbour deal?",
-                    "Has the Russian government commented on the deal?"}) {
+                    "Has the Russian government commented on the deal?",
+                    "How did the Russian government react to the harbour deal?"}) {
                 Answer whether = app.answerer().answer(question, Scope.article(id));
                 assertThat(whether.answered()).as(whether.text()).isTrue();
                 assertThat(whether.quotes().get(0).speaker()).as(question).isEqualTo("Russia");

@@ -40,7 +40,8 @@ class QuestionAnalyzerTest {
     @Test
     void askingWhetherSomeoneSpokeOrMadeAStatementNamesTheSubject() {
         for (String q : new String[]{"Has Jane Roe made any statement?", "Did Jane Roe issue a public statement?",
-                "Has Jane Roe spoken about the harbour?", "Did Jane Roe talk about the bridge?"}) {
+                "Has Jane Roe spoken about the harbour?", "Did Jane Roe talk about the bridge?",
+                "Did Jane Roe react to the toll plan?"}) {
             QuestionAnalysis analysis = analyzer.analyze(q);
 
             assertThat(analysis.type()).as(q).isEqualTo(QuestionType.WHAT_SAID);
