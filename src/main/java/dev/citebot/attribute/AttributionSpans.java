@@ -19,7 +19,10 @@ final class AttributionSpans {
     private final int[] order;
     /** Span start of {@code order[i]}. */
     private final int[] starts;
-    /** The furthest span end of {@code order[0..i]}: never decreasing. */
+    /**
+     * The furthest span end of {@code order[0..i]}: never decreasing, so every span before the first reach of at
+     * least a stretch's start ends before the stretch.
+     */
     private final int[] reach;
 
     private AttributionSpans(int[] order, int[] starts, int[] reach) {
@@ -55,7 +58,7 @@ final class AttributionSpans {
     IndexedAttribution at(List<IndexedAttribution> rows, int start, int end) {
         int best = -1;
         int bestWeight = 0;
-        for (int i = firstReaching(start); i < order.length && starts[i] <= end; i++) {
+        for (int i = SortedInts.firstAtLeast(reach, start); i < order.length && starts[i] <= end; i++) {
             int weight = weight(rows.get(order[i]).attribution(), start, end);
             if (weight > bestWeight || weight == bestWeight && weight > 0 && order[i] < best) {
                 best = order[i];
@@ -65,26 +68,11 @@ final class AttributionSpans {
         return best < 0 ? null : rows.get(best);
     }
 
-    /** How much {@code a} claims {@code [start, end)}: its content's overlap, else 1 for a cue inside, else 0 or less. */
+    /** How much {@code a} claims {@code [start, end)}: its content's overlap, else 1 for a cue inside, else ≤ 0. */
     private static int weight(Attribution a, int start, int end) {
         int overlap = Math.min(end, a.contentEnd()) - Math.max(start, a.contentStart());
         boolean cueInside = a.cue() != null && a.cueStart() >= start && a.cueEnd() <= end;
         return Math.max(overlap, cueInside ? 1 : 0);
-    }
-
-    /** The first position whose reach is at least {@code start}; every span before it ends before the stretch. */
-    private int firstReaching(int start) {
-        int lo = 0;
-        int hi = reach.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (reach[mid] < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static int first(Attribution a) {

@@ -80,17 +80,7 @@ final class CanonicalNames {
     private record FullForms(int span, int[] starts) {
         /** The index in {@link #starts} of the last form starting before {@code token}, or -1. */
         int lastStartingBefore(int token) {
-            int lo = 0;
-            int hi = starts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] < token) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo - 1;
+            return SortedInts.firstAtLeast(starts, token) - 1;
         }
     }
 }

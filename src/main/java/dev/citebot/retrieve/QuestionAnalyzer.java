@@ -16,9 +16,8 @@ public final class QuestionAnalyzer {
             + "state|stated|note|noted|announce|announced|insist|insisted|deny|denied|admit|admitted|indicate|"
             + "indicated|describe|described|call|called|write|wrote|feel|reveal|revealed|promise|promised|declare|declared|"
             + "stress|stressed|explain|explained|comment|commented|respond|responded|react|reacted|reply|replied|"
-            + "acknowledge|"
-            + "acknowledged|conclude|concluded|emphasise|emphasised|emphasize|emphasized|speak|spoke|spoken|talk|"
-            + "talked|(?:make|made|issue|issued|give|gave|given|put out)\\s+(?:a|an|any)\\s+(?:public\\s+|official\\s+)?"
+            + "acknowledge|acknowledged|conclude|concluded|emphasise|emphasised|emphasize|emphasized|speak|spoke|"
+            + "spoken|talk|talked|(?:make|made|issue|issued|give|gave|given|put out)\\s+(?:a|an|any)\\s+(?:public\\s+|official\\s+)?"
             + "(?:statement|comment|comments|remark|remarks)";
     private static final Pattern SUBJECT_BEFORE_CUE = Pattern.compile(
             "\\b(?:did|does|do|has|have|had|will|would|could)\\s+(.+?)\\s+(?:" + CUES + ")\\b", Pattern.CASE_INSENSITIVE);
