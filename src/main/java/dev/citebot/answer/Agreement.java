@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * these are the edits that turn an answerable question into one the article does not answer while the wording
  * still overlaps one sentence.
  * A denial agrees with a passage that says the same with a negating prefix ("not realistic", "unrealistic").
- * Nor is "when" answered by a passage without any time, "how long" by one without a duration or length, or "how
- * many X" by one without a number of X.
+ * Nor is "when" answered by a passage without any time, "where" by one without any place, "how long" by one without
+ * a duration or length, or "how many X" by one without a number of X.
  */
 final class Agreement {
     private static final Pattern QUESTION_NEGATION = Pattern.compile(
@@ -49,8 +49,8 @@ final class Agreement {
             "would", "could");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
-    private static final Set<QuestionType> SHAPED = EnumSet.of(QuestionType.WHEN, QuestionType.HOW_MANY,
-            QuestionType.HOW_LONG);
+    private static final Set<QuestionType> SHAPED = EnumSet.of(QuestionType.WHEN, QuestionType.WHERE,
+            QuestionType.HOW_MANY, QuestionType.HOW_LONG);
 
     private Agreement() {
     }
@@ -60,6 +60,7 @@ final class Agreement {
         if (SHAPED.contains(analysis.type()) && !AnswerShape.holds(analysis, passage)) {
             return Optional.of("no " + switch (analysis.type()) {
                 case WHEN -> "time";
+                case WHERE -> "place";
                 case HOW_LONG -> "duration";
                 default -> "number";
             });

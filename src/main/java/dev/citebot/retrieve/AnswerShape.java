@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a sentence holds an answer of the kind a question asks for: a time for "when", a number or amount for
- * "how many" and "how much", a duration or length for "how long", a cause for "why". Scoring prefers such
- * sentences; the answerer refuses a "when", "how many" or "how long" question whose best sentence holds no answer of
- * its kind at all.
+ * "how many" and "how much", a duration or length for "how long", a cause for "why", a place for "where". Scoring
+ * prefers such sentences; the answerer refuses a "when", "where", "how many" or "how long" question whose best
+ * sentence holds no answer of its kind at all.
  */
 public final class AnswerShape {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
@@ -48,6 +48,37 @@ public final class AnswerShape {
             + "foot|yards?)|since|until|till|throughout|into the (?:\\p{L}+\\s+)?(?:centur(?:y|ies)|decades?|years?|"
             + "months?|weeks?)|for good|permanent(?:ly)?|indefinite(?:ly)?|long-term|short-term|temporar(?:y|ily)|"
             + "forever)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a preposition of place points at: up to three words ending in a name (a capitalised word) or a word for a
+     * place ("in Harbourside", "at the old port", "into the war zone"); group 1. Months and weekdays are left to
+     * {@link #place}.
+     */
+    private static final String PLACE_OBJECT = "((?:(?:the|a|an|its|their|his|her|this|that|our)\\s+)?"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(?:\\p{Lu}[\\p{L}'’-]*|(?:cit(?:y|ies)|towns?|villages?|countr(?:y|ies)|"
+            + "regions?|provinces?|states?|capital|areas?|coasts?|islands?|borders?|ports?|harbou?rs?|zones?|"
+            + "territor(?:y|ies)|continent|districts?|count(?:y|ies)|streets?|squares?|buildings?|headquarters|sites?|"
+            + "front|north|south|east|west|colon(?:y|ies)|settlements?|valleys?|rivers?|seas?|oceans?|lakes?|"
+            + "mountains?|world|kingdom|empire|republic|nations?|lands?|camps?|bases?|offices?|schools?|"
+            + "universit(?:y|ies)|churche?s?|halls?|parks?|stations?|hospitals?|prisons?|courts?|parliament|"
+            + "houses?)\\b))";
+    /** A place where something is or happens: "in Harbourside", "at the port", "near the border". */
+    static final Pattern STATIC_PLACE = Pattern.compile("\\b(?i:in|at|near|inside|outside|within|throughout|across|"
+            + "around|along|off|beside|beyond|(?:north|south|east|west) of)\\s+" + PLACE_OBJECT
+            + "|\\b(?i:abroad|overseas|nationwide|worldwide)\\b");
+    /** A place something goes to or comes from: "to Harbourside", "into the war zone", "from the north". */
+    static final Pattern PLACE_OF_MOVEMENT = Pattern.compile("\\b(?i:to|into|towards?|from)\\s+" + PLACE_OBJECT);
+    /** A "where" question about going or coming somewhere, which a place of movement answers. */
+    private static final Pattern MOVES = Pattern.compile("\\b(?:go(?:es|ing|ne)?|went|sen[dt]|sending|"
+            + "mov(?:e|es|ed|ing)|travel\\p{L}*|fle(?:e|es|d|eing)|\\p{L}*migrat\\p{L}*|deploy\\p{L}*|"
+            + "head(?:s|ed|ing)?|c[oa]me|comes|coming|originat\\p{L}*|return\\p{L}*|export\\p{L}*|"
+            + "ship(?:s|ped|ping)?|fl(?:y|ies|ew|own)|sail\\p{L}*|escap\\p{L}*|relocat\\p{L}*|br(?:ing|ings|ought)|"
+            + "t(?:ake|akes|aken|aking|ook)|arriv\\p{L}*)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Where does X stand on …?", "Where do we go from here?": no place asked for. */
+    private static final Pattern NO_PLACE_ASKED = Pattern.compile("\\bstand(?:s)?\\b|\\bgo from here\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
     static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
             + "in order to|so as to|to (?:ensure|make sure|prevent|avoid|protect|guarantee)|citing|amid|given|for fear|"
             + "over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
@@ -82,8 +113,40 @@ public final class AnswerShape {
             case HOW_MANY -> QUANTITY.matcher(text).find();
             case HOW_LONG -> DURATION.matcher(text).find();
             case WHY -> CAUSAL.matcher(text).find();
+            case WHERE -> place(text, question);
             default -> true;
         };
+    }
+
+    /**
+     * For "where": a place other than the question's own ("in Harbourside" does not answer "Where in Harbourside
+     * …?"), where something is or happens, or, when the question asks where someone goes or comes from, where to or
+     * from ("Where were the ferries sent?" is answered by "sent to Harbourside"). A question about a stance ("Where
+     * does the mayor stand on fares?") asks for no place.
+     */
+    private static boolean place(String text, QuestionAnalysis question) {
+        if (NO_PLACE_ASKED.matcher(question.text()).find()) {
+            return true;
+        }
+        if (placeIn(STATIC_PLACE.matcher(text), question.terms())) {
+            return true;
+        }
+        return MOVES.matcher(question.text()).find() && placeIn(PLACE_OF_MOVEMENT.matcher(text), question.terms());
+    }
+
+    private static boolean placeIn(Matcher m, List<String> questionTerms) {
+        while (m.find()) {
+            String object = m.group(1);
+            if (object == null) {
+                return true;
+            }
+            String last = object.substring(object.lastIndexOf(' ') + 1);
+            List<String> terms = SearchTerms.terms(object);
+            if (!NOT_PLACES.contains(last) && (terms.isEmpty() || !questionTerms.containsAll(terms))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean occasion(String text, List<String> questionTerms) {

@@ -158,7 +158,7 @@ final class EvidenceScorer {
         private double textFit(String text) {
             return switch (question.type()) {
                 case WHAT_SAID -> QUOTATION.matcher(text).find() ? 0.5 : 0;
-                case WHEN, WHY, HOW_MANY, HOW_LONG -> AnswerShape.holds(question, text) ? 1 : 0;
+                case WHEN, WHY, WHERE, HOW_MANY, HOW_LONG -> AnswerShape.holds(question, text) ? 1 : 0;
                 default -> 0;
             };
         }

@@ -60,6 +60,8 @@ final class QuestionFrames {
     private static final Pattern OPENING = Pattern.compile("^(\\p{L}{2,5})(?=\\s+(?:did|does|do|is|are|was|were|has|"
             + "have|had|will|would|can|could|should)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> QUESTION_WORDS = Set.of("what", "who", "when", "where", "why", "how", "which");
+    /** Words one edit from a question word that open sentences as themselves: "There is criticism that …". */
+    private static final Set<String> WORDS_AS_TYPED = Set.of("there", "then", "here", "now", "two");
 
     private QuestionFrames() {
     }
@@ -97,7 +99,8 @@ final class QuestionFrames {
     /** The question with a mistyped question word before an auxiliary ("wat did Lee say") spelt right. */
     private static String questionWordRetyped(String question) {
         Matcher m = OPENING.matcher(question);
-        if (!m.lookingAt() || QUESTION_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        String first = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+        if (first.isEmpty() || QUESTION_WORDS.contains(first) || WORDS_AS_TYPED.contains(first)) {
             return question;
         }
         String word = Typos.neighbour(m.group(1), w -> QUESTION_WORDS.contains(w));

@@ -78,4 +78,12 @@ class AgreementTest {
         assertThat(Agreement.disagreement(analyzer.analyze("How many US presidents studied there?"),
                 "Its alumni include eight U.S. presidents.")).isEmpty();
     }
+
+    @Test
+    void whereIsNotAnsweredByAPassageWithoutAPlace() {
+        assertThat(Agreement.disagreement(analyzer.analyze("Where will the harbour board meet the mayor?"),
+                "The harbour board will meet the mayor after the storm.")).contains("no place");
+        assertThat(Agreement.disagreement(analyzer.analyze("Where will the harbour board meet the mayor?"),
+                "The harbour board will meet the mayor at the town hall.")).isEmpty();
+    }
 }

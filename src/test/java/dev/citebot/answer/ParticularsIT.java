@@ -26,7 +26,8 @@ class ParticularsIT {
             + "The ferry line was founded by Mara Olsen in Bergen in 1921. It later opened the first night "
             + "crossing to Rotterdam.\n\n"
             + "“We will keep every crossing running through the winter,” Mara Olsen promised the town council.\n\n"
-            + "Italian pilots from Genoa steered the largest boats, and the crews went on strike in 1934.";
+            + "Italian pilots from Genoa steered the largest boats, and the crews went on strike in 1934.\n\n"
+            + "The owners will meet the council after the strike to settle the winter timetable.";
 
     private App app;
 
@@ -70,5 +71,16 @@ class ParticularsIT {
         assertThat(said.answered()).isTrue();
         assertThat(said.quotes().get(0).text()).contains("keep every crossing running");
         assertThat(denied.answered()).isFalse();
+    }
+
+    @Test
+    void whereIsRefusedWhenTheBestPassageHoldsNoPlace() {
+        Answer founded = ask("Where was the ferry line founded?");
+        Answer meeting = ask("Where will the owners meet the council?");
+
+        assertThat(founded.answered()).as(founded.text()).isTrue();
+        assertThat(founded.quotes().get(0).text()).contains("in Bergen");
+        assertThat(meeting.answered()).as(meeting.text()).isFalse();
+        assertThat(meeting.quotes()).first().satisfies(q -> assertThat(q.text()).contains("meet the council"));
     }
 }

@@ -61,4 +61,36 @@ class AnswerShapeTest {
         assertThat(holds("Why is the pier late?", "The pier is late.")).isFalse();
         assertThat(holds("Why would divers be needed?", "Divers would check the pier to ensure it is safe.")).isTrue();
     }
+
+    @Test
+    void whereWantsAPlaceWhereSomethingIsOrHappens() {
+        for (String s : new String[]{"The new ferry line is run from an office in Harbourside.",
+                "The trams are kept at the old depot near the river.", "The board met outside Wexley.",
+                "In Port Alda the pier was rebuilt.", "Most of the crews now work abroad.",
+                "The line is run as set out in Article 4 of the harbour charter."}) {
+            assertThat(holds("Where is the ferry line run?", s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"The ferry line is run by the harbour board.",
+                "In March the ferry line was handed to the mayor.", "The line was handed to Ruth Calder.",
+                "The line runs in the event of a storm."}) {
+            assertThat(holds("Where is the ferry line run?", s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void aPlaceToOrFromAnswersOnlyWhereSomethingGoesOrComesFrom() {
+        String sent = "The board sent two of its ferries to Port Alda.";
+        assertThat(holds("Where were the ferries sent?", sent)).isTrue();
+        assertThat(holds("Where did the crews come from?", "The crews came from the north coast.")).isTrue();
+        assertThat(holds("Where is the board based?", sent)).isFalse();
+        assertThat(holds("Where is the board headquartered?", sent)).isFalse();
+    }
+
+    @Test
+    void thePlaceTheQuestionNamesIsNoAnswerAndAStanceAsksForNone() {
+        assertThat(holds("Where in Harbourside did the board meet?", "The board met in Harbourside.")).isFalse();
+        assertThat(holds("Where in Harbourside did the board meet?", "The board met at the town hall in Harbourside."))
+                .isTrue();
+        assertThat(holds("Where does the mayor stand on fares?", "The mayor wants lower fares.")).isTrue();
+    }
 }
