@@ -23,9 +23,10 @@ public final class AttributionExtractor {
      * The version of what this extractor finds, stored with each article's index; raise it whenever the
      * attributions of a text change meaning (new constructions, other span conventions), so that indexes built
      * by an older version are rebuilt on start. 2: belief, intention and stance frames, relayed reports dropped.
-     * 3: a cue ending its sentence with a colon attributes the next sentence ({@link ColonCues}).
+     * 3: a cue ending its sentence with a colon attributes the next sentence ({@link ColonCues}). 4: a surname is
+     * not named in full after a namesake introduced as someone's relative ({@link CanonicalNames}).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private static final int MAX_LABEL = 3;
 

@@ -1,18 +1,32 @@
 package dev.citebot.attribute;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The canonical form of a proper name: the fullest run of name words anywhere in the article that ends with the
  * mention's words, titles left out ("Peskov" becomes "Dmitry Peskov"). Of equally full forms, the one nearest
- * before the mention wins ("Clinton" after "Hillary Clinton" rather than "Chelsea Clinton" further back); with
- * none before it, the mention itself if it is that full, else the first in the article.
+ * before the mention wins ("Clinton" after "Hillary Clinton" rather than "Chelsea Clinton" further back), but not a
+ * form whose first name the article introduces anywhere as someone's relative ("his wife, Heidi", "for his wife
+ * Hillary Clinton"), which news texts name in full whenever they mean that person: "Cruz said" after "his wife, Heidi Cruz"
+ * is Ted Cruz's, unless no other form comes before it. With none before the mention, the mention itself if it is
+ * that full, else the first in the article.
  *
  * <p>The full forms of a name are found once per article (see {@link ArticleTokens#remembered}), so each further
  * mention costs a binary search, not a walk over every occurrence of its last word.
  */
 final class CanonicalNames {
+    /** Words that introduce a namesake as someone's relative. */
+    private static final Set<String> RELATIVES = Set.of("wife", "husband", "spouse", "widow", "widower", "son",
+            "daughter", "father", "mother", "brother", "sister", "stepson", "stepdaughter", "stepfather",
+            "stepmother", "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece",
+            "cousin", "child", "children", "sons", "daughters", "brothers", "sisters", "parents");
+    /** How many tokens before a name its relative's word may stand: "his wife, Heidi Cruz" is two. */
+    private static final int KINSHIP_REACH = 3;
 
     private final Words words;
 
@@ -28,7 +42,8 @@ final class CanonicalNames {
         FullForms forms = a.remembered(new Key(name), () -> fullForms(a, name));
         int before = forms.lastStartingBefore(nameFirst);
         if (before >= 0) {
-            return a.slice(forms.starts[before], forms.starts[before] + forms.span);
+            int chosen = forms.named[before];
+            return a.slice(chosen, chosen + forms.span);
         }
         if (nameLast - nameFirst == forms.span) {
             return a.slice(nameFirst, nameLast);
@@ -57,7 +72,54 @@ final class CanonicalNames {
                 starts.add(j);
             }
         }
-        return new FullForms(span, starts.stream().mapToInt(Integer::intValue).toArray());
+        int[] at = starts.stream().mapToInt(Integer::intValue).toArray();
+        return new FullForms(span, at, lastNotRelative(a, at, span));
+    }
+
+    /**
+     * For each form, the start of the last form up to it that names no relative ({@link #RELATIVES}), or of the form
+     * itself when all up to it do.
+     */
+    private static int[] lastNotRelative(ArticleTokens a, int[] starts, int span) {
+        Map<String, Boolean> firstNames = new HashMap<>();
+        Set<String> relatives = new HashSet<>();
+        for (int start : starts) {
+            if (firstNames.computeIfAbsent(a.get(start).text(), w -> introducedAsRelative(a, w))) {
+                relatives.add(a.slice(start, start + span));
+            }
+        }
+        int[] out = new int[starts.length];
+        int last = -1;
+        for (int i = 0; i < starts.length; i++) {
+            if (!relatives.contains(a.slice(starts[i], starts[i] + span))) {
+                last = starts[i];
+            }
+            out[i] = last >= 0 ? last : starts[i];
+        }
+        return out;
+    }
+
+    /**
+     * Whether a form's first name follows a word for a relative somewhere in the article: "his wife, Heidi Cruz",
+     * or "his wife, Heidi" for a later "Heidi Cruz".
+     */
+    private static boolean introducedAsRelative(ArticleTokens a, String firstName) {
+        for (int i : a.positionsOf(firstName)) {
+            if (afterKinship(a, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word for a relative stands in the few tokens before {@code start}. */
+    private static boolean afterKinship(ArticleTokens a, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - KINSHIP_REACH); k--) {
+            if (RELATIVES.contains(a.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPlainName(ArticleTokens a, int k) {
@@ -76,8 +138,11 @@ final class CanonicalNames {
     private record Key(List<String> name) {
     }
 
-    /** The fullest forms of one name: their first token indices, ascending, and their common span. */
-    private record FullForms(int span, int[] starts) {
+    /**
+     * The fullest forms of one name: their first token indices, ascending, their common span, and for each the start
+     * of the form to name a mention after it by ({@link #lastNotRelative}).
+     */
+    private record FullForms(int span, int[] starts, int[] named) {
         /** The index in {@link #starts} of the last form starting before {@code token}, or -1. */
         int lastStartingBefore(int token) {
             return SortedInts.firstAtLeast(starts, token) - 1;

@@ -288,6 +288,23 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void aNamesakeIntroducedAsARelativeDoesNotTakeTheSurname() {
+            String article = "Former mayor Tom Lee spoke at the pier for his wife Ann Lee. Lee said the fares would fall.";
+            assertThat(speakerIn(article, "Lee said the fares would fall.").name()).isEqualTo("Tom Lee");
+            String comma = "Senator Tom Lee spoke. Critics had mocked his wife, Ann Lee, for weeks. "
+                    + "Ann Lee laughed. Lee said he would stay.";
+            assertThat(speakerIn(comma, "Lee said he would stay.").name()).as("introduced as a relative once, always")
+                    .isEqualTo("Tom Lee");
+            String first = "Senator Tom Lee spoke. Critics had mocked his wife, Ann, for weeks. "
+                    + "Ann Lee laughed. Lee said he would stay.";
+            assertThat(speakerIn(first, "Lee said he would stay.").name()).as("her first name after the kinship word")
+                    .isEqualTo("Tom Lee");
+            String only = "Critics had mocked his wife, Ann Lee, for weeks. Lee said she would stay.";
+            assertThat(speakerIn(only, "Lee said she would stay.").name()).as("no other form before it")
+                    .isEqualTo("Ann Lee");
+        }
+
+        @Test
         void organisationWithItsArticleStaysAsWritten() {
             String article = "The Sunday Times ran the story. Earlier, The Times had also suggested it was unrealistic.";
             assertThat(speakerIn(article, "Earlier, The Times had also suggested it was unrealistic.").name())
