@@ -24,9 +24,10 @@ public final class AttributionExtractor {
      * attributions of a text change meaning (new constructions, other span conventions), so that indexes built
      * by an older version are rebuilt on start. 2: belief, intention and stance frames, relayed reports dropped.
      * 3: a cue ending its sentence with a colon attributes the next sentence ({@link ColonCues}). 4: a surname is
-     * not named in full after a namesake introduced as someone's relative ({@link CanonicalNames}).
+     * not named in full after a namesake introduced as someone's relative ({@link CanonicalNames}). 5: nor with a
+     * party ("Republican"), a nickname quoted, or an opening verb in "-ing".
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private static final int MAX_LABEL = 3;
 

@@ -25,6 +25,8 @@ final class CanonicalNames {
             "daughter", "father", "mother", "brother", "sister", "stepson", "stepdaughter", "stepfather",
             "stepmother", "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece",
             "cousin", "child", "children", "sons", "daughters", "brothers", "sisters", "parents");
+    /** A party's member as news agencies write it before a name: "Democrat Hillary Clinton". */
+    private static final Set<String> PARTIES = Set.of("republican", "democrat", "libertarian");
     /** How many tokens before a name its relative's word may stand: "his wife, Heidi Cruz" is two. */
     private static final int KINSHIP_REACH = 3;
 
@@ -51,11 +53,15 @@ final class CanonicalNames {
         return a.slice(forms.starts[0], forms.starts[0] + forms.span);
     }
 
-    /** Every occurrence of the name's words, each extended leftwards over plain name words; the longest kept. */
+    /**
+     * Every occurrence of the name's words, each extended leftwards over plain name words, the longest kept. One
+     * inside a quotation is extended no further than the longest outside them: a speaker's own words may add a
+     * nickname ("working Crooked Hillary Clinton") that is no name the article gives.
+     */
     private FullForms fullForms(ArticleTokens a, List<String> name) {
         int length = name.size();
-        int span = length - 1;
-        List<Integer> starts = new ArrayList<>();
+        List<int[]> found = new ArrayList<>();
+        int outside = -1;
         for (int i : a.positionsOf(name.get(length - 1))) {
             if (i < length - 1 || !sameWords(a, i - length + 1, name)) {
                 continue;
@@ -64,11 +70,20 @@ final class CanonicalNames {
             while (j - 1 >= 0 && a.sameLine(j) && isPlainName(a, j - 1)) {
                 j--;
             }
-            if (i - j > span) {
-                span = i - j;
+            found.add(new int[] {j, i});
+            if (!a.get(i).quoted()) {
+                outside = Math.max(outside, i - j);
+            }
+        }
+        int span = length - 1;
+        List<Integer> starts = new ArrayList<>();
+        for (int[] f : found) {
+            int j = a.get(f[1]).quoted() && outside >= 0 ? Math.max(f[0], f[1] - outside) : f[0];
+            if (f[1] - j > span) {
+                span = f[1] - j;
                 starts.clear();
             }
-            if (i - j == span) {
+            if (f[1] - j == span) {
                 starts.add(j);
             }
         }
@@ -122,8 +137,15 @@ final class CanonicalNames {
         return false;
     }
 
+    /**
+     * A name word that is no title, no party ("Republican Donald Trump" is Donald Trump, a Republican) and no verb
+     * opening the sentence ("Injecting Clinton's troubles into …": a word in "-ing" the article writes capitalised
+     * only there).
+     */
     private boolean isPlainName(ArticleTokens a, int k) {
-        return words.isNameWord(a, k) && words.titleEndingAt(a, k, 0) == 0;
+        String lower = a.get(k).lower();
+        return words.isNameWord(a, k) && words.titleEndingAt(a, k, 0) == 0 && !PARTIES.contains(lower)
+                && !(a.sentenceInitial(k) && lower.endsWith("ing") && !a.writesCapitalisedInside(lower));
     }
 
     private static boolean sameWords(ArticleTokens a, int from, List<String> name) {

@@ -305,6 +305,25 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void aPartyIsNoPartOfTheName() {
+            String party = "Republican Ann Lee spoke at the pier. Lee said the fares would fall.";
+            assertThat(speakerIn(party, "Lee said the fares would fall.").name()).isEqualTo("Ann Lee");
+        }
+
+        @Test
+        void aNicknameInAQuotationIsNoPartOfTheName() {
+            String nickname = "Ann Lee spoke. Tom Hart said, \"Beating Sleepy Ann Lee was easy.\" "
+                    + "Lee said the fares would fall.";
+            assertThat(speakerIn(nickname, "Lee said the fares would fall.").name()).isEqualTo("Ann Lee");
+        }
+
+        @Test
+        void aVerbOpeningTheSentenceIsNoPartOfTheName() {
+            String verb = "Mayor Ann Lee spoke. Blaming Lee for the fares is easy. Lee said the fares would fall.";
+            assertThat(speakerIn(verb, "Lee said the fares would fall.").name()).isEqualTo("Ann Lee");
+        }
+
+        @Test
         void organisationWithItsArticleStaysAsWritten() {
             String article = "The Sunday Times ran the story. Earlier, The Times had also suggested it was unrealistic.";
             assertThat(speakerIn(article, "Earlier, The Times had also suggested it was unrealistic.").name())
