@@ -10,7 +10,8 @@ import java.util.Optional;
  * quotations (the subject is the likeliest antecedent). A name after a preposition ("near Doki Doki") or behind
  * "the" ("the Utah Robot Festival") names a place or a thing and is passed over. Number must agree: "he" and
  * "she" pass over plural speakers ("officials"), "they" passes over a person's full name and one
- * unnamed person ("a source"). A definite description ("the clown") is resolved through an earlier apposition.
+ * unnamed person ("a source"); and "he" passes over a name the article writes of as "she", and the reverse
+ * ({@link Genders}). A definite description ("the clown") is resolved through an earlier apposition.
  */
 final class Antecedents {
 
@@ -19,23 +20,25 @@ final class Antecedents {
     private final Words words;
     private final PhraseReader reader;
     private final ClauseRules clauses;
+    private final Genders genders;
 
     Antecedents(Words words, PhraseReader reader, ClauseRules clauses) {
         this.words = words;
         this.reader = reader;
         this.clauses = clauses;
+        this.genders = new Genders(words);
     }
 
     /** The mention that the pronoun at token {@code pronoun} stands for, if the article has one before it. */
     Optional<Candidate> find(ArticleTokens a, int pronoun) {
         String p = a.get(pronoun).lower();
-        boolean singular = !p.equals("they") && !p.equals("them");
+        Agreement wanted = new Agreement(!p.equals("they") && !p.equals("them"), Genders.of(p));
         int start = sentenceStart(a, pronoun);
-        Optional<Candidate> found = firstName(a, start, pronoun, singular);
+        Optional<Candidate> found = firstName(a, start, pronoun, wanted);
         while (found.isEmpty() && start > 0) {
             int end = start;
             int from = sentenceStart(a, start - 1);
-            found = speakerOf(a, from, end, singular).or(() -> firstName(a, from, end, singular));
+            found = speakerOf(a, from, end, wanted).or(() -> firstName(a, from, end, wanted));
             start = from;
         }
         return found;
@@ -114,19 +117,23 @@ final class Antecedents {
     private record Apposition(int at, Candidate candidate) {
     }
 
-    private Optional<Candidate> speakerOf(ArticleTokens a, int lo, int hi, boolean singular) {
-        return MainClause.choose(clauses.candidates(a, lo, hi), c -> c.phrase().kind() != Phrase.Kind.PRONOUN
-                && c.speaks() && (c.named() || c.attached()) && agrees(a, c.phrase(), singular) ? Optional.of(c) : Optional.empty());
+    /** What a pronoun asks of its antecedent: singular or plural, and for "he" or "she" a gender (else null). */
+    private record Agreement(boolean singular, Genders.Gender gender) {
     }
 
-    private Optional<Candidate> firstName(ArticleTokens a, int lo, int hi, boolean singular) {
+    private Optional<Candidate> speakerOf(ArticleTokens a, int lo, int hi, Agreement wanted) {
+        return MainClause.choose(clauses.candidates(a, lo, hi), c -> c.phrase().kind() != Phrase.Kind.PRONOUN
+                && c.speaks() && (c.named() || c.attached()) && agrees(a, c.phrase(), wanted) ? Optional.of(c) : Optional.empty());
+    }
+
+    private Optional<Candidate> firstName(ArticleTokens a, int lo, int hi, Agreement wanted) {
         for (int k = lo; k < hi; k++) {
             boolean runEnd = k + 1 >= hi || !words.isNameWord(a, k + 1);
             if (a.get(k).quoted() || !words.isNameWord(a, k) || !runEnd) {
                 continue;
             }
             Optional<Phrase> name = reader.backward(a, k, lo)
-                    .filter(ph -> isPersonName(a, ph) && agrees(a, ph, singular));
+                    .filter(ph -> isPersonName(a, ph) && agrees(a, ph, wanted));
             if (name.isPresent()) {
                 return Optional.of(Candidate.of(name.get().first(), name.get(), null));
             }
@@ -149,9 +156,11 @@ final class Antecedents {
         return false;
     }
 
-    private boolean agrees(ArticleTokens a, Phrase ph, boolean singular) {
+    private boolean agrees(ArticleTokens a, Phrase ph, Agreement wanted) {
+        boolean singular = wanted.singular();
         if (ph.kind() == Phrase.Kind.NAME) {
-            return singular || ph.nameFirst() == ph.nameLast() || ph.first() < ph.nameFirst() && !ph.hasRole();
+            return (singular || ph.nameFirst() == ph.nameLast() || ph.first() < ph.nameFirst() && !ph.hasRole())
+                    && genders.agrees(a, ph.nameFirst(), ph.nameLast(), wanted.gender());
         }
         boolean plural = false;
         for (int k = ph.first(); k <= ph.last(); k++) {

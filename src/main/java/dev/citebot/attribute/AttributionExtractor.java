@@ -25,9 +25,10 @@ public final class AttributionExtractor {
      * by an older version are rebuilt on start. 2: belief, intention and stance frames, relayed reports dropped.
      * 3: a cue ending its sentence with a colon attributes the next sentence ({@link ColonCues}). 4: a surname is
      * not named in full after a namesake introduced as someone's relative ({@link CanonicalNames}). 5: nor with a
-     * party ("Republican"), a nickname quoted, or an opening verb in "-ing".
+     * party ("Republican"), a nickname quoted, or an opening verb in "-ing". 6: "he" and "she" agree in gender
+     * with the name they stand for, where the article tells ({@link Genders}).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private static final int MAX_LABEL = 3;
 

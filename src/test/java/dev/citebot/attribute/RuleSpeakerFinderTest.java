@@ -264,6 +264,22 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void heIsNotAWomanTheArticleCallsShe() {
+            String article = "Ann Lee said she would cut the fares. Later Ann Lee said she would stay on. "
+                    + "Ann Lee met Tom Hart on the pier. “The fares are too high,” he said.";
+            assertThat(speakerIn(article, "“The fares are too high,” he said.").name()).isEqualTo("Tom Hart");
+            String titled = "Mrs. Lee runs the ferry. Lee met Tom Hart on the pier. “The fares are too high,” he said.";
+            assertThat(speakerIn(titled, "“The fares are too high,” he said.").name()).isEqualTo("Tom Hart");
+        }
+
+        @Test
+        void oneSentenceOfEvidenceRulesNoOneOut() {
+            String article = "Ann Lee said she would cut the fares. Ann Lee met Tom Hart on the pier. "
+                    + "“The fares are too high,” he said.";
+            assertThat(speakerIn(article, "“The fares are too high,” he said.").name()).isEqualTo("Ann Lee");
+        }
+
+        @Test
         void noAntecedentMeansNoSpeaker() {
             assertThat(sentences.speakerOf("“Nothing will change,” he said.")).isEmpty();
         }
