@@ -133,12 +133,37 @@ final class Antecedents {
                 continue;
             }
             Optional<Phrase> name = reader.backward(a, k, lo)
-                    .filter(ph -> isPersonName(a, ph) && agrees(a, ph, wanted));
+                    .filter(ph -> isPersonName(a, ph) && !(wanted.singular() && opensSentenceOnly(a, ph))
+                            && agrees(a, ph, wanted));
             if (name.isPresent()) {
                 return Optional.of(Candidate.of(name.get().first(), name.get(), null));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * One word that the article writes only to open sentences, and there before a punctuation mark or a preposition
+     * ("Finally, …", "Nonetheless, …", "Harsh? …", "Contrary to …"): no one "he" or "she" stands for. A name recurs
+     * inside sentences ("Putney" after "Kerr Putney"), or opens one as its subject ("Okafor spoke …").
+     */
+    private static boolean opensSentenceOnly(ArticleTokens a, Phrase ph) {
+        int k = ph.nameFirst();
+        if (k != ph.nameLast() || k + 1 >= a.size()) {
+            return false;
+        }
+        Token next = a.get(k + 1);
+        boolean aside = next.kind() == Token.Kind.PUNCT && !WordClasses.isPossessive(next)
+                || WordClasses.isPreposition(next);
+        if (!aside) {
+            return false;
+        }
+        for (int i : a.positionsOf(a.get(ph.nameFirst()).text())) {
+            if (!a.sentenceInitial(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isPersonName(ArticleTokens a, Phrase ph) {

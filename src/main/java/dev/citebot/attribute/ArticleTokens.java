@@ -16,6 +16,8 @@ final class ArticleTokens {
     private final boolean[] sentenceStarts;
     /** Whether a line break separates token i from the one before it (true for the first token). */
     private final boolean[] lineStarts;
+    /** The first token after the article's first line (its headline); 0 for a text of one line, which has none. */
+    private final int headlineEnd;
     private final Set<String> lowercaseWords = new HashSet<>();
     private final Set<String> midSentenceCapitals = new HashSet<>();
     private Map<String, List<Integer>> positions;
@@ -31,8 +33,10 @@ final class ArticleTokens {
         }
         this.sentenceStarts = new boolean[tokens.size()];
         boolean firstLine = true;
+        int end = tokens.size();
         for (int i = 0; i < tokens.size(); i++) {
             firstLine &= i == 0 || sameLine(i);
+            end = !firstLine && end == tokens.size() ? i : end;
             sentenceStarts[i] = computeSentenceStart(i);
             Token t = tokens.get(i);
             if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
@@ -41,6 +45,7 @@ final class ArticleTokens {
                 midSentenceCapitals.add(t.lower());
             }
         }
+        this.headlineEnd = end == tokens.size() ? 0 : end;
     }
 
     private ArticleTokens(ArticleTokens original, String text, List<Token> tokens) {
@@ -48,6 +53,7 @@ final class ArticleTokens {
         this.tokens = tokens;
         this.sentenceStarts = original.sentenceStarts;
         this.lineStarts = original.lineStarts;
+        this.headlineEnd = original.headlineEnd;
         this.lowercaseWords.addAll(original.lowercaseWords);
         this.midSentenceCapitals.addAll(original.midSentenceCapitals);
         tokens.stream().filter(t -> t.isWord() && Character.isLowerCase(t.text().codePointAt(0)))
@@ -163,6 +169,16 @@ final class ArticleTokens {
      */
     boolean writesCapitalisedInside(String lower) {
         return midSentenceCapitals.contains(lower);
+    }
+
+    /** Whether token {@code i} stands on the article's first line, its headline. */
+    boolean inHeadline(int i) {
+        return i < headlineEnd;
+    }
+
+    /** The first token after the headline; 0 when the text has one line only. */
+    int headlineEnd() {
+        return headlineEnd;
     }
 
     /** Whether only spaces (no line break) separate token {@code i} from the one before it. */

@@ -26,9 +26,11 @@ public final class AttributionExtractor {
      * 3: a cue ending its sentence with a colon attributes the next sentence ({@link ColonCues}). 4: a surname is
      * not named in full after a namesake introduced as someone's relative ({@link CanonicalNames}). 5: nor with a
      * party ("Republican"), a nickname quoted, or an opening verb in "-ing". 6: "he" and "she" agree in gender
-     * with the name they stand for, where the article tells ({@link Genders}).
+     * with the name they stand for, where the article tells ({@link Genders}). 7: a word the article writes only to
+     * open sentences ("Finally,") is no antecedent of "he" or "she"; a title-case headline's words that the text
+     * does not write capitalised are no part of a name.
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     private static final int MAX_LABEL = 3;
 

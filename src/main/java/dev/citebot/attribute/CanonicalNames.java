@@ -29,6 +29,7 @@ final class CanonicalNames {
     private static final Set<String> PARTIES = Set.of("republican", "democrat", "libertarian");
     /** How many tokens before a name its relative's word may stand: "his wife, Heidi Cruz" is two. */
     private static final int KINSHIP_REACH = 3;
+    private static final TitleCase TITLE_CASE = new TitleCase();
 
     private final Words words;
 
@@ -56,7 +57,8 @@ final class CanonicalNames {
     /**
      * Every occurrence of the name's words, each extended leftwards over plain name words, the longest kept. One
      * inside a quotation is extended no further than the longest outside them: a speaker's own words may add a
-     * nickname ("working Crooked Hillary Clinton") that is no name the article gives.
+     * nickname ("working Crooked Hillary Clinton"). One in the headline is extended only over words the text below
+     * it writes capitalised too, if it is in title case, which capitalises every word ("Gold Star Mom Corners Obama").
      */
     private FullForms fullForms(ArticleTokens a, List<String> name) {
         int length = name.size();
@@ -67,7 +69,8 @@ final class CanonicalNames {
                 continue;
             }
             int j = i - length + 1;
-            while (j - 1 >= 0 && a.sameLine(j) && isPlainName(a, j - 1)) {
+            while (j - 1 >= 0 && a.sameLine(j) && isPlainName(a, j - 1)
+                    && (!titleCaseHeadline(a, j - 1) || capitalisedBelowHeadline(a, j - 1))) {
                 j--;
             }
             found.add(new int[] {j, i});
@@ -89,6 +92,21 @@ final class CanonicalNames {
         }
         int[] at = starts.stream().mapToInt(Integer::intValue).toArray();
         return new FullForms(span, at, lastNotRelative(a, at, span));
+    }
+
+    /** Whether token {@code k} stands in a headline written in title case, where every word is capitalised. */
+    private static boolean titleCaseHeadline(ArticleTokens a, int k) {
+        return a.inHeadline(k) && a.remembered(TITLE_CASE, () -> Headlines.titleCase(a, 0, a.headlineEnd()));
+    }
+
+    /** Whether the word of token {@code k} stands, as written, somewhere below the headline. */
+    private static boolean capitalisedBelowHeadline(ArticleTokens a, int k) {
+        for (int i : a.positionsOf(a.get(k).text())) {
+            if (!a.inHeadline(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -158,6 +176,9 @@ final class CanonicalNames {
     }
 
     private record Key(List<String> name) {
+    }
+
+    private record TitleCase() {
     }
 
     /**

@@ -41,7 +41,8 @@ final class Headlines {
         return new Token(t.lower(), t.lower(), t.start(), t.end(), t.kind(), t.quoted());
     }
 
-    private static boolean titleCase(ArticleTokens a, int lo, int hi) {
+    /** Whether tokens {@code [lo, hi)} are written in title case: most words of four letters or more capitalised. */
+    static boolean titleCase(ArticleTokens a, int lo, int hi) {
         int words = 0;
         int capitalised = 0;
         for (int i = lo; i < hi; i++) {

@@ -280,6 +280,19 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void aWordThatOnlyOpensSentencesIsNoAntecedent() {
+            String article = "Tom Hart spoke at the pier. Finally, the vote was held. “The fares are too high,” he said.";
+            assertThat(speakerIn(article, "“The fares are too high,” he said.").name()).isEqualTo("Tom Hart");
+            String surname = "Kerr Putney runs the police. Ann Lee spoke first. "
+                    + "Putney, the chief, met the council, and he said the fares would fall.";
+            assertThat(speakerIn(surname, "Putney, the chief, met the council, and he said the fares would fall.")
+                    .name()).as("a surname that also stands inside a name").isEqualTo("Kerr Putney");
+            String subject = "Ann Lee spoke first. Okafor looked at the crowd. “The fares are too high,” he said.";
+            assertThat(speakerIn(subject, "“The fares are too high,” he said.").name())
+                    .as("a surname opening its sentence as the subject").isEqualTo("Okafor");
+        }
+
+        @Test
         void noAntecedentMeansNoSpeaker() {
             assertThat(sentences.speakerOf("“Nothing will change,” he said.")).isEmpty();
         }
@@ -337,6 +350,12 @@ class RuleSpeakerFinderTest {
         void aVerbOpeningTheSentenceIsNoPartOfTheName() {
             String verb = "Mayor Ann Lee spoke. Blaming Lee for the fares is easy. Lee said the fares would fall.";
             assertThat(speakerIn(verb, "Lee said the fares would fall.").name()).isEqualTo("Ann Lee");
+        }
+
+        @Test
+        void aHeadlinesCapitalisedWordsAreNoPartOfTheNameUnlessTheTextWritesThem() {
+            String article = "Dock Workers Rip Ann Lee Over Fares\n\nAnn Lee runs the ferry. Lee said the fares would fall.";
+            assertThat(speakerIn(article, "Lee said the fares would fall.").name()).isEqualTo("Ann Lee");
         }
 
         @Test
