@@ -28,9 +28,9 @@ public final class AttributionExtractor {
      * party ("Republican"), a nickname quoted, or an opening verb in "-ing". 6: "he" and "she" agree in gender
      * with the name they stand for, where the article tells ({@link Genders}). 7: a word the article writes only to
      * open sentences ("Finally,") is no antecedent of "he" or "she"; a title-case headline's words that the text
-     * does not write capitalised are no part of a name.
+     * does not write capitalised are no part of a name. 8: "unlike" is a preposition ("Unlike Patriot, …").
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     private static final int MAX_LABEL = 3;
 

@@ -47,7 +47,7 @@ final class WordClasses {
             "among", "around", "as", "at", "before", "behind", "below", "beside", "besides", "between", "beyond",
             "by", "despite", "down", "during", "except", "for", "from", "in", "inside", "into", "like", "near", "of",
             "off", "on", "onto", "out", "outside", "over", "per", "since", "through", "throughout", "to", "toward",
-            "towards", "under", "until", "up", "upon", "via", "with", "within", "without");
+            "towards", "under", "unlike", "until", "up", "upon", "via", "with", "within", "without");
 
     /** Words that never belong to a speaker's noun phrase. */
     static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "nor", "so", "yet", "because", "although",

@@ -347,6 +347,12 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void aPrepositionOpeningTheSentenceIsNoPartOfTheName() {
+            String article = "Tom Hart spoke. Unlike Hart, the board stayed quiet. Hart said the fares would fall.";
+            assertThat(speakerIn(article, "Hart said the fares would fall.").name()).isEqualTo("Tom Hart");
+        }
+
+        @Test
         void aVerbOpeningTheSentenceIsNoPartOfTheName() {
             String verb = "Mayor Ann Lee spoke. Blaming Lee for the fares is easy. Lee said the fares would fall.";
             assertThat(speakerIn(verb, "Lee said the fares would fall.").name()).isEqualTo("Ann Lee");
