@@ -123,7 +123,8 @@ final class Antecedents {
 
     private Optional<Candidate> speakerOf(ArticleTokens a, int lo, int hi, Agreement wanted) {
         return MainClause.choose(clauses.candidates(a, lo, hi), c -> c.phrase().kind() != Phrase.Kind.PRONOUN
-                && c.speaks() && (c.named() || c.attached()) && agrees(a, c.phrase(), wanted) ? Optional.of(c) : Optional.empty());
+                && c.speaks() && (c.named() || c.attached()) && agrees(a, c.phrase(), wanted)
+                ? Optional.of(c) : Optional.empty());
     }
 
     private Optional<Candidate> firstName(ArticleTokens a, int lo, int hi, Agreement wanted) {
@@ -143,9 +144,9 @@ final class Antecedents {
     }
 
     /**
-     * One word that the article writes only to open sentences, and there before a punctuation mark or a preposition
-     * ("Finally, …", "Nonetheless, …", "Harsh? …", "Contrary to …"): no one "he" or "she" stands for. A name recurs
-     * inside sentences ("Putney" after "Kerr Putney"), or opens one as its subject ("Okafor spoke …").
+     * One word that the article writes only to open sentences, and there before a punctuation mark or a
+     * preposition ("Finally, …", "Nonetheless, …", "Harsh? …", "Contrary to …"): no one "he" or "she" stands for. A
+     * name recurs inside sentences ("Putney" after "Kerr Putney"), or opens one as its subject ("Okafor spoke …").
      */
     private static boolean opensSentenceOnly(ArticleTokens a, Phrase ph) {
         int k = ph.nameFirst();

@@ -12,9 +12,10 @@ import java.util.Set;
  * mention's words, titles left out ("Peskov" becomes "Dmitry Peskov"). Of equally full forms, the one nearest
  * before the mention wins ("Clinton" after "Hillary Clinton" rather than "Chelsea Clinton" further back), but not a
  * form whose first name the article introduces anywhere as someone's relative ("his wife, Heidi", "for his wife
- * Hillary Clinton"), which news texts name in full whenever they mean that person: "Cruz said" after "his wife, Heidi Cruz"
- * is Ted Cruz's, unless no other form comes before it. With none before the mention, the mention itself if it is
- * that full, else the first in the article.
+ * Hillary Clinton"), which news texts name in full whenever they mean that person: "Cruz said" after "his wife,
+ * Heidi Cruz" is Ted Cruz's, unless no other form comes before it. With none before the mention, the mention itself
+ * if it is that full, else the first in the article. Parties, quoted nicknames, a title-case headline's other words
+ * and a sentence's opening verb are no part of a form ({@link #fullForms}, {@link #isPlainName}).
  *
  * <p>The full forms of a name are found once per article (see {@link ArticleTokens#remembered}), so each further
  * mention costs a binary search, not a walk over every occurrence of its last word.

@@ -268,7 +268,8 @@ class RuleSpeakerFinderTest {
             String article = "Ann Lee said she would cut the fares. Later Ann Lee said she would stay on. "
                     + "Ann Lee met Tom Hart on the pier. “The fares are too high,” he said.";
             assertThat(speakerIn(article, "“The fares are too high,” he said.").name()).isEqualTo("Tom Hart");
-            String titled = "Mrs. Lee runs the ferry. Lee met Tom Hart on the pier. “The fares are too high,” he said.";
+            String titled = "Mrs. Lee runs the ferry. Lee met Tom Hart on the pier. "
+                    + "“The fares are too high,” he said.";
             assertThat(speakerIn(titled, "“The fares are too high,” he said.").name()).isEqualTo("Tom Hart");
         }
 
@@ -281,13 +282,15 @@ class RuleSpeakerFinderTest {
 
         @Test
         void aWordThatOnlyOpensSentencesIsNoAntecedent() {
-            String article = "Tom Hart spoke at the pier. Finally, the vote was held. “The fares are too high,” he said.";
+            String article = "Tom Hart spoke at the pier. Finally, the vote was held. "
+                    + "“The fares are too high,” he said.";
             assertThat(speakerIn(article, "“The fares are too high,” he said.").name()).isEqualTo("Tom Hart");
             String surname = "Kerr Putney runs the police. Ann Lee spoke first. "
                     + "Putney, the chief, met the council, and he said the fares would fall.";
             assertThat(speakerIn(surname, "Putney, the chief, met the council, and he said the fares would fall.")
                     .name()).as("a surname that also stands inside a name").isEqualTo("Kerr Putney");
-            String subject = "Ann Lee spoke first. Okafor looked at the crowd. “The fares are too high,” he said.";
+            String subject = "Ann Lee spoke first. Okafor looked at the crowd. "
+                    + "“The fares are too high,” he said.";
             assertThat(speakerIn(subject, "“The fares are too high,” he said.").name())
                     .as("a surname opening its sentence as the subject").isEqualTo("Okafor");
         }
@@ -318,12 +321,13 @@ class RuleSpeakerFinderTest {
 
         @Test
         void aNamesakeIntroducedAsARelativeDoesNotTakeTheSurname() {
-            String article = "Former mayor Tom Lee spoke at the pier for his wife Ann Lee. Lee said the fares would fall.";
+            String article = "Former mayor Tom Lee spoke at the pier for his wife Ann Lee. "
+                    + "Lee said the fares would fall.";
             assertThat(speakerIn(article, "Lee said the fares would fall.").name()).isEqualTo("Tom Lee");
             String comma = "Senator Tom Lee spoke. Critics had mocked his wife, Ann Lee, for weeks. "
                     + "Ann Lee laughed. Lee said he would stay.";
-            assertThat(speakerIn(comma, "Lee said he would stay.").name()).as("introduced as a relative once, always")
-                    .isEqualTo("Tom Lee");
+            assertThat(speakerIn(comma, "Lee said he would stay.").name())
+                    .as("introduced as a relative once, always").isEqualTo("Tom Lee");
             String first = "Senator Tom Lee spoke. Critics had mocked his wife, Ann, for weeks. "
                     + "Ann Lee laughed. Lee said he would stay.";
             assertThat(speakerIn(first, "Lee said he would stay.").name()).as("her first name after the kinship word")
@@ -360,7 +364,8 @@ class RuleSpeakerFinderTest {
 
         @Test
         void aHeadlinesCapitalisedWordsAreNoPartOfTheNameUnlessTheTextWritesThem() {
-            String article = "Dock Workers Rip Ann Lee Over Fares\n\nAnn Lee runs the ferry. Lee said the fares would fall.";
+            String article = "Dock Workers Rip Ann Lee Over Fares\n\nAnn Lee runs the ferry. "
+                    + "Lee said the fares would fall.";
             assertThat(speakerIn(article, "Lee said the fares would fall.").name()).isEqualTo("Ann Lee");
         }
 

@@ -45,8 +45,8 @@ class QuestionFramesTest {
                 .isEqualTo("Ann did say so");
         assertThat(QuestionFrames.plain("Hwo is Ann Lee?")).as("who or how: two question words one letter away")
                 .isEqualTo("Hwo is Ann Lee?");
-        assertThat(QuestionFrames.plain("There is talk that the ferry stops in which month?"))
-                .as("a word that opens sentences as itself").isEqualTo("There is talk that the ferry stops in which month?");
+        String there = "There is talk that the ferry stops in which month?";
+        assertThat(QuestionFrames.plain(there)).as("a word that opens sentences as itself").isEqualTo(there);
         assertThat(QuestionFrames.plain("Then did the ferry stop?")).isEqualTo("Then did the ferry stop?");
     }
 
