@@ -159,12 +159,19 @@ final class Antecedents {
         if (!aside) {
             return false;
         }
-        for (int i : a.positionsOf(a.get(ph.nameFirst()).text())) {
-            if (!a.sentenceInitial(i)) {
-                return false;
+        String word = a.get(k).text();
+        return a.remembered(new OpensSentences(word), () -> {
+            for (int i : a.positionsOf(word)) {
+                if (!a.sentenceInitial(i)) {
+                    return false;
+                }
             }
-        }
-        return true;
+            return true;
+        });
+    }
+
+    /** The key under which an article remembers whether a word stands only at sentence starts. */
+    private record OpensSentences(String word) {
     }
 
     private boolean isPersonName(ArticleTokens a, Phrase ph) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class AnswerShape {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
             + "November|December";
+    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     /**
      * A time. A weekday followed by a capitalised word other than a month is a name ("the Sunday Times"); "May"
      * after a capitalised word other than a preposition is a surname ("Theresa May", see {@link #temporal}).
@@ -22,7 +23,7 @@ public final class AnswerShape {
     static final Pattern TEMPORAL = Pattern.compile("\\b(?:(?:January|February|March|April|June|July|"
             + "August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
             + "|(?<surname>\\p{Lu}\\p{L}{1,30}\\s)?May"
-            + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\s+(?!(?:" + MONTHS + ")\\b)\\p{Lu})"
+            + "|(?:" + WEEKDAYS + ")(?!\\s+(?!(?:" + MONTHS + ")\\b)\\p{Lu})"
             + "|yesterday|today|tomorrow|tonight|(?:19|20)\\d\\d|"
             + "last (?:week|month|year)|earlier|ago|since|until|1\\d{3}s?|\\d{1,2}(?:st|nd|rd|th) century)\\b");
     /**
@@ -76,9 +77,7 @@ public final class AnswerShape {
     /** "Where does X stand on …?", "Where do we go from here?": no place asked for. */
     private static final Pattern NO_PLACE_ASKED = Pattern.compile("\\bstand(?:s)?\\b|\\bgo from here\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday");
+    private static final Set<String> NOT_PLACES = Set.of((MONTHS + "|" + WEEKDAYS).split("\\|"));
     static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
             + "in order to|so as to|to (?:ensure|make sure|prevent|avoid|protect|guarantee)|citing|amid|given|for fear|"
             + "over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
