@@ -124,7 +124,15 @@ final class Antecedents {
     private Optional<Candidate> speakerOf(ArticleTokens a, int lo, int hi, Agreement wanted) {
         return MainClause.choose(clauses.candidates(a, lo, hi), c -> c.phrase().kind() != Phrase.Kind.PRONOUN
                 && c.speaks() && (c.named() || c.attached()) && agrees(a, c.phrase(), wanted)
-                ? Optional.of(c) : Optional.empty());
+                && (wanted.gender() == null || personal(a, c.phrase())) ? Optional.of(c) : Optional.empty());
+    }
+
+    /**
+     * Whether "he" or "she" can stand for the phrase: not a document ("the report"), and a name only a person's, not
+     * a body's behind "the" ("the Commission") or a place's after a preposition.
+     */
+    private boolean personal(ArticleTokens a, Phrase ph) {
+        return ph.kind() == Phrase.Kind.NAME ? isPersonName(a, ph) : ph.kind() != Phrase.Kind.DOCUMENT;
     }
 
     private Optional<Candidate> firstName(ArticleTokens a, int lo, int hi, Agreement wanted) {

@@ -296,6 +296,13 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void heIsNoBodyBehindThe() {
+            String article = "Tom Hart spoke at the pier. The Commission announced new fares on Monday. "
+                    + "“The fares are too high,” he said.";
+            assertThat(speakerIn(article, "“The fares are too high,” he said.").name()).isEqualTo("Tom Hart");
+        }
+
+        @Test
         void noAntecedentMeansNoSpeaker() {
             assertThat(sentences.speakerOf("“Nothing will change,” he said.")).isEmpty();
         }
