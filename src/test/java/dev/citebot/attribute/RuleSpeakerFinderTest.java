@@ -296,10 +296,14 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
-        void heIsNoBodyBehindThe() {
+        void heIsNoBodyBehindTheNorADocument() {
             String article = "Tom Hart spoke at the pier. The Commission announced new fares on Monday. "
                     + "“The fares are too high,” he said.";
             assertThat(speakerIn(article, "“The fares are too high,” he said.").name()).isEqualTo("Tom Hart");
+            String document = "Tom Hart spoke at the pier. The statement said new fares would come. "
+                    + "“The fares are too high,” he said.";
+            assertThat(speakerIn(document, "“The fares are too high,” he said.").name()).as("nor a document")
+                    .isEqualTo("Tom Hart");
         }
 
         @Test
