@@ -2,6 +2,7 @@ package dev.citebot.answer;
 
 import dev.citebot.article.Scope;
 import dev.citebot.attribute.IndexedAttribution;
+import dev.citebot.attribute.SpeakerQuery;
 import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.QuestionType;
 import dev.citebot.retrieve.SearchTerms;
@@ -53,7 +54,8 @@ final class SpeakerRoute {
      * Up to {@code max} attributions of the question's speaker in scope, in the index's order (best match, then
      * quotations first) except that contents under {@value #SHORT} words come last; none overlapping another, and
      * none that {@code shown} says was shown already (it is asked last, for the attributions that would be picked
-     * otherwise: it may read their content).
+     * otherwise: it may read their content). When the name as asked finds none, its last name is asked, but not for
+     * a speaker with another first name ("Tom Hart" for "Ann Hart").
      */
     List<IndexedAttribution> quotes(QuestionAnalysis q, Scope scope, int max, Predicate<IndexedAttribution> shown) {
         return quotesBy(q.subject().orElseThrow(), scope, max, shown);
@@ -64,7 +66,9 @@ final class SpeakerRoute {
         List<IndexedAttribution> found = index.quotesBy(subject, scope.articleId());
         String last = lastName(subject);
         if (found.isEmpty() && !last.equalsIgnoreCase(subject)) {
-            found = index.quotesBy(last, scope.articleId());
+            found = index.quotesBy(last, scope.articleId()).stream()
+                    .filter(a -> !SpeakerQuery.anotherPerson(subject, a.speaker().name()))
+                    .toList();
         }
         List<IndexedAttribution> ordered = new ArrayList<>(found);
         ordered.removeIf(a -> !scope.admits(a.articleId()));

@@ -94,6 +94,14 @@ public final class SpeakerQuery {
     }
 
     /**
+     * Whether {@code asked} names another person than a speaker named {@code speakerName} though they share a
+     * surname: both have a first name, and they differ ("Ann Hart" is not "Tom Hart"; see {@link #otherFirstName}).
+     */
+    public static boolean anotherPerson(String asked, String speakerName) {
+        return otherFirstName(normalise(asked), normalise(speakerName));
+    }
+
+    /**
      * Whether two names of two words or more begin with different first names, neither found in the other name
      * ("Hillary Clinton", "Bill Clinton"; but "Jersey Gov. Chris Christie" is "Chris Christie"): then the same
      * surname is another person. A first word that is an honorific or an office ("President Clinton", "Secretary
