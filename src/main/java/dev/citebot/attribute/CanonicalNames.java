@@ -14,8 +14,10 @@ import java.util.Set;
  * form whose first name the article introduces anywhere as someone's relative ("his wife, Heidi", "for his wife
  * Hillary Clinton"), which news texts name in full whenever they mean that person: "Cruz said" after "his wife,
  * Heidi Cruz" is Ted Cruz's, unless no other form comes before it. With none before the mention, the mention itself
- * if it is that full, else the first in the article. Parties, quoted nicknames, a title-case headline's other words
- * and a sentence's opening verb are no part of a form ({@link #fullForms}, {@link #isPlainName}).
+ * if it is that full, else the first in the article. A mention after "Mr." or "Mrs.", "Ms." takes no form the
+ * article shows to be of the other gender ({@link Genders}): the nearest one that is not, else the mention as
+ * written. Parties, quoted nicknames, a title-case headline's other words and a sentence's opening verb are no part
+ * of a form ({@link #fullForms}, {@link #isPlainName}).
  *
  * <p>The full forms of a name are found once per article (see {@link ArticleTokens#remembered}), so each further
  * mention costs a binary search, not a walk over every occurrence of its last word.
@@ -33,9 +35,11 @@ final class CanonicalNames {
     private static final TitleCase TITLE_CASE = new TitleCase();
 
     private final Words words;
+    private final Genders genders;
 
     CanonicalNames(Words words) {
         this.words = words;
+        this.genders = new Genders(words);
     }
 
     String of(ArticleTokens a, int nameFirst, int nameLast) {
@@ -45,14 +49,35 @@ final class CanonicalNames {
         }
         FullForms forms = a.remembered(new Key(name), () -> fullForms(a, name));
         int before = forms.lastStartingBefore(nameFirst);
-        if (before >= 0) {
-            int chosen = forms.named[before];
-            return a.slice(chosen, chosen + forms.span);
+        int chosen = before >= 0 ? forms.named[before]
+                : nameLast - nameFirst == forms.span ? nameFirst : forms.starts[0];
+        Genders.Gender titled = nameFirst > 0 ? Genders.titleGender(a.get(nameFirst - 1).lower()) : null;
+        if (titled != null && chosen != nameFirst && !genders.agrees(a, chosen, chosen + forms.span, titled)) {
+            chosen = agreeing(a, forms, before, titled);
+            if (chosen < 0) {
+                return a.slice(nameFirst, nameLast);
+            }
         }
-        if (nameLast - nameFirst == forms.span) {
-            return a.slice(nameFirst, nameLast);
+        return a.slice(chosen, chosen + forms.span);
+    }
+
+    /**
+     * The start of the full form nearest before index {@code before} of the forms, else the first after it, that the
+     * article does not show to be of the other gender than a mention's title asks for ("Mr. Obama" is not "the first
+     * lady, Michelle Obama"), or -1 when there is none.
+     */
+    private int agreeing(ArticleTokens a, FullForms forms, int before, Genders.Gender titled) {
+        for (int i = before; i >= 0; i--) {
+            if (genders.agrees(a, forms.starts[i], forms.starts[i] + forms.span, titled)) {
+                return forms.starts[i];
+            }
         }
-        return a.slice(forms.starts[0], forms.starts[0] + forms.span);
+        for (int i = before + 1; i < forms.starts.length; i++) {
+            if (genders.agrees(a, forms.starts[i], forms.starts[i] + forms.span, titled)) {
+                return forms.starts[i];
+            }
+        }
+        return -1;
     }
 
     /**

@@ -8,8 +8,10 @@ import java.util.Set;
  * Whether the article writes of a named person as "he" or as "she", learnt from the article itself: after a name
  * outside quotations, the first "he" or "she" in the same sentence with no other name between ("Clinton said she
  * would", "Trump, who said he …") counts for that name ("his", "him" and "her" are left out: they are as often
- * someone else, "Trump attacked her"), and "Mr." or "Mrs.", "Ms.", "Miss" before it counts twice. A name is looked
- * up as written ("Hillary Clinton", "Clinton"). A name agrees with a pronoun unless the other gender has at least
+ * someone else, "Trump attacked her"), and "Mr." or "Mrs.", "Ms.", "Miss" before it counts twice, as does a word
+ * for a man or a woman standing right before it, with or without a comma ("the first lady, Ann Lee", "his son Tom
+ * Lee"; counted for that form only, not its last word, which the relative shares). A name is looked up as written
+ * ("Hillary Clinton", "Clinton"). A name agrees with a pronoun unless the other gender has at least
  * {@value #SURE} counts and more than twice the pronoun's: one misread sentence does not rule anyone out, and
  * the rule only keeps "he" from standing for a woman the article calls "she" and the reverse.
  * Read once per article ({@link ArticleTokens#remembered}).
@@ -22,6 +24,15 @@ final class Genders {
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> MALE_TITLES = Set.of("mr", "mr.");
     private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss");
+    /** Words for a man that stand before a name in apposition: "his son, Tom Lee". */
+    private static final Set<String> MALE_NOUNS = Set.of("husband", "widower", "father", "son", "brother",
+            "grandfather", "grandson", "uncle", "nephew", "stepfather", "stepson", "boyfriend", "king", "prince",
+            "congressman", "councilman", "assemblyman", "businessman", "spokesman");
+    /** Words for a woman that stand before a name in apposition: "the first lady, Ann Lee". */
+    private static final Set<String> FEMALE_NOUNS = Set.of("wife", "widow", "mother", "daughter", "sister",
+            "grandmother", "granddaughter", "aunt", "niece", "stepmother", "stepdaughter", "girlfriend", "queen",
+            "princess", "lady", "actress", "congresswoman", "councilwoman", "assemblywoman", "businesswoman",
+            "spokeswoman", "chairwoman");
     private static final Key KEY = new Key();
     /** How much evidence of the other gender, and twice the asked one's, rules a name out: one sentence is not. */
     private static final int SURE = 2;
@@ -65,6 +76,7 @@ final class Genders {
                 first--;
             }
             Gender titled = first > 0 ? titleGender(a.get(first - 1).lower()) : null;
+            Gender noun = nounBefore(a, first);
             Gender next = titled != null ? titled : pronounAfter(a, k + 1);
             if (next != null) {
                 int weight = titled != null ? 2 : 1;
@@ -73,11 +85,28 @@ final class Genders {
                     add(counts, a.get(k).text(), next, weight);
                 }
             }
+            if (noun != null && titled == null) {
+                add(counts, a.slice(first, k), noun, 2);
+            }
         }
         return counts;
     }
 
-    private static Gender titleGender(String lower) {
+    /** The gender of a word for a man or a woman right before token {@code first}, a comma apart at most. */
+    private static Gender nounBefore(ArticleTokens a, int first) {
+        int k = first - 1;
+        if (k > 0 && a.get(k).text().equals(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        String w = a.get(k).lower();
+        return MALE_NOUNS.contains(w) ? Gender.MALE : FEMALE_NOUNS.contains(w) ? Gender.FEMALE : null;
+    }
+
+    /** The gender a title such as "Mr." or "Ms." (lower case) gives the name after it, or null for any other word. */
+    static Gender titleGender(String lower) {
         return MALE_TITLES.contains(lower) ? Gender.MALE : FEMALE_TITLES.contains(lower) ? Gender.FEMALE : null;
     }
 

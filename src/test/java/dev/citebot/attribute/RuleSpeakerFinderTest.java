@@ -274,6 +274,13 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void heIsNotAWomanTheArticleIntroducesAsOne() {
+            String article = "Tom Hart runs the ferry. His daughter, Ann Lee, met the council on the pier. "
+                    + "“The fares are too high,” he said.";
+            assertThat(speakerIn(article, "“The fares are too high,” he said.").name()).isEqualTo("Tom Hart");
+        }
+
+        @Test
         void oneSentenceOfEvidenceRulesNoOneOut() {
             String article = "Ann Lee said she would cut the fares. Ann Lee met Tom Hart on the pier. "
                     + "“The fares are too high,” he said.";
@@ -346,6 +353,21 @@ class RuleSpeakerFinderTest {
             String only = "Critics had mocked his wife, Ann Lee, for weeks. Lee said she would stay.";
             assertThat(speakerIn(only, "Lee said she would stay.").name()).as("no other form before it")
                     .isEqualTo("Ann Lee");
+        }
+
+        @Test
+        void aTitleTakesNoFullFormOfTheOtherGender() {
+            String lady = "The mayor toured the pier with the first lady, Ann Lee. Mr. Lee said the fares would fall.";
+            assertThat(speakerIn(lady, "Mr. Lee said the fares would fall.").name()).isEqualTo("Lee");
+            String husband = "Her husband, Tom Lee, runs the ferry. Mrs. Lee said the fares would fall.";
+            assertThat(speakerIn(husband, "Mrs. Lee said the fares would fall.").name()).isEqualTo("Lee");
+            String nearest = "Tom Lee spoke at the pier. His sister, Ann Lee, sold the tickets. "
+                    + "Mr. Lee said the fares would fall.";
+            assertThat(speakerIn(nearest, "Mr. Lee said the fares would fall.").name())
+                    .as("the nearest form of his gender before").isEqualTo("Tom Lee");
+            String unknown = "Sam Lee spoke at the pier. Mrs. Lee said the fares would fall.";
+            assertThat(speakerIn(unknown, "Mrs. Lee said the fares would fall.").name())
+                    .as("a form of no known gender stays").isEqualTo("Sam Lee");
         }
 
         @Test
