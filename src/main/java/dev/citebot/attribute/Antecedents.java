@@ -3,12 +3,14 @@ package dev.citebot.attribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves a pronoun speaker ("he said") to an earlier mention. Sentences are searched from the pronoun
  * backwards; in each, the speaker of its main reporting clause is taken, else its first person name outside
  * quotations (the subject is the likeliest antecedent). A name after a preposition ("near Doki Doki") or behind
- * "the" ("the Utah Robot Festival") names a place or a thing and is passed over. Number must agree: "he" and
+ * "the" ("the Utah Robot Festival") names a place or a thing and is passed over, as are a name before the title it
+ * qualifies ("U.S. senator") and one written all in capitals ("U.N."). Number must agree: "he" and
  * "she" pass over plural speakers ("officials"), "they" passes over a person's full name and one
  * unnamed person ("a source"); and "he" passes over a name the article writes of as "she", and the reverse
  * ({@link Genders}). A definite description ("the clown") is resolved through an earlier apposition.
@@ -16,6 +18,8 @@ import java.util.Optional;
 final class Antecedents {
 
     private static final int MAX_DESCRIPTION = 4;
+    /** Words other than those in "-al" that stand between a name and the title it qualifies. */
+    private static final Set<String> OFFICE_ADJECTIVES = Set.of("vice", "former", "senior");
 
     private final Words words;
     private final PhraseReader reader;
@@ -132,7 +136,7 @@ final class Antecedents {
      * a body's behind "the" ("the Commission") or a place's after a preposition.
      */
     private boolean personal(ArticleTokens a, Phrase ph) {
-        return ph.kind() == Phrase.Kind.NAME ? isPersonName(a, ph) : ph.kind() != Phrase.Kind.DOCUMENT;
+        return ph.kind() == Phrase.Kind.NAME ? isAntecedentName(a, ph) : ph.kind() != Phrase.Kind.DOCUMENT;
     }
 
     private Optional<Candidate> firstName(ArticleTokens a, int lo, int hi, Agreement wanted) {
@@ -142,7 +146,7 @@ final class Antecedents {
                 continue;
             }
             Optional<Phrase> name = reader.backward(a, k, lo)
-                    .filter(ph -> isPersonName(a, ph) && !(wanted.singular() && opensSentenceOnly(a, ph))
+                    .filter(ph -> isAntecedentName(a, ph) && !(wanted.singular() && opensSentenceOnly(a, ph))
                             && agrees(a, ph, wanted));
             if (name.isPresent()) {
                 return Optional.of(Candidate.of(name.get().first(), name.get(), null));
@@ -182,6 +186,16 @@ final class Antecedents {
     private record OpensSentences(String word) {
     }
 
+    /**
+     * Whether a pronoun for people can stand for a name phrase: a person's name ({@link #isPersonName}) that is
+     * neither a name before a title it qualifies ("U.S. senator", "Democratic presidential nominee", "Clinton aide
+     * Huma Abedin": the title's bearer is the person) nor written all in capitals ("U.N.", "BET", a heading such as
+     * "MEDICAL CLAIMS").
+     */
+    private boolean isAntecedentName(ArticleTokens a, Phrase ph) {
+        return isPersonName(a, ph) && !qualifiesTitle(a, ph.nameLast()) && !capitals(a, ph);
+    }
+
     private boolean isPersonName(ArticleTokens a, Phrase ph) {
         if (ph.kind() != Phrase.Kind.NAME || (ph.first() > 0 && WordClasses.isPreposition(a.get(ph.first() - 1)))) {
             return false;
@@ -195,6 +209,40 @@ final class Antecedents {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a title in lower case follows the name ending at {@code last}, directly or after adjectives of office
+     * ("U.S. senator", "Democratic presidential nominee"): words in "-al" and "vice", "former", "senior".
+     */
+    private boolean qualifiesTitle(ArticleTokens a, int last) {
+        for (int next = last + 1; next < a.size() && next <= last + 3; next++) {
+            Token t = a.get(next);
+            if (!t.isWord() || t.quoted() || a.startsSentence(next) || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+            if (words.titleStartingAt(a, next, a.size()) > 0) {
+                return true;
+            }
+            if (!t.lower().endsWith("al") && !OFFICE_ADJECTIVES.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every letter of the phrase's name is a capital, and there are two or more. */
+    private static boolean capitals(ArticleTokens a, Phrase ph) {
+        int letters = 0;
+        for (int k = ph.nameFirst(); k <= ph.nameLast(); k++) {
+            for (char c : a.get(k).text().toCharArray()) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
+        }
+        return letters >= 2;
     }
 
     private boolean agrees(ArticleTokens a, Phrase ph, Agreement wanted) {

@@ -31,7 +31,7 @@ public final class AttributionExtractor {
      * does not write capitalised are no part of a name. 8: "unlike" is a preposition ("Unlike Patriot, …").
      * 9: "he" and "she" stand for no body behind "the" and no document.
      */
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
 
     private static final int MAX_LABEL = 3;
 

@@ -281,6 +281,23 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void heIsNoNameBeforeATitleItQualifies() {
+            String article = "Tom Hart runs the ferry. On Monday, Democratic presidential nominee Ann Lee toured the pier. "
+                    + "“The fares are too high,” she said.";
+            assertThat(speakerIn(article, "“The fares are too high,” she said.").name()).isEqualTo("Ann Lee");
+            String senator = "Ann Lee runs the ferry. The former U.S. senator toured the pier. "
+                    + "“The fares are too high,” she said.";
+            assertThat(speakerIn(senator, "“The fares are too high,” she said.").name()).isEqualTo("Ann Lee");
+        }
+
+        @Test
+        void heIsNoNameWrittenAllInCapitals() {
+            String article = "Tom Hart runs the ferry.\n\nQUESTIONABLE FARES — Critics doubt the new prices. "
+                    + "“The fares are too high,” he said.";
+            assertThat(speakerIn(article, "“The fares are too high,” he said.").name()).isEqualTo("Tom Hart");
+        }
+
+        @Test
         void oneSentenceOfEvidenceRulesNoOneOut() {
             String article = "Ann Lee said she would cut the fares. Ann Lee met Tom Hart on the pier. "
                     + "“The fares are too high,” he said.";
