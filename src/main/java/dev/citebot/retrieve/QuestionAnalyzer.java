@@ -41,6 +41,11 @@ public final class QuestionAnalyzer {
             "according", "in", "on", "the", "a", "an", "and", "or", "give", "show", "list", "quote", "name",
             "no one", "nobody", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nothing",
             "anything", "something", "everything", "people");
+    /** Words that open a question without naming anything: "Under what terms …?", "Despite the ban, who …?". */
+    private static final Set<String> OPENERS = Set.of("about", "after", "against", "among", "apart", "as", "aside",
+            "at", "before", "besides", "between", "beyond", "by", "despite", "during", "except", "following", "for",
+            "from", "given", "if", "into", "other", "over", "since", "through", "throughout", "to", "under", "unlike",
+            "until", "upon", "with", "within", "without", "of", "once", "while");
 
     /**
      * Whether the question asks who said, told, reported … something ("Who warned that …?", "Which paper reported
@@ -128,7 +133,10 @@ public final class QuestionAnalyzer {
         return Optional.empty();
     }
 
-    /** Maximal runs of capitalised words ("Keir Starmer", "The Times"), the question's first word excepted. */
+    /**
+     * Maximal runs of capitalised words ("Keir Starmer", "The Times"), less question words, auxiliaries and a
+     * preposition or conjunction opening the question ({@link #OPENERS}: "Under what terms …?").
+     */
     static List<String> entities(String rest) {
         List<String> out = new ArrayList<>();
         String[] words = rest.split("[\\s,;:?!()]+");
@@ -136,7 +144,8 @@ public final class QuestionAnalyzer {
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("['’]s$", "").replaceAll("^[\"“‘']+|[\"”’'.]+$", "");
             boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-            boolean name = capital && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT));
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean name = capital && !NOT_NAMES.contains(lower) && !(i == 0 && OPENERS.contains(lower));
             boolean article = w.equals("The") && i + 1 < words.length && !words[i + 1].isEmpty()
                     && Character.isUpperCase(words[i + 1].charAt(0)) && i > 0;
             if (name || article) {

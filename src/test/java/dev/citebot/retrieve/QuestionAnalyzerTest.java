@@ -68,6 +68,15 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aPrepositionOpeningTheQuestionIsNoName() {
+        assertThat(analyzer.analyze("Under what terms would the ferry run?").entities()).isEmpty();
+        assertThat(analyzer.analyze("Despite the strike, who kept the Bergen ferry running?").entities())
+                .containsExactly("Bergen");
+        assertThat(analyzer.analyze("Hart said what about the fares?").entities())
+                .as("a name opening the question stays").containsExactly("Hart");
+    }
+
+    @Test
     void whoSaidWithAQuotationKeepsThePhraseOutOfTheEntities() {
         QuestionAnalysis q = analyzer.analyze("Who said “The Bridge Will Open in May”?");
 
