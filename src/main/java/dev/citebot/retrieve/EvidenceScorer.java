@@ -181,10 +181,23 @@ final class EvidenceScorer {
             double[] w = new double[terms.size()];
             double max = Math.log(1 + (corpus.lexical().size() + 0.5) / 1.5);
             for (int i = 0; i < w.length; i++) {
-                double idf = corpus.lexical().idf(terms.get(i));
+                double idf = idf(terms.get(i));
                 w[i] = idf > 0 ? idf : negatesHeldWord(terms.get(i)) ? max : absent * max;
             }
             return w;
+        }
+
+        /**
+         * The term's IDF; for a generic word for office-holders the articles do not hold ("leader"), the lowest IDF
+         * of the titles they hold for it ({@link OfficeWords}), so that it weighs as the article's own word would.
+         */
+        private double idf(String term) {
+            double idf = corpus.lexical().idf(term);
+            if (idf > 0) {
+                return idf;
+            }
+            return OfficeWords.titles(term).stream().mapToDouble(t -> corpus.lexical().idf(t)).filter(x -> x > 0)
+                    .min().orElse(0);
         }
 
         /** Whether a passage holds one of {@code terms} that is not part of a name the question writes. */
@@ -222,7 +235,8 @@ final class EvidenceScorer {
             for (int i = 0; i < terms.size(); i++) {
                 if (seen.add(terms.get(i))) {
                     all += termWeights[i];
-                    hit += tokens.contains(terms.get(i)) ? termWeights[i] : 0;
+                    boolean held = tokens.contains(terms.get(i)) || OfficeWords.covers(terms.get(i), tokens);
+                    hit += held ? termWeights[i] : 0;
                 }
             }
             return all == 0 ? 0 : hit / all;

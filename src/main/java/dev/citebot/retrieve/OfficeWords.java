@@ -1,0 +1,52 @@
+package dev.citebot.retrieve;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reader's generic words for people in office, and the titles news articles give them instead: a reader asks
+ * "Which two leaders will meet?" or "Which Russian official warned …?" of an article that writes "president" and
+ * "defense minister". A sentence holding one of the titles covers the generic word ({@link EvidenceScorer}).
+ * Stemmed as the search terms are ({@link SearchTerms}).
+ */
+final class OfficeWords {
+    private static final Map<String, Set<String>> TITLES = Map.of(
+            stem("leader"), stems("president", "minister", "premier", "chancellor", "king", "queen", "monarch",
+                    "emperor", "chairman", "chairwoman"),
+            stem("official"), stems("minister", "spokesman", "spokeswoman", "spokesperson", "secretary",
+                    "ambassador", "diplomat", "envoy", "commissioner", "aide", "adviser", "advisor", "officer"),
+            stem("politician"), stems("president", "minister", "senator", "lawmaker", "congressman",
+                    "congresswoman", "governor", "mayor", "legislator", "candidate", "premier", "chancellor"));
+
+    private OfficeWords() {
+    }
+
+    /** The titles (stemmed) that stand for {@code term} (stemmed), none when it is no generic word for them. */
+    static Set<String> titles(String term) {
+        return TITLES.getOrDefault(term, Set.of());
+    }
+
+    /** Whether {@code term} (stemmed) is a generic word for office-holders and {@code tokens} hold one of its titles. */
+    static boolean covers(String term, Set<String> tokens) {
+        for (String t : titles(term)) {
+            if (tokens.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stem(String word) {
+        return SearchTerms.tokens(word).get(0);
+    }
+
+    private static Set<String> stems(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : List.of(words)) {
+            out.add(stem(w));
+        }
+        return Set.copyOf(out);
+    }
+}

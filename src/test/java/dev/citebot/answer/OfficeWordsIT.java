@@ -1,0 +1,69 @@
+package dev.citebot.answer;
+
+import dev.citebot.App;
+import dev.citebot.TestApps;
+import dev.citebot.article.ParsedArticle;
+import dev.citebot.article.Scope;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reader's "leader" or "official" finds the sentence that gives the title instead ("president", "minister"),
+ * through the real model and retriever; a question about a leader doing what the article tells of no one is still
+ * refused.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OfficeWordsIT {
+    private static final String ARTICLE = "Ferry Talks\n\n"
+            + "Norland's president Ann Lee and Sudland's prime minister Tom Hart are due to sign the ferry deal "
+            + "in Bergen next week.\n\n"
+            + "Harbour workers went on strike in March over the winter timetable.\n\n"
+            + "Sudland's transport minister Ola Berg warned that fares on the night crossing would double.\n\n"
+            + "The strike ended after two weeks, and the boats sailed again in April.";
+
+    private App app;
+
+    @BeforeAll
+    void ingest(@TempDir Path dir) {
+        app = TestApps.open(dir, new AllMiniLmL6V2QuantizedEmbeddingModel());
+        app.ingestor().ingest(new ParsedArticle("Ferry Talks", ARTICLE, "talks.txt"));
+    }
+
+    @AfterAll
+    void close() {
+        app.close();
+    }
+
+    private Answer ask(String question) {
+        return app.answerer().answer(question, Scope.ALL);
+    }
+
+    @Test
+    void leadersAreThePresidentAndThePrimeMinister() {
+        Answer answer = ask("Which leaders are going to sign the deal?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.quotes().get(0).text()).contains("president Ann Lee");
+    }
+
+    @Test
+    void anOfficialIsAMinister() {
+        Answer answer = ask("Which official expects the night fares to double?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.quotes().get(0).text()).contains("Ola Berg warned");
+    }
+
+    @Test
+    void aLeaderDoingWhatNoOneInTheArticleDoesIsRefused() {
+        assertThat(ask("Which leader resigned?").answered()).isFalse();
+    }
+}
