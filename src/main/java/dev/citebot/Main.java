@@ -30,6 +30,7 @@ public final class Main {
         int exitCode;
         ConfigLoader early = new ConfigLoader(System.getenv(), Path.of(".env"));
         try (BundledModel model = BundledModel.start(early.embeddingOrDefault(), early.databaseFolderOrDefault())) {
+            model.stopAtExit();
             exitCode = run(args, System.in, System.out, System.err, System.getenv(), Path.of(".env"),
                     config -> new App(config, model.model()));
         }

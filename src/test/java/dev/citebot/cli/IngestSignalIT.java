@@ -1,0 +1,93 @@
+package dev.citebot.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code java -jar target/citebot.jar ingest}, stopped with SIGTERM (as {@code kill} or a service manager stops it)
+ * while it embeds: the process ends as a stopped process does (exit 143), not in a crash of the native model
+ * (SIGSEGV, exit 134, an {@code hs_err_pid*.log} left in the working directory), which half of such stops met
+ * before the model's threads were stopped at exit.
+ */
+class IngestSignalIT {
+    private static final Path JAR = Path.of("target", "citebot.jar");
+    private static final int ARTICLES = 60;
+    private static final int STOPS = 4;
+
+    @TempDir
+    Path dir;
+
+    private Process process;
+
+    @AfterEach
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermWhileEmbeddingEndsTheProcessWithoutACrash() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        for (int i = 0; i < ARTICLES; i++) {
+            Files.writeString(articles.resolve(String.format("a%03d.txt", i)), article(i), StandardCharsets.UTF_8);
+        }
+        for (int stop = 0; stop < STOPS; stop++) {
+            Path log = dir.resolve("run-" + stop + ".log");
+            process = start(log, articles);
+            awaitEmbedding(log);
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(Files.readString(log)).isEqualTo(143);
+            try (Stream<Path> files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));
+            }
+        }
+    }
+
+    /** Waits until the run has reported its first article: the model has loaded and embeds the next ones. */
+    private void awaitEmbedding(Path log) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!Files.readString(log, StandardCharsets.UTF_8).contains("ingested #")) {
+            assertThat(System.nanoTime()).as("an article reported in time").isLessThan(deadline);
+            assertThat(process.isAlive()).as("still ingesting").isTrue();
+            Thread.sleep(10);
+        }
+    }
+
+    /** A made-up report of some forty sentences, each article different. */
+    private static String article(int i) {
+        StringBuilder text = new StringBuilder("Dock report " + i + "\n\n");
+        for (int s = 0; s < 40; s++) {
+            text.append("Crane ").append(s).append(" on pier ").append(i).append(" lifted ").append(s * 7 + i)
+                    .append(" containers before the night shift ended. ");
+            if (s % 5 == 4) {
+                text.append("\n\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private Process start(Path log, Path articles) throws IOException {
+        assertThat(JAR).as("the jar built by mvn package").isRegularFile();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString(), "ingest",
+                articles.toString()).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("CITEBOT_"));
+        env.put("CITEBOT_DB", dir.resolve("db/citebot").toString());
+        return builder.start();
+    }
+}
