@@ -77,7 +77,8 @@ final class BundledModel implements AutoCloseable {
      * six seconds of an ingest, and in none of 10 with this hook once the session was built. The hook drops the runs
      * not yet started and waits up to {@value #EXIT_WAIT_S} s for those under way; a question embeds on its caller's
      * thread, so a bot finishing its replies at exit does not need these threads. A stop while the session is
-     * still being built (the first second of a run) can still end in that crash: 3 of 8 SIGTERMs at 0.7–1 s did.
+     * still being built (about a second after the start) can still end in that crash, the hook waiting meanwhile:
+     * 2 of 2 SIGTERMs at 1 s, 4 of 8 at 0.7–1.2 s in another series, 0 of 10 at 0.8–1.2 s on a busier machine.
      */
     void stopAtExit() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::halt, "citebot-model-exit"));

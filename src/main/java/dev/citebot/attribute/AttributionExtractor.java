@@ -29,7 +29,9 @@ public final class AttributionExtractor {
      * with the name they stand for, where the article tells ({@link Genders}). 7: a word the article writes only to
      * open sentences ("Finally,") is no antecedent of "he" or "she"; a title-case headline's words that the text
      * does not write capitalised are no part of a name. 8: "unlike" is a preposition ("Unlike Patriot, …").
-     * 9: "he" and "she" stand for no body behind "the" and no document.
+     * 9: "he" and "she" stand for no body behind "the" and no document. 10: "Mr." or "Mrs." before a name keeps its
+     * full form to one of that gender ({@link CanonicalNames}). 11: a pronoun for people stands for no name before a
+     * title it qualifies ("U.S. senator") and none written all in capitals.
      */
     public static final int VERSION = 11;
 

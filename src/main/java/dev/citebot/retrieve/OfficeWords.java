@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * The reader's generic words for people in office, and the titles news articles give them instead: a reader asks
- * "Which two leaders will meet?" or "Which Russian official warned …?" of an article that writes "president" and
+ * "Which leaders will meet?" or "Which Russian official warned …?" of an article that writes "president" and
  * "defense minister". A sentence holding one of the titles covers the generic word ({@link EvidenceScorer}).
- * Stemmed as the search terms are ({@link SearchTerms}).
+ * Stemmed as the search terms are ({@link SearchTerms}), so "officially", which shares the stem of "official", is
+ * covered by the same titles.
  */
 final class OfficeWords {
     private static final Map<String, Set<String>> TITLES = Map.of(

@@ -1,5 +1,8 @@
 package dev.citebot.cli;
 
+import dev.citebot.article.ArticleSummary;
+import dev.citebot.store.h2.Database;
+import dev.citebot.store.h2.H2ArticleStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,8 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,17 +28,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code java -jar target/citebot.jar ingest}, stopped with SIGTERM (as {@code kill} or a service manager stops it)
  * while it embeds: the process ends as a stopped process does (exit 143), not in a crash of the native model
  * (SIGSEGV, exit 134, an {@code hs_err_pid*.log} left in the working directory), which half of such stops met
- * before the model's threads were stopped at exit.
+ * before the model's threads were stopped at exit; the articles reported "ingested" are stored and the one the
+ * stop cut off is not (the README's promise).
  */
 class IngestSignalIT {
     private static final Path JAR = Path.of("target", "citebot.jar");
     private static final int ARTICLES = 60;
     private static final int STOPS = 4;
+    private static final Pattern INGESTED = Pattern.compile("^ingested #\\d+ “([^”]+)”", Pattern.MULTILINE);
 
     @TempDir
     Path dir;
 
     private Process process;
+    private final Set<String> reported = new TreeSet<>();
 
     @AfterEach
     void stop() {
@@ -54,6 +66,26 @@ class IngestSignalIT {
             try (Stream<Path> files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));
             }
+            reported.addAll(reported(log));
+            assertThat(storedReports()).as("stored after stop %d", stop + 1).isEqualTo(reported);
+        }
+    }
+
+    private static Set<String> reported(Path log) throws IOException {
+        Set<String> titles = new TreeSet<>();
+        Matcher m = INGESTED.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        while (m.find()) {
+            titles.add(m.group(1));
+        }
+        return titles;
+    }
+
+    /** The titles of the stored articles this test wrote (the bundled seed article aside). */
+    private Set<String> storedReports() {
+        try (Database db = Database.open(dir.resolve("db/citebot"))) {
+            List<ArticleSummary> stored = new H2ArticleStore(db).list();
+            return stored.stream().map(ArticleSummary::title).filter(t -> t.startsWith("Dock report "))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
