@@ -31,9 +31,10 @@ public final class AttributionExtractor {
      * does not write capitalised are no part of a name. 8: "unlike" is a preposition ("Unlike Patriot, …").
      * 9: "he" and "she" stand for no body behind "the" and no document. 10: "Mr." or "Mrs." before a name keeps its
      * full form to one of that gender ({@link CanonicalNames}). 11: a pronoun for people stands for no name before a
-     * title it qualifies ("U.S. senator") and none written all in capitals.
+     * title it qualifies ("U.S. senator") and none written all in capitals. 12: a verb in "-ed" after a name ends
+     * the phrase ("Ms. Lee called that promise …" is Ms. Lee's, not "Ms. Lee called"'s).
      */
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
 
     private static final int MAX_LABEL = 3;
 

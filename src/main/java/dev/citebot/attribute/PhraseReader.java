@@ -189,10 +189,20 @@ final class PhraseReader {
             return nameBackward(a, p, lo);
         }
         boolean noun = words.isModifier(a, p) || words.isReportingVerb(t) || words.titleEndingAt(a, p, lo) > 0;
-        if (!noun) {
+        if (!noun || pastTenseAfterName(a, p, lo)) {
             return null;
         }
         return commonBackward(a, p, lo);
+    }
+
+    /**
+     * Whether token {@code p} is a verb in "-ed" right after a name, its subject ("Ms. Olenko called that promise …",
+     * "Mr. Obama scrutinized reports …"): no noun phrase ends there.
+     */
+    private boolean pastTenseAfterName(ArticleTokens a, int p, int lo) {
+        String w = a.get(p).text();
+        return p - 1 >= lo && words.isNameWord(a, p - 1) && w.length() > 3 && w.endsWith("ed") && !w.endsWith("eed")
+                && Character.isLowerCase(w.charAt(0));
     }
 
     private Phrase nameBackward(ArticleTokens a, int p, int lo) {

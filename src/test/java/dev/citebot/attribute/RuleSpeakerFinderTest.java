@@ -168,6 +168,17 @@ class RuleSpeakerFinderTest {
     class OtherConstructions {
 
         @Test
+        void aVerbInEdAfterANameIsNoPartOfTheSpeaker() {
+            String article = "Ann Lee leads the union. Ms. Lee called that promise “worthless without a signature.”";
+            assertThat(speakerIn(article, "Ms. Lee called that promise “worthless without a signature.”").name())
+                    .isEqualTo("Ann Lee");
+            String reports = "Tom Hart read the surveys. Mr. Hart scrutinized reports like the annual survey, which "
+                    + "tied fares to fuel prices.";
+            assertThat(sentences.speakerIn(reports, "Mr. Hart scrutinized reports like the annual survey, which "
+                    + "tied fares to fuel prices.")).as("\"reports\" is no verb here").isEmpty();
+        }
+
+        @Test
         void agentOfAPassive() {
             Speaker s = speakerOf("The warning was repeated by Interior Minister Olav Lund on Monday.");
             assertThat(s.name()).isEqualTo("Olav Lund");
