@@ -28,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * set.
  */
 class IngestCrashIT {
-    private static final Path JAR = Path.of("target", "citebot.jar");
     private static final Pattern INGESTED = Pattern.compile("^ingested #(\\d+) “([^”]+)”", Pattern.MULTILINE);
     private static final int ARTICLES = 100;
     private static final String[] NAMES = {"Ana Ruiz", "Tomas Berg", "Leila Haddad", "Owen Price", "Mira Sato"};
@@ -55,7 +54,7 @@ class IngestCrashIT {
         int kills = 0;
         for (int killAfter : new int[] {3, 20, 35}) {
             Path log = dir.resolve("run-" + killAfter + ".log");
-            process = start(log, articles);
+            process = IngestProcess.start(dir, log, articles);
             awaitReported(log, killAfter);
             process.destroyForcibly();
             kills++;
@@ -64,7 +63,7 @@ class IngestCrashIT {
             assertStored(reported, kills);
         }
         Path last = dir.resolve("last.log");
-        process = start(last, articles);
+        process = IngestProcess.start(dir, last, articles);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as(Files.readString(last)).isZero();
         reported.putAll(reported(last));
@@ -115,16 +114,5 @@ class IngestCrashIT {
                     .append(". The council delayed its vote again.\n\n");
         }
         return text.toString();
-    }
-
-    private Process start(Path log, Path articles) throws IOException {
-        assertThat(JAR).as("the jar built by mvn package").isRegularFile();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString(), "ingest",
-                articles.toString()).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("CITEBOT_"));
-        env.put("CITEBOT_DB", dir.resolve("db/citebot").toString());
-        return builder.start();
     }
 }

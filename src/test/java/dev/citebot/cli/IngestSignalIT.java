@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stop cut off is not (the README's promise).
  */
 class IngestSignalIT {
-    private static final Path JAR = Path.of("target", "citebot.jar");
     private static final int ARTICLES = 60;
     private static final int STOPS = 4;
     private static final Pattern INGESTED = Pattern.compile("^ingested #\\d+ “([^”]+)”", Pattern.MULTILINE);
@@ -58,7 +56,7 @@ class IngestSignalIT {
         }
         for (int stop = 0; stop < STOPS; stop++) {
             Path log = dir.resolve("run-" + stop + ".log");
-            process = start(log, articles);
+            process = IngestProcess.start(dir, log, articles);
             awaitEmbedding(log);
             process.destroy();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -110,16 +108,5 @@ class IngestSignalIT {
             }
         }
         return text.toString();
-    }
-
-    private Process start(Path log, Path articles) throws IOException {
-        assertThat(JAR).as("the jar built by mvn package").isRegularFile();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString(), "ingest",
-                articles.toString()).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("CITEBOT_"));
-        env.put("CITEBOT_DB", dir.resolve("db/citebot").toString());
-        return builder.start();
     }
 }
