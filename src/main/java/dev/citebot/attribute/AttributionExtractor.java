@@ -32,9 +32,10 @@ public final class AttributionExtractor {
      * 9: "he" and "she" stand for no body behind "the" and no document. 10: "Mr." or "Mrs." before a name keeps its
      * full form to one of that gender ({@link CanonicalNames}). 11: a pronoun for people stands for no name before a
      * title it qualifies ("U.S. senator") and none written all in capitals. 12: a verb in "-ed" after a name ends
-     * the phrase ("Ms. Lee called that promise …" is Ms. Lee's, not "Ms. Lee called"'s).
+     * the phrase ("Ms. Lee called that promise …" is Ms. Lee's, not "Ms. Lee called"'s). 13: a relative clause of
+     * the speaker ends before the sentence's own verb; "operator", "engineer", "technician", "mechanic" are roles.
      */
-    public static final int VERSION = 12;
+    public static final int VERSION = 13;
 
     private static final int MAX_LABEL = 3;
 

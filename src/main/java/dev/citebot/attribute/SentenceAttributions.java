@@ -81,6 +81,9 @@ final class SentenceAttributions {
      * it; {@code hi} when {@code next} does not end it (it is nested in the content, or no boundary separates them).
      */
     private static int endBefore(ArticleTokens a, Resolved r, Resolved next, int hi) {
+        if (closesRelativeClause(a, r, next)) {
+            return next.cueFirst(a) - 1;
+        }
         if (coordinated(a, r, next)) {
             return clauseStart(a, r, next) - 1;
         }
@@ -88,6 +91,16 @@ final class SentenceAttributions {
             return next.candidate().cue() - 1;
         }
         return Math.min(hi, boundaryBefore(a, r.right(a) + 1, clauseStart(a, r, next), hi));
+    }
+
+    /**
+     * "Mr. Obama, who understood that A, told B": the sentence's own verb after a relative clause of the same speaker,
+     * behind a comma, ends the relative clause's content before that comma.
+     */
+    private static boolean closesRelativeClause(ArticleTokens a, Resolved r, Resolved next) {
+        int cue = next.cueFirst(a);
+        return inRelativeClause(a, r.candidate().cue()) && cue > r.right(a) + 1 && a.get(cue - 1).is(",")
+                && next.speaker().start() == r.speaker().start();
     }
 
     /** "X said A, arguing that B": the participle's report ends the content before it. */
@@ -128,6 +141,18 @@ final class SentenceAttributions {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the cue at {@code cue} is the verb of a relative clause ("Mr. Obama, who understood that …, told his
+     * advisers …"): "who", "which" or "whose" right before it, auxiliaries aside.
+     */
+    private static boolean inRelativeClause(ArticleTokens a, int cue) {
+        int k = cue - 1;
+        while (k >= 0 && WordClasses.isAuxiliary(a.get(k))) {
+            k--;
+        }
+        return k >= 0 && WordClasses.RELATIVE_PRONOUNS.contains(a.get(k).lower());
     }
 
     private List<Resolved> resolve(ArticleTokens a, int lo, int hi) {

@@ -82,6 +82,20 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aRelativeClauseOfTheSpeakerEndsBeforeTheSentencesOwnVerb() {
+        Extracted e = Extracted.from("Mayor Okafor, who believed that the vote was lost, told her aides to draft a "
+                + "new budget.");
+        assertThat(e.all).extracting(Attribution::cue).containsExactly("believed", "told");
+        assertThat(e.content(0)).isEqualTo("that the vote was lost");
+        assertThat(e.content(1)).isEqualTo("her aides to draft a new budget");
+        Extracted driver = Extracted.from("One crane operator, who asked not to be named, said he feared the plan "
+                + "would cost him his job.");
+        Attribution said = driver.all.stream().filter(a -> a.cue().equals("said")).findFirst().orElseThrow();
+        assertThat(said.content(driver.text)).isEqualTo("he feared the plan would cost him his job");
+        assertThat(driver.name(driver.all.indexOf(said))).isEqualTo("One crane operator");
+    }
+
+    @Test
     void toldTheNewspaperThat() {
         Extracted e = Extracted.from("An official told the Daily Courier that the plan was dead.");
         assertThat(e.name(0)).isEqualTo("An official");
