@@ -1,10 +1,5 @@
 package dev.citebot.answer;
 
-import dev.citebot.App;
-import dev.citebot.TestApps;
-import dev.citebot.article.ParsedArticle;
-import dev.citebot.article.Scope;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,21 +24,20 @@ class OfficeWordsIT {
             + "Sudland's transport minister Ola Berg warned that fares on the night crossing would double.\n\n"
             + "The strike ended after two weeks, and the boats sailed again in April.";
 
-    private App app;
+    private OneArticle article;
 
     @BeforeAll
     void ingest(@TempDir Path dir) {
-        app = TestApps.open(dir, new AllMiniLmL6V2QuantizedEmbeddingModel());
-        app.ingestor().ingest(new ParsedArticle("Ferry Talks", ARTICLE, "talks.txt"));
+        article = OneArticle.ingested(dir, "Ferry Talks", ARTICLE, "talks.txt");
     }
 
     @AfterAll
     void close() {
-        app.close();
+        article.close();
     }
 
     private Answer ask(String question) {
-        return app.answerer().answer(question, Scope.ALL);
+        return article.ask(question);
     }
 
     @Test
