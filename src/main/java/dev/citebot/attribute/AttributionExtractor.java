@@ -34,8 +34,10 @@ public final class AttributionExtractor {
      * title it qualifies ("U.S. senator") and none written all in capitals. 12: a verb in "-ed" after a name ends
      * the phrase ("Ms. Lee called that promise …" is Ms. Lee's, not "Ms. Lee called"'s). 13: a relative clause of
      * the speaker ends before the sentence's own verb; "operator", "engineer", "technician", "mechanic" are roles.
+     * 14: a name set off after a described subject speaks for a later coordinated verb too ("The governor, Ann
+     * Roe, visited … and promised …").
      */
-    public static final int VERSION = 13;
+    public static final int VERSION = 14;
 
     private static final int MAX_LABEL = 3;
 

@@ -357,7 +357,22 @@ final class ClauseRules {
             }
             start = comma + 1;
         }
-        return reader.subjectAt(a, start, v).filter(ClauseRules::named).map(ph -> Candidate.of(v, ph, null));
+        return reader.subjectAt(a, start, v).filter(ClauseRules::named)
+                .map(ph -> appositiveName(a, ph, v).orElseGet(() -> Candidate.of(v, ph, null)));
+    }
+
+    /**
+     * "The state's governor, Claire Hartmann, visited … and promised …": a name set off by commas right after a
+     * described subject is the speaker, and the description its role, as when the verb follows at once.
+     */
+    private Optional<Candidate> appositiveName(ArticleTokens a, Phrase subject, int v) {
+        int comma = subject.last() + 1;
+        if (subject.kind() != Phrase.Kind.PERSON || comma + 1 >= v || !a.get(comma).is(",")) {
+            return Optional.empty();
+        }
+        return reader.forward(a, comma + 1, v)
+                .filter(n -> n.kind() == Phrase.Kind.NAME && n.last() + 1 < v && a.get(n.last() + 1).is(","))
+                .map(n -> Candidate.of(v, n, subject));
     }
 
     /**

@@ -100,6 +100,14 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void nameInAppositionSpeaksForTheSecondVerbOfACoordination() {
+            Speaker s = speakerOf("The harbour's new director, Lena Holm, toured the docks and promised that "
+                    + "the cranes would be replaced.");
+            assertThat(s.name()).isEqualTo("Lena Holm");
+            assertThat(s.role()).isEqualTo("harbour's new director");
+        }
+
+        @Test
         void datelineIsNotTheSpeaker() {
             Speaker s = speakerOf("OSLO -- Prime Minister Kari Dahl, opening the bridge on Saturday, said it would last.");
             assertThat(s.name()).isEqualTo("Kari Dahl");
