@@ -111,7 +111,8 @@ public final class ExtractiveAnswerer {
                 return bySpeaker.get();
             }
         }
-        Optional<String> unknown = unknownEntity(analysis, corpus, scope);
+        Optional<String> unknown = unknownEntity(analysis, corpus, scope)
+                .or(() -> Descriptions.unmentioned(analysis, word -> corpus.mentions(scope, word)));
         if (unknown.isPresent()) {
             return refusal(analysis, notMentioned(corpus, scope, unknown.get()), null, began);
         }
@@ -141,8 +142,11 @@ public final class ExtractiveAnswerer {
         chosen.set(0, first);
         chosen.removeIf(e -> e != first && overlaps(e, first));
         List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();
-        String lead = speakerRoute(analysis) && !AskedSpeaker.spoke(speaker, first)
-                ? unquoted(asWritten(asked, analysis)) : lead(analysis, quotes.get(0));
+        boolean unspoken = speakerRoute(analysis) && !AskedSpeaker.spoke(speaker, first);
+        if (unspoken && !SpeakerRoute.mentions(analysis.subject().orElseThrow(), text(first, corpus))) {
+            return refusal(analysis, noWordsOf(corpus, scope, asWritten(asked, analysis)), quotes.get(0), began);
+        }
+        String lead = unspoken ? unquoted(asWritten(asked, analysis)) : lead(analysis, quotes.get(0));
         return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
                 millisSince(began));
     }

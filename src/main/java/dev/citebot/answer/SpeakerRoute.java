@@ -9,6 +9,7 @@ import dev.citebot.retrieve.SearchTerms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -30,6 +31,9 @@ final class SpeakerRoute {
             + "replied acknowledge acknowledged conclude concluded emphasise emphasised emphasize emphasized "
             + "else exactly actually really"));
 
+    /** The verbs that ask for anything a speaker said, stemmed as {@link #BARE}. */
+    private static final Set<String> PLAIN = Set.copyOf(SearchTerms.terms("say says said tell told else exactly "
+            + "actually really"));
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{Nd}'’-]{2,}");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** Contents of fewer words ("a similar declaration") only point elsewhere: they come after the others. */
@@ -52,17 +56,39 @@ final class SpeakerRoute {
 
     /**
      * Up to {@code max} attributions of the question's speaker in scope, in the index's order (best match, then
-     * quotations first) except that contents under {@value #SHORT} words come last; none overlapping another, and
+     * quotations first) except that those whose cue is the question's own reporting verb ({@link #askedVerbs}) come
+     * first and contents under {@value #SHORT} words last; none overlapping another, and
      * none that {@code shown} says was shown already (it is asked last, for the attributions that would be picked
      * otherwise: it may read their content). When the name as asked finds none, its last name is asked, but not for
      * a speaker with another first name ("Tom Hart" for "Ann Hart").
      */
     List<IndexedAttribution> quotes(QuestionAnalysis q, Scope scope, int max, Predicate<IndexedAttribution> shown) {
-        return quotesBy(q.subject().orElseThrow(), scope, max, shown);
+        return quotesBy(q.subject().orElseThrow(), askedVerbs(q), scope, max, shown);
     }
 
     /** Like {@link #quotes}, for a speaker named outright. */
     List<IndexedAttribution> quotesBy(String subject, Scope scope, int max, Predicate<IndexedAttribution> shown) {
+        return quotesBy(subject, Set.of(), scope, max, shown);
+    }
+
+    /**
+     * The reporting verbs a question asks by, other than the plain "say" and "tell" (stemmed): "What did the governor
+     * promise?" asks for her promises before her other words.
+     */
+    private static Set<String> askedVerbs(QuestionAnalysis q) {
+        Set<String> verbs = new HashSet<>(q.terms());
+        verbs.retainAll(BARE);
+        verbs.removeAll(PLAIN);
+        return verbs;
+    }
+
+    /** Whether the attribution's cue is one of {@code verbs} ("promised" for "promise"). */
+    private static boolean cuedBy(IndexedAttribution a, Set<String> verbs) {
+        return !verbs.isEmpty() && SearchTerms.terms(a.attribution().cue()).stream().anyMatch(verbs::contains);
+    }
+
+    private List<IndexedAttribution> quotesBy(String subject, Set<String> verbs, Scope scope, int max,
+                                              Predicate<IndexedAttribution> shown) {
         List<IndexedAttribution> found = index.quotesBy(subject, scope.articleId());
         String last = lastName(subject);
         if (found.isEmpty() && !last.equalsIgnoreCase(subject)) {
@@ -72,7 +98,8 @@ final class SpeakerRoute {
         }
         List<IndexedAttribution> ordered = new ArrayList<>(found);
         ordered.removeIf(a -> !scope.admits(a.articleId()));
-        ordered.sort(Comparator.comparingInt(a -> isShort(a) ? 1 : 0));
+        ordered.sort(Comparator.comparingInt((IndexedAttribution a) -> cuedBy(a, verbs) ? 0 : 1)
+                .thenComparingInt(a -> isShort(a) ? 1 : 0));
         List<IndexedAttribution> out = new ArrayList<>();
         pick(ordered, max, shown, out);
         return out;
@@ -107,8 +134,14 @@ final class SpeakerRoute {
         return last;
     }
 
-    /** Whether {@code text} names the subject by its last name, as a whole word. */
+    /**
+     * Whether {@code text} names the subject by its last name, as a whole word, or, for a subject described in lower
+     * case ("the patients' group"), holds the description after its article ("A patients' group …").
+     */
     static boolean mentions(String subject, String text) {
+        if (Descriptions.head(subject).isPresent()) {
+            return Descriptions.writtenIn(subject, text);
+        }
         String last = lastName(subject);
         return Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(last) + "(?![\\p{L}\\p{Nd}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();

@@ -7,19 +7,21 @@ import java.util.Set;
 
 /**
  * The reader's generic words for people in office, and the titles news articles give them instead: a reader asks
- * "Which leaders will meet?" or "Which Russian official warned …?" of an article that writes "president" and
- * "defense minister". A sentence holding one of the titles covers the generic word ({@link EvidenceScorer}).
+ * "Which leaders will meet?", "Which Russian official warned …?" or "What did the boss say?" of an article that
+ * writes "president", "defense minister" or "chief executive". A sentence holding one of the titles covers the generic word ({@link EvidenceScorer}).
  * Stemmed as the search terms are ({@link SearchTerms}), so "officially", which shares the stem of "official", is
  * covered by the same titles.
  */
-final class OfficeWords {
+public final class OfficeWords {
     private static final Map<String, Set<String>> TITLES = Map.of(
             stem("leader"), stems("president", "minister", "premier", "chancellor", "king", "queen", "monarch",
                     "emperor", "chairman", "chairwoman"),
             stem("official"), stems("minister", "spokesman", "spokeswoman", "spokesperson", "secretary",
                     "ambassador", "diplomat", "envoy", "commissioner", "aide", "adviser", "advisor", "officer"),
             stem("politician"), stems("president", "minister", "senator", "lawmaker", "congressman",
-                    "congresswoman", "governor", "mayor", "legislator", "candidate", "premier", "chancellor"));
+                    "congresswoman", "governor", "mayor", "legislator", "candidate", "premier", "chancellor"),
+            stem("boss"), stems("chief", "executive", "director", "head", "chairman", "chairwoman", "president",
+                    "manager", "owner", "founder"));
 
     private OfficeWords() {
     }
@@ -27,6 +29,11 @@ final class OfficeWords {
     /** The titles (stemmed) that stand for {@code term} (stemmed), none when it is no generic word for them. */
     static Set<String> titles(String term) {
         return TITLES.getOrDefault(term, Set.of());
+    }
+
+    /** Whether {@code word} (as written) is one of the reader's generic words for office-holders ("leaders"). */
+    public static boolean generic(String word) {
+        return !titles(stem(word)).isEmpty();
     }
 
     /** Whether {@code term} (stemmed) is a generic word for office-holders and {@code tokens} hold one of its titles. */

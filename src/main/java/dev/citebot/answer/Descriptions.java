@@ -1,0 +1,66 @@
+package dev.citebot.answer;
+
+import dev.citebot.retrieve.OfficeWords;
+import dev.citebot.retrieve.QuestionAnalysis;
+import dev.citebot.retrieve.QuestionType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * A speaker a question describes instead of naming: "What did the fire brigade say?", "What does the patients'
+ * group want?" — written all in lower case, so that the checks for names do not see it. Its head noun ("brigade",
+ * "group": the last word before any "of") tells whether the articles say anything of such a speaker at all.
+ */
+final class Descriptions {
+    private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:(?:the|a|an|its|his|her|their|our|your|this|that|these|those)\\s+)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final Set<String> NOT_HEADS = Set.of("one", "ones", "people", "person", "someone", "anyone",
+            "everyone", "who", "whom");
+
+    private Descriptions() {
+    }
+
+    /**
+     * The description of the asked speaker when no article in scope mentions its head noun in any form
+     * ({@code mentioned}, e.g. "brigade", "brigades") and the noun is not one of the reader's generic words for
+     * office-holders, which articles write as titles ({@link OfficeWords}: "the boss" for a chief executive);
+     * empty when the question names its speaker, asks no speaker, or the head noun is there.
+     */
+    static Optional<String> unmentioned(QuestionAnalysis analysis, Predicate<String> mentioned) {
+        if (analysis.type() != QuestionType.WHAT_SAID || analysis.subject().isEmpty()) {
+            return Optional.empty();
+        }
+        String subject = analysis.subject().get();
+        Optional<String> head = head(subject);
+        if (head.isEmpty() || OfficeWords.generic(head.get()) || mentioned.test(head.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(subject);
+    }
+
+    /** The head noun of a description in lower case, without a possessive ending; empty for a name. */
+    static Optional<String> head(String subject) {
+        if (CAPITAL.matcher(subject).find()) {
+            return Optional.empty();
+        }
+        String phrase = LEADING.matcher(subject.trim()).replaceFirst("");
+        int of = phrase.indexOf(" of ");
+        List<String> words = List.of((of < 0 ? phrase : phrase.substring(0, of)).split("\\s+"));
+        String last = POSSESSIVE.matcher(words.get(words.size() - 1).toLowerCase(Locale.ROOT)).replaceFirst("");
+        return last.isEmpty() || NOT_HEADS.contains(last) ? Optional.empty() : Optional.of(last);
+    }
+
+    /** Whether {@code text} holds the description without its leading article ("a patients' group"). */
+    static boolean writtenIn(String subject, String text) {
+        String phrase = LEADING.matcher(subject.trim()).replaceFirst("");
+        return !phrase.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(phrase)
+                + "(?![\\p{L}\\p{Nd}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+    }
+}
