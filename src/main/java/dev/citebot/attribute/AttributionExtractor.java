@@ -35,9 +35,10 @@ public final class AttributionExtractor {
      * the phrase ("Ms. Lee called that promise …" is Ms. Lee's, not "Ms. Lee called"'s). 13: a relative clause of
      * the speaker ends before the sentence's own verb; "operator", "engineer", "technician", "mechanic" are roles.
      * 14: a name set off after a described subject speaks for a later coordinated verb too ("The governor, Ann
-     * Roe, visited … and promised …").
+     * Roe, visited … and promised …"). 15: a role given at one attribution is carried to the speaker's others
+     * ({@link CarriedRoles}).
      */
-    public static final int VERSION = 14;
+    public static final int VERSION = 15;
 
     private static final int MAX_LABEL = 3;
 
@@ -106,7 +107,7 @@ public final class AttributionExtractor {
             previousIndex = out.size() + carried;
             out.addAll(found);
         }
-        return Addressees.named(text, out);
+        return Addressees.named(text, CarriedRoles.filled(out));
     }
 
     /** The attributions of a title line that the splitter leaves out of the sentences ("X says ..."). */

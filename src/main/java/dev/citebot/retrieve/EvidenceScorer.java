@@ -145,7 +145,8 @@ final class EvidenceScorer {
             String text = articleText.substring(e.start(), e.end());
             Optional<Speaker> speaker = speakers.find(e.articleId(), articleText, e.start(), e.end());
             double subject = question.subject().map(s -> subjectScore(s, speaker, text)).orElse(0.0);
-            double score = e.score() + weights.subject() * subject + weights.typeFit() * speakerFit(speaker);
+            double score = e.score() + weights.subject() * subject + weights.typeFit() * speakerFit(speaker)
+                    + weights.coverage() * titleCoverage(text, speaker);
             return new Evidence(e.articleId(), e.paragraph(), e.start(), e.end(), score, speaker, subject >= 0.9);
         }
 
@@ -161,6 +162,20 @@ final class EvidenceScorer {
                 case WHEN, WHY, WHERE, HOW_MANY, HOW_LONG -> AnswerShape.holds(question, text) ? 1 : 0;
                 default -> 0;
             };
+        }
+
+        /**
+         * The coverage the speaker's role adds to the sentence's own: "How did the mayor answer the criticism?" is
+         * covered by "Whitlow rejected the criticism, …" when the article makes Whitlow the mayor. Weighed with the
+         * reader's words ({@link #ABSENT}), as a question with a word beside names is.
+         */
+        private double titleCoverage(String text, Optional<Speaker> speaker) {
+            String role = speaker.map(Speaker::role).orElse(null);
+            if (role == null || question.terms().isEmpty()) {
+                return 0;
+            }
+            double[] w = termWeights(ABSENT);
+            return coverage(text + " " + role, w) - coverage(text, w);
         }
 
         /** The part of the type fit that needs a speaker: "who" wants one, "what did X say" prefers one. */

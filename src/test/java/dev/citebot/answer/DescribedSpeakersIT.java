@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Speakers a reader describes instead of naming ("the fire brigade", "the tenants' group", "the governor"), through
  * the real model, retriever and attribution index: one the article never mentions is refused as not mentioned, a
- * passage is offered as naming one only when it does, and a question asked with a reporting verb of its own gets
- * the words reported with that verb first.
+ * passage is offered as naming one only when it does, a question asked with a reporting verb of its own gets the
+ * words reported with that verb first, and "the governor" is covered by a sentence that names her by surname only.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DescribedSpeakersIT {
@@ -24,7 +24,9 @@ class DescribedSpeakersIT {
             + "reopen within a month. Asked who would pay for the wall, she said it was \"too early to tell.\"\n\n"
             + "A tenants' group was less patient. Its members have waited years for the wall to be repaired.\n\n"
             + "\"We warned the council twice,\" said Ole Brandt, a fisherman whose boat was damaged. Nobody wants "
-            + "the road closed for long, the harbour master said.";
+            + "the road closed for long, the harbour master said.\n\n"
+            + "Critics say the wall was neglected for years. Lenz rejected the criticism, saying the council had "
+            + "asked the state for money twice.";
 
     private OneArticle article;
 
@@ -51,6 +53,17 @@ class DescribedSpeakersIT {
         Answer answer = article.ask("What does the tenants' group want?");
 
         assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.text()).contains("tenants' group"));
+    }
+
+    @Test
+    void aTitleTheArticleGivesTheSpeakerElsewhereCoversTheQuestionsTitle() {
+        Answer answer = article.ask("How did the governor answer the criticism?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.quotes()).first().satisfies(q -> {
+            assertThat(q.text()).contains("Lenz rejected the criticism");
+            assertThat(q.role()).isEqualTo("regional governor");
+        });
     }
 
     @Test

@@ -307,6 +307,16 @@ class AttributionExtractorTest {
         assertThat(headline.content(text)).isEqualTo("Channel Will Silt Up");
     }
     @Test
+    void aRoleGivenOnceIsCarriedToTheSpeakersOtherAttributions() {
+        Extracted e = Extracted.from("Mayor Ilse Berg said the pier was safe. Berg later denied that the "
+                + "cranes were old. She added that repairs would start soon. Tom Vik, a fisherman, said he was "
+                + "worried.");
+        assertThat(e.all).extracting(a -> a.speaker().name() + "/" + a.speaker().role()).containsExactly(
+                "Ilse Berg/Mayor", "Ilse Berg/Mayor", "Ilse Berg/Mayor",
+                "Tom Vik/fisherman");
+    }
+
+    @Test
     void stanceVerbWithAPrepositionReportsItsObject() {
         Extracted e = Extracted.from("Okafor spoke about the new toll at length.");
         assertThat(e.all).extracting(Attribution::cue).containsExactly("spoke");
