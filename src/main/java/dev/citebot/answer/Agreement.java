@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * year ("What happened in 1973?") is not answered by a passage without that number ("3" agrees with "three"):
  * these are the edits that turn an answerable question into one the article does not answer while the wording
  * still overlaps one sentence.
- * A denial agrees with a passage that says the same with a negating prefix ("not realistic", "unrealistic").
+ * A denial agrees with a passage that says the same with a negating prefix ("not realistic", "unrealistic") or
+ * with a word of opposite meaning ("won't leave", "would stay").
  * Nor is "when" answered by a passage without any time, "where" by one without any place, "how long" by one without
  * a duration or length, or "how many X" by one without a number of X.
  */
@@ -35,6 +37,19 @@ final class Agreement {
             + "(\\p{L}{4,})", Pattern.CASE_INSENSITIVE);
     private static final String NEGATING_PREFIX = "(?:un|in|im|il|ir|dis|non-?)";
     private static final int NEGATED_PREFIX = 5;
+    /** Verbs by their first {@value #NEGATED_PREFIX} letters, and the words that say their opposite. */
+    private static final Map<String, Pattern> OPPOSITES = Map.of(
+            "leave", opposites("stay|stays|stayed|staying|remain|remains|remained|remaining"),
+            "accep", opposites("reject|rejects|rejected|rejecting|declin|declines|declined|declining"),
+            "agree", opposites("reject|rejects|rejected|oppose|opposes|opposed|object|objects|objected"),
+            "allow", opposites("ban|bans|banned|forbid|forbids|forbade|forbidden|prohibit|prohibits|prohibited|block|"
+                    + "blocks|blocked"),
+            "suppo", opposites("oppose|opposes|opposed|opposing|against"),
+            "atten", opposites("skip|skips|skipped|miss|missed|boycott|boycotts|boycotted|stayed away"),
+            "conti", opposites("stop|stops|stopped|halt|halts|halted|end|ends|ended|quit|quits"),
+            "belie", opposites("doubt|doubts|doubted"),
+            "remem", opposites("forgot|forgotten|forget|forgets"),
+            "inclu", opposites("exclude|excludes|excluded|omit|omits|omitted|left out|leaves out"));
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{Nd}])\\d+(?:[,.]\\d+)*(?![\\p{L}\\p{Nd}])");
 
     static final int COUNTED_PREFIX = 4;
@@ -55,6 +70,10 @@ final class Agreement {
     private Agreement() {
     }
 
+    private static Pattern opposites(String words) {
+        return Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
     /** Why the passage cannot answer the question ("no time", "negation", "number 1973"), or empty if none. */
     static Optional<String> disagreement(QuestionAnalysis analysis, String passage) {
         if (SHAPED.contains(analysis.type()) && !AnswerShape.holds(analysis, passage)) {
@@ -70,7 +89,8 @@ final class Agreement {
         if (counted.isPresent()) {
             return counted;
         }
-        if (denies(analysis) && !PASSAGE_NEGATION.matcher(passage).find() && !negatedWord(question, passage)) {
+        if (denies(analysis) && !PASSAGE_NEGATION.matcher(passage).find() && !negatedWord(question, passage)
+                && !opposite(question, passage)) {
             return Optional.of("negation");
         }
         Set<String> numbers = numbers(passage);
@@ -131,6 +151,29 @@ final class Agreement {
             String stem = word.substring(0, Math.min(NEGATED_PREFIX, word.length()));
             if (Pattern.compile("\\b" + NEGATING_PREFIX + Pattern.quote(stem), Pattern.CASE_INSENSITIVE)
                     .matcher(passage).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the passage says what the question denies with a word of opposite meaning: "Why won't he leave?" of
+     * "he would stay", "Who did not accept the offer?" of "rejected the offer". Any word after the question's
+     * negation counts, since a question puts its subject between the two ("won't Frank Delaney leave"); a word is
+     * known by its first {@value #NEGATED_PREFIX} letters.
+     */
+    private static boolean opposite(String question, String passage) {
+        Matcher negation = QUESTION_NEGATION.matcher(question);
+        if (!negation.find()) {
+            return false;
+        }
+        Matcher word = WORD.matcher(question.substring(negation.end()).toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            String w = word.group();
+            String key = w.substring(0, Math.min(NEGATED_PREFIX, w.length()));
+            Pattern opposites = OPPOSITES.get(key);
+            if (w.length() >= 4 && opposites != null && opposites.matcher(passage).find()) {
                 return true;
             }
         }

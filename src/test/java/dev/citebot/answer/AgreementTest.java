@@ -33,6 +33,16 @@ class AgreementTest {
     }
 
     @Test
+    void aDenialAgreesWithAWordOfOppositeMeaningWhereverTheVerbStands() {
+        assertThat(Agreement.disagreement(analyzer.analyze("Why won't the old ferryman leave the island?"),
+                "The old ferryman said he would stay on the island with his goats.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("Which town did not accept the toll?"),
+                "Kelby rejected the toll within a week.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("Why won't the old ferryman leave the island?"),
+                "The old ferryman said he would sell his goats on the island.")).contains("negation");
+    }
+
+    @Test
     void aNumberInTheQuestionMustBeInThePassage() {
         String passage = "Harbour dues rose by 1,200 crowns in 1998.";
 
