@@ -10,6 +10,9 @@ package dev.citebot.attribute;
  * @param mayBeInitials whether it is one word of two letters or more, which initials may be
  * @param bodyLastWord  the last word of the body it asks about, whose spokespeople speak for it: its own last word,
  *                      or the one before a casual "guy" or "people" ("the Kremlin guy")
+ * @param possessed     what a possessive asks about ("lawyer" of "Quill's lawyer"), or empty: a speaker whose role
+ *                      is just that, with no other name in it ("His lawyer, Graham Osei"), may be the one meant
  */
-record AskedName(String normalised, String lastWord, String spaced, boolean mayBeInitials, String bodyLastWord) {
+record AskedName(String normalised, String lastWord, String spaced, boolean mayBeInitials, String bodyLastWord,
+                 String possessed) {
 }

@@ -67,7 +67,15 @@ public final class SpeakerQuery {
     /** A name someone asks about, prepared once for comparing with many speakers' {@linkplain #key keys}. */
     static AskedName asked(String asked) {
         String s = normalise(asked);
-        return new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "), lastWord(body(s)));
+        return new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "), lastWord(body(s)),
+                possessed(asked));
+    }
+
+    /** What a possessive asks about, normalised: "lawyer" of "Quill's lawyer"; empty without a possessive. */
+    private static String possessed(String asked) {
+        String lower = Folding.lowerCase(asked);
+        Matcher m = POSSESSIVE.matcher(lower);
+        return m.find() ? normalise(lower.substring(m.end())) : "";
     }
 
     /** For an honorific and one name ("Mr. Ban"), that name in lower case; otherwise empty. */
@@ -84,6 +92,9 @@ public final class SpeakerQuery {
         }
         String role = key.role();
         boolean roleFits = !role.isEmpty() && (s.equals(role) || endsRole(role, asked) || roleHolds(role, s));
+        if (!roleFits && !asked.possessed().isEmpty() && role.equals(asked.possessed())) {
+            return 0.9;
+        }
         boolean initials = asked.mayBeInitials() && s.equals(key.initials());
         if (s.equals(key.name()) || s.equals(key.mention()) || roleFits || initials) {
             return 1;

@@ -61,6 +61,15 @@ class SpeakerQueryTest {
     }
 
     @Test
+    void aPossessiveAsksForTheOneWhoseRoleIsWhatItPossesses() {
+        Speaker lawyer = new Speaker("Ruth Amir", "Ruth Amir", "lawyer", 0, 9);
+        assertThat(SpeakerQuery.match("Holm's lawyer", lawyer)).isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("Holm's doctor", lawyer)).isZero();
+        assertThat(SpeakerQuery.match("Holm's lawyer", new Speaker("Ruth Amir", "Ruth Amir", "Berg family lawyer",
+                0, 9))).as("a role that names another client").isZero();
+    }
+
+    @Test
     void aSurnameWithAnotherFirstNameIsAnotherPerson() {
         assertThat(SpeakerQuery.match("Ann Brandt", speaker("Ida Brandt"))).isZero();
         assertThat(SpeakerQuery.match("Ida Brandt", speaker("Brandt"))).as("the surname alone").isEqualTo(0.9);
