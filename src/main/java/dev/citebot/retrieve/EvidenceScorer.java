@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -203,16 +204,17 @@ final class EvidenceScorer {
         }
 
         /**
-         * The term's IDF; for a generic word for office-holders the articles do not hold ("leader"), the lowest IDF
-         * of the titles they hold for it ({@link OfficeWords}), so that it weighs as the article's own word would.
+         * The term's IDF; for a generic word for office-holders the articles do not hold ("leader"), or a word they
+         * hold only as a synonym ("hurt" for "injured"), the lowest IDF of the titles or synonyms they hold for it
+         * ({@link OfficeWords}, {@link Synonyms}), so that it weighs as the article's own word would.
          */
         private double idf(String term) {
             double idf = corpus.lexical().idf(term);
             if (idf > 0) {
                 return idf;
             }
-            return OfficeWords.titles(term).stream().mapToDouble(t -> corpus.lexical().idf(t)).filter(x -> x > 0)
-                    .min().orElse(0);
+            return Stream.concat(OfficeWords.titles(term).stream(), Synonyms.of(term).stream())
+                    .mapToDouble(t -> corpus.lexical().idf(t)).filter(x -> x > 0).min().orElse(0);
         }
 
         /** Whether a passage holds one of {@code terms} that is not part of a name the question writes. */
@@ -250,7 +252,8 @@ final class EvidenceScorer {
             for (int i = 0; i < terms.size(); i++) {
                 if (seen.add(terms.get(i))) {
                     all += termWeights[i];
-                    boolean held = tokens.contains(terms.get(i)) || OfficeWords.covers(terms.get(i), tokens);
+                    boolean held = tokens.contains(terms.get(i)) || OfficeWords.covers(terms.get(i), tokens)
+                            || Synonyms.covers(terms.get(i), tokens);
                     hit += held ? termWeights[i] : 0;
                 }
             }
