@@ -20,6 +20,7 @@ final class Antecedents {
     private static final int MAX_DESCRIPTION = 4;
     /** Words other than those in "-al" that stand between a name and the title it qualifies. */
     private static final Set<String> OFFICE_ADJECTIVES = Set.of("vice", "former", "senior");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     private final Words words;
     private final PhraseReader reader;
@@ -136,7 +137,7 @@ final class Antecedents {
      * a body's behind "the" ("the Commission") or a place's after a preposition.
      */
     private boolean personal(ArticleTokens a, Phrase ph) {
-        return ph.kind() == Phrase.Kind.NAME ? isAntecedentName(a, ph) : ph.kind() != Phrase.Kind.DOCUMENT;
+        return ph.kind() == Phrase.Kind.NAME ? isAntecedentName(a, ph, true) : ph.kind() != Phrase.Kind.DOCUMENT;
     }
 
     private Optional<Candidate> firstName(ArticleTokens a, int lo, int hi, Agreement wanted) {
@@ -146,7 +147,7 @@ final class Antecedents {
                 continue;
             }
             Optional<Phrase> name = reader.backward(a, k, lo)
-                    .filter(ph -> isAntecedentName(a, ph) && !(wanted.singular() && opensSentenceOnly(a, ph))
+                    .filter(ph -> isAntecedentName(a, ph, wanted.singular()) && !(wanted.singular() && opensSentenceOnly(a, ph))
                             && agrees(a, ph, wanted));
             if (name.isPresent()) {
                 return Optional.of(Candidate.of(name.get().first(), name.get(), null));
@@ -192,8 +193,8 @@ final class Antecedents {
      * Huma Abedin": the title's bearer is the person) nor written all in capitals ("U.N.", "BET", a heading such as
      * "MEDICAL CLAIMS").
      */
-    private boolean isAntecedentName(ArticleTokens a, Phrase ph) {
-        return isPersonName(a, ph) && !qualifiesTitle(a, ph.nameLast()) && !capitals(a, ph);
+    private boolean isAntecedentName(ArticleTokens a, Phrase ph, boolean singular) {
+        return isPersonName(a, ph) && !qualifiesTitle(a, ph.nameLast(), singular) && !capitals(a, ph);
     }
 
     private boolean isPersonName(ArticleTokens a, Phrase ph) {
@@ -212,11 +213,15 @@ final class Antecedents {
     }
 
     /**
-     * Whether a title in lower case follows the name ending at {@code last}, directly or after adjectives of office
-     * ("U.S. senator", "Democratic presidential nominee"): words in "-al" and "vice", "former", "senior".
+     * Whether a title in lower case follows the name ending at {@code last}, directly, after a possessive or after
+     * adjectives of office ("U.S. senator", "Halvex's chief executive", "Democratic presidential nominee"): words in
+     * "-al" and "vice", "former", "senior". The possessive counts for "he" and "she" only: "they" after "Clinton's
+     * campaign" stands for the campaign, which no name gives.
      */
-    private boolean qualifiesTitle(ArticleTokens a, int last) {
-        for (int next = last + 1; next < a.size() && next <= last + 3; next++) {
+    private boolean qualifiesTitle(ArticleTokens a, int last, boolean singular) {
+        boolean possessive = singular && last + 1 < a.size() && POSSESSIVE.contains(a.get(last + 1).text());
+        int from = possessive ? last + 2 : last + 1;
+        for (int next = from; next < a.size() && next <= from + 2; next++) {
             Token t = a.get(next);
             if (!t.isWord() || t.quoted() || a.startsSentence(next) || !Character.isLowerCase(t.text().charAt(0))) {
                 return false;

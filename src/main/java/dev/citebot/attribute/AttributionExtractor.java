@@ -36,9 +36,10 @@ public final class AttributionExtractor {
      * the speaker ends before the sentence's own verb; "operator", "engineer", "technician", "mechanic" are roles.
      * 14: a name set off after a described subject speaks for a later coordinated verb too ("The governor, Ann
      * Roe, visited … and promised …"). 15: a role given at one attribution is carried to the speaker's others
-     * ({@link CarriedRoles}).
+     * ({@link CarriedRoles}). 16: a pronoun for people passes over a name whose title follows in the possessive
+     * ("Halvex's chief executive"); "the boss of Halvex" asks for its chief executive ({@link SpeakerQuery}).
      */
-    public static final int VERSION = 15;
+    public static final int VERSION = 16;
 
     private static final int MAX_LABEL = 3;
 

@@ -37,6 +37,13 @@ public final class SpeakerQuery {
     /** Words for a person or people that say nothing of who: "the Kremlin guy" is whoever speaks for the Kremlin. */
     private static final Set<String> SOMEONE = Set.of("guy", "guys", "man", "woman", "person", "people", "folks",
             "lady", "fellow", "dude");
+    /** The reader's words for whoever heads a body ("the boss of Halvex", "Halvex's head"). */
+    private static final String HEAD_WORDS = "(?:boss|head|chief|leader)";
+    private static final Pattern HEAD_OF = Pattern.compile(HEAD_WORDS + " of (.+)");
+    private static final Pattern BODY_HEAD = Pattern.compile("(.+) " + HEAD_WORDS);
+    /** Words of a role that head a body. */
+    private static final Set<String> HEAD_TITLES = Set.of("chief", "executive", "ceo", "director", "head",
+            "chairman", "chairwoman", "chair", "president", "founder", "owner", "manager", "boss");
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
             "press secretary", "spokesmen", "spokeswomen", "spokespeople");
 
@@ -94,6 +101,9 @@ public final class SpeakerQuery {
         boolean roleFits = !role.isEmpty() && (s.equals(role) || endsRole(role, asked) || roleHolds(role, s));
         if (!roleFits && !asked.possessed().isEmpty() && role.equals(asked.possessed())) {
             return 0.9;
+        }
+        if (headOf(s, role)) {
+            return 1;
         }
         boolean initials = asked.mayBeInitials() && s.equals(key.initials());
         if (s.equals(key.name()) || s.equals(key.mention()) || roleFits || initials) {
@@ -162,6 +172,26 @@ public final class SpeakerQuery {
     private static boolean roleHolds(String role, String asked) {
         return asked.contains(" ") && lastWord(asked).equals(lastWord(role)) && within(asked, role)
                 && Arrays.stream(SPACES.split(role)).noneMatch(PREPOSITIONS::contains);
+    }
+
+    /**
+     * Whether a (normalised) "the boss of Halvex", "the head of the agency" or "Halvex's boss" asks for the speaker
+     * whose role heads that body: it holds every word of the body and a title of one who heads it ("Halvex's chief
+     * executive", "director of the water agency").
+     */
+    private static boolean headOf(String asked, String role) {
+        Matcher m = HEAD_OF.matcher(asked);
+        String body = m.matches() ? m.group(1) : "";
+        if (body.isEmpty()) {
+            Matcher before = BODY_HEAD.matcher(asked);
+            body = before.matches() ? before.group(1) : "";
+        }
+        if (body.isEmpty() || role.isEmpty()) {
+            return false;
+        }
+        List<String> roleWords = List.of(SPACES.split(role));
+        return roleWords.containsAll(List.of(SPACES.split(LEADING_ARTICLE.matcher(body).replaceFirst(""))))
+                && roleWords.stream().anyMatch(HEAD_TITLES::contains);
     }
 
     /** Whether a speaker's name is a description, its last word in lower case ("the band leader", "officials"). */

@@ -56,6 +56,15 @@ class DescribedSpeakersIT {
     }
 
     @Test
+    void aDescribedSpeakerNoPassageNamesIsRefusedWithTheClosestPassage() {
+        Answer answer = article.ask("What did the harbour group say?");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).doesNotContain("the passage that names");
+        assertThat(answer.quotes()).hasSize(1);
+    }
+
+    @Test
     void aTitleTheArticleGivesTheSpeakerElsewhereCoversTheQuestionsTitle() {
         Answer answer = article.ask("How did the governor answer the criticism?");
 

@@ -250,6 +250,13 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void aBodyWhoseTitleFollowsInThePossessiveIsPassedOver() {
+            String article = "Halvex's chief executive, Ida Brandt, apologised to customers in a video. "
+                    + "\"We let you down,\" he said.";
+            assertThat(speakerIn(article, "\"We let you down,\" he said.").name()).isEqualTo("Ida Brandt");
+        }
+
+        @Test
         void namesInsideQuotationsAreSkipped() {
             String article = "Tom Reed spoke first. “Ask Anna Berg about it,” he said.";
             assertThat(speakerIn(article, "“Ask Anna Berg about it,” he said.").name()).isEqualTo("Tom Reed");

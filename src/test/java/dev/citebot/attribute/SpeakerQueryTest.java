@@ -61,6 +61,18 @@ class SpeakerQueryTest {
     }
 
     @Test
+    void theBossOfABodyIsTheOneWhoseRoleHeadsIt() {
+        Speaker ceo = new Speaker("Ida Brandt", "Ida Brandt", "Halvex's chief executive", 0, 10);
+        assertThat(SpeakerQuery.match("the boss of Halvex", ceo)).isEqualTo(1);
+        assertThat(SpeakerQuery.match("Halvex's boss", ceo)).isEqualTo(1);
+        assertThat(SpeakerQuery.match("the head of the water agency", new Speaker("Ole Vik", "Ole Vik",
+                "director of the water agency", 0, 7))).isEqualTo(1);
+        assertThat(SpeakerQuery.match("the boss of Norbank", ceo)).as("another body").isZero();
+        assertThat(SpeakerQuery.match("the boss of Halvex", new Speaker("Tom Lee", "Tom Lee", "Halvex engineer",
+                0, 7))).as("no title that heads").isZero();
+    }
+
+    @Test
     void aPossessiveAsksForTheOneWhoseRoleIsWhatItPossesses() {
         Speaker lawyer = new Speaker("Ruth Amir", "Ruth Amir", "lawyer", 0, 9);
         assertThat(SpeakerQuery.match("Holm's lawyer", lawyer)).isEqualTo(0.9);
