@@ -74,6 +74,7 @@ class EmbeddingModelSettingIT {
     void miniLmEmbedsTheQuestionAsAsked(@TempDir Path dir) {
         Recording recording = new Recording(miniLm);
         try (App app = new App(config(dir, EmbeddingChoice.MINILM), recording)) {
+            app.ingestor().ingest(new ParsedArticle("Lighthouse Reopens", ARTICLE, "lighthouse.txt"));
             int passages = recording.texts.size();
             app.answerer().answer(QUESTION, Scope.ALL);
 
