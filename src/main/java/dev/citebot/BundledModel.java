@@ -90,10 +90,9 @@ final class BundledModel implements AutoCloseable {
      * ours waiting for the model, which runs beside ONNX Runtime's and so cannot hold it back. The handler drops
      * the runs not yet started and waits up to {@value #EXIT_WAIT_S} s for the session's building and the runs
      * under way; only then does the exit, with its hooks, begin, and {@link #close} holds the command's own exit
-     * meanwhile. A handler installed later (the bot's, which
-     * turns the signal into a stop request) replaces this one; where the JVM refuses the signals, a shutdown hook
-     * does the same wait, with the race above. A question embeds on its caller's thread, which this does not wait
-     * for.
+     * meanwhile. A handler installed later (the bot's, which turns the signal into a stop request) replaces this
+     * one; where the JVM refuses the signals, a shutdown hook does the same wait, with the race above. A question
+     * embeds on its caller's thread, which this does not wait for.
      */
     void stopAtExit() {
         for (String name : SIGNALS) {

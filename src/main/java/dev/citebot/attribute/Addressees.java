@@ -27,7 +27,7 @@ final class Addressees {
         List<Attribution> out = new ArrayList<>(all.size());
         for (Attribution a : all) {
             String spokeTo = anonymous(a) ? addressee(text, a, out) : null;
-            out.add(spokeTo == null ? a : withRole(a, "speaking to " + spokeTo));
+            out.add(spokeTo == null ? a : a.withRole("speaking to " + spokeTo));
         }
         return out;
     }
@@ -53,11 +53,5 @@ final class Addressees {
         }
         Matcher m = NAME.matcher(after);
         return m.lookingAt() ? m.group(1) : null;
-    }
-
-    private static Attribution withRole(Attribution a, String role) {
-        Speaker s = a.speaker();
-        return new Attribution(new Speaker(s.name(), s.mention(), role, s.start(), s.end()), a.cue(), a.cueStart(),
-                a.cueEnd(), a.contentStart(), a.contentEnd(), a.kind());
     }
 }

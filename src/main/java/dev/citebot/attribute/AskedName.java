@@ -12,7 +12,8 @@ package dev.citebot.attribute;
  *                      or the one before a casual "guy" or "people" ("the Kremlin guy")
  * @param possessed     what a possessive asks about ("lawyer" of "Quill's lawyer"), or empty: a speaker whose role
  *                      is just that, with no other name in it ("His lawyer, Graham Osei"), may be the one meant
+ * @param headed        the body whose head is asked for ("halvex" of "the boss of Halvex"), or empty
  */
 record AskedName(String normalised, String lastWord, String spaced, boolean mayBeInitials, String bodyLastWord,
-                 String possessed) {
+                 String possessed, String headed) {
 }

@@ -48,4 +48,11 @@ public record Attribution(Speaker speaker, String cue, int cueStart, int cueEnd,
     public String content(String articleText) {
         return articleText.substring(contentStart, contentEnd);
     }
+
+    /** This attribution with its speaker's role set to {@code role}. */
+    Attribution withRole(String role) {
+        Speaker s = speaker;
+        return new Attribution(new Speaker(s.name(), s.mention(), role, s.start(), s.end()), cue, cueStart, cueEnd,
+                contentStart, contentEnd, kind);
+    }
 }

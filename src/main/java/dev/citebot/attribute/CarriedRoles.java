@@ -26,14 +26,8 @@ final class CarriedRoles {
         List<Attribution> out = new ArrayList<>(all.size());
         for (Attribution a : all) {
             String carried = a.speaker().role() == null ? roles.get(a.speaker().name()) : null;
-            out.add(carried == null ? a : withRole(a, carried));
+            out.add(carried == null ? a : a.withRole(carried));
         }
         return out;
-    }
-
-    private static Attribution withRole(Attribution a, String role) {
-        Speaker s = a.speaker();
-        return new Attribution(new Speaker(s.name(), s.mention(), role, s.start(), s.end()), a.cue(), a.cueStart(),
-                a.cueEnd(), a.contentStart(), a.contentEnd(), a.kind());
     }
 }

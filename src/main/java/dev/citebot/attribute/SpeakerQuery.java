@@ -75,7 +75,7 @@ public final class SpeakerQuery {
     static AskedName asked(String asked) {
         String s = normalise(asked);
         return new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "), lastWord(body(s)),
-                possessed(asked));
+                possessed(asked), headed(s));
     }
 
     /** What a possessive asks about, normalised: "lawyer" of "Quill's lawyer"; empty without a possessive. */
@@ -102,7 +102,7 @@ public final class SpeakerQuery {
         if (!roleFits && !asked.possessed().isEmpty() && role.equals(asked.possessed())) {
             return 0.9;
         }
-        if (headOf(s, role)) {
+        if (headOf(asked.headed(), role)) {
             return 1;
         }
         boolean initials = asked.mayBeInitials() && s.equals(key.initials());
@@ -174,24 +174,26 @@ public final class SpeakerQuery {
                 && Arrays.stream(SPACES.split(role)).noneMatch(PREPOSITIONS::contains);
     }
 
-    /**
-     * Whether a (normalised) "the boss of Halvex", "the head of the agency" or "Halvex's boss" asks for the speaker
-     * whose role heads that body: it holds every word of the body and a title of one who heads it ("Halvex's chief
-     * executive", "director of the water agency").
-     */
-    private static boolean headOf(String asked, String role) {
-        Matcher m = HEAD_OF.matcher(asked);
-        String body = m.matches() ? m.group(1) : "";
-        if (body.isEmpty()) {
-            Matcher before = BODY_HEAD.matcher(asked);
-            body = before.matches() ? before.group(1) : "";
+    /** The body whose head a normalised "boss of halvex", "head of the agency" or "halvex boss" asks for, or "". */
+    private static String headed(String normalised) {
+        Matcher of = HEAD_OF.matcher(normalised);
+        if (of.matches()) {
+            return LEADING_ARTICLE.matcher(of.group(1)).replaceFirst("");
         }
+        Matcher before = BODY_HEAD.matcher(normalised);
+        return before.matches() ? before.group(1) : "";
+    }
+
+    /**
+     * Whether a role heads the {@linkplain #headed body} asked about: it holds every word of the body and a title of
+     * one who heads it ("Halvex's chief executive", "director of the water agency").
+     */
+    private static boolean headOf(String body, String role) {
         if (body.isEmpty() || role.isEmpty()) {
             return false;
         }
         List<String> roleWords = List.of(SPACES.split(role));
-        return roleWords.containsAll(List.of(SPACES.split(LEADING_ARTICLE.matcher(body).replaceFirst(""))))
-                && roleWords.stream().anyMatch(HEAD_TITLES::contains);
+        return roleWords.containsAll(List.of(SPACES.split(body))) && roleWords.stream().anyMatch(HEAD_TITLES::contains);
     }
 
     /** Whether a speaker's name is a description, its last word in lower case ("the band leader", "officials"). */

@@ -110,7 +110,7 @@ final class EvidenceScorer {
             List<Evidence> out = new ArrayList<>(base.size());
             for (int i = 0; i < base.size(); i++) {
                 Evidence e = base.get(i);
-                out.add(i < WITH_SPEAKERS || namesSubject(e) ? withSpeaker(e) : e);
+                out.add(i < WITH_SPEAKERS || namesSubject(e) ? withSpeaker(e, readersWords) : e);
             }
             out.sort(BEST_FIRST);
             return out;
@@ -141,13 +141,13 @@ final class EvidenceScorer {
         }
 
         /** Adds the speaker-dependent features: who the sentence reports, and whether that is the one asked about. */
-        private Evidence withSpeaker(Evidence e) {
+        private Evidence withSpeaker(Evidence e, double[] readersWords) {
             String articleText = corpus.article(e.articleId()).orElseThrow().text();
             String text = articleText.substring(e.start(), e.end());
             Optional<Speaker> speaker = speakers.find(e.articleId(), articleText, e.start(), e.end());
             double subject = question.subject().map(s -> subjectScore(s, speaker, text)).orElse(0.0);
             double score = e.score() + weights.subject() * subject + weights.typeFit() * speakerFit(speaker)
-                    + weights.coverage() * titleCoverage(text, speaker);
+                    + weights.coverage() * titleCoverage(text, speaker, readersWords);
             return new Evidence(e.articleId(), e.paragraph(), e.start(), e.end(), score, speaker, subject >= 0.9);
         }
 
@@ -170,13 +170,12 @@ final class EvidenceScorer {
          * covered by "Whitlow rejected the criticism, …" when the article makes Whitlow the mayor. Weighed with the
          * reader's words ({@link #ABSENT}), as a question with a word beside names is.
          */
-        private double titleCoverage(String text, Optional<Speaker> speaker) {
+        private double titleCoverage(String text, Optional<Speaker> speaker, double[] readersWords) {
             String role = speaker.map(Speaker::role).orElse(null);
             if (role == null || question.terms().isEmpty()) {
                 return 0;
             }
-            double[] w = termWeights(ABSENT);
-            return coverage(text + " " + role, w) - coverage(text, w);
+            return coverage(text + " " + role, readersWords) - coverage(text, readersWords);
         }
 
         /** The part of the type fit that needs a speaker: "who" wants one, "what did X say" prefers one. */
