@@ -111,7 +111,8 @@ public final class SpeakerQuery {
         }
         boolean sameLast = (asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast()))
                 && (key.described() || !otherFirstName(s, key.name()));
-        return sameLast && (!key.described() || within(key.name(), s)) || speaksFor(body(s), role) ? 0.9 : 0;
+        return sameLast && (!key.described() || !s.contains(" ") || within(key.name(), s)) || speaksFor(body(s), role)
+                ? 0.9 : 0;
     }
 
     /**

@@ -36,10 +36,12 @@ class SpeakerQueryTest {
     }
 
     @Test
-    void aDescriptionFitsByItsLastWordOnlyWhenTheQuestionHoldsItsOtherWords() {
+    void aDescriptionFitsByItsLastWordOnlyWhenTheQuestionHoldsItsOtherWordsOrThatWordAlone() {
         assertThat(SpeakerQuery.match("the anonymous source", speaker("a source"))).isEqualTo(0.9);
         assertThat(SpeakerQuery.match("the senior harbour official", speaker("the harbour official"))).isEqualTo(0.9);
         assertThat(SpeakerQuery.match("the French leader", speaker("the band leader"))).isZero();
+        assertThat(SpeakerQuery.match("the regulator", speaker("the aviation regulator"))).as("the head alone")
+                .isEqualTo(0.9);
         assertThat(SpeakerQuery.match("the Supreme Court", speaker("the appeals court"))).isZero();
         assertThat(SpeakerQuery.match("Brandt", speaker("Ida Brandt"))).as("a surname").isEqualTo(0.9);
     }
