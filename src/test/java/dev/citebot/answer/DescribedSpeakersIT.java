@@ -1,12 +1,7 @@
 package dev.citebot.answer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * passage is offered as naming one only when it does, a question asked with a reporting verb of its own gets the
  * words reported with that verb first, and "the governor" is covered by a sentence that names her by surname only.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DescribedSpeakersIT {
-    private static final String ARTICLE = "Storm Closes Coastal Road\n\n"
+    private static final String TEXT = "Storm Closes Coastal Road\n\n"
             + "The coastal road near Harwick was closed on Friday after a storm washed away part of the sea wall.\n\n"
             + "The regional governor, Marta Lenz, inspected the damage on Saturday and promised that the road would "
             + "reopen within a month. Asked who would pay for the wall, she said it was \"too early to tell.\"\n\n"
@@ -28,21 +22,12 @@ class DescribedSpeakersIT {
             + "Critics say the wall was neglected for years. Lenz rejected the criticism, saying the council had "
             + "asked the state for money twice.";
 
-    private OneArticle article;
-
-    @BeforeAll
-    void ingest(@TempDir Path dir) {
-        article = OneArticle.ingested(dir, "Storm Closes Coastal Road", ARTICLE, "storm.txt");
-    }
-
-    @AfterAll
-    void close() {
-        article.close();
-    }
+    @RegisterExtension
+    static final OneArticle ARTICLE = new OneArticle("Storm Closes Coastal Road", TEXT, "storm.txt");
 
     @Test
     void aDescribedSpeakerTheArticleNeverMentionsIsRefusedAsNotMentioned() {
-        Answer answer = article.ask("What did the fire brigade say about the storm?");
+        Answer answer = ARTICLE.ask("What did the fire brigade say about the storm?");
 
         assertThat(answer.answered()).isFalse();
         assertThat(answer.text()).containsPattern("mentions? the fire brigade");
@@ -50,14 +35,14 @@ class DescribedSpeakersIT {
 
     @Test
     void thePassageOfferedAsNamingADescribedSpeakerNamesIt() {
-        Answer answer = article.ask("What does the tenants' group want?");
+        Answer answer = ARTICLE.ask("What does the tenants' group want?");
 
         assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.text()).contains("tenants' group"));
     }
 
     @Test
     void aDescribedSpeakerNoPassageNamesIsRefusedWithTheClosestPassage() {
-        Answer answer = article.ask("What did the harbour group say?");
+        Answer answer = ARTICLE.ask("What did the harbour group say?");
 
         assertThat(answer.answered()).isFalse();
         assertThat(answer.text()).doesNotContain("the passage that names");
@@ -66,7 +51,7 @@ class DescribedSpeakersIT {
 
     @Test
     void aTitleTheArticleGivesTheSpeakerElsewhereCoversTheQuestionsTitle() {
-        Answer answer = article.ask("How did the governor answer the criticism?");
+        Answer answer = ARTICLE.ask("How did the governor answer the criticism?");
 
         assertThat(answer.answered()).isTrue();
         assertThat(answer.quotes()).first().satisfies(q -> {
@@ -77,7 +62,7 @@ class DescribedSpeakersIT {
 
     @Test
     void aQuestionsOwnReportingVerbPicksTheWordsReportedWithIt() {
-        Answer answer = article.ask("What did the governor promise?");
+        Answer answer = ARTICLE.ask("What did the governor promise?");
 
         assertThat(answer.answered()).isTrue();
         assertThat(answer.quotes()).first().satisfies(q -> {

@@ -1,12 +1,7 @@
 package dev.citebot.answer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,34 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the real model and retriever; a question about a leader doing what the article tells of no one is still
  * refused.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeWordsIT {
-    private static final String ARTICLE = "Ferry Talks\n\n"
+    private static final String TEXT = "Ferry Talks\n\n"
             + "Norland's president Ann Lee and Sudland's prime minister Tom Hart are due to sign the ferry deal "
             + "in Bergen next week.\n\n"
             + "Harbour workers went on strike in March over the winter timetable.\n\n"
             + "Sudland's transport minister Ola Berg warned that fares on the night crossing would double.\n\n"
             + "The strike ended after two weeks, and the boats sailed again in April.";
 
-    private OneArticle article;
-
-    @BeforeAll
-    void ingest(@TempDir Path dir) {
-        article = OneArticle.ingested(dir, "Ferry Talks", ARTICLE, "talks.txt");
-    }
-
-    @AfterAll
-    void close() {
-        article.close();
-    }
-
-    private Answer ask(String question) {
-        return article.ask(question);
-    }
+    @RegisterExtension
+    static final OneArticle ARTICLE = new OneArticle("Ferry Talks", TEXT, "talks.txt");
 
     @Test
     void leadersAreThePresidentAndThePrimeMinister() {
-        Answer answer = ask("Which leaders are going to sign the deal?");
+        Answer answer = ARTICLE.ask("Which leaders are going to sign the deal?");
 
         assertThat(answer.answered()).isTrue();
         assertThat(answer.quotes().get(0).text()).contains("president Ann Lee");
@@ -50,7 +31,7 @@ class OfficeWordsIT {
 
     @Test
     void anOfficialIsAMinister() {
-        Answer answer = ask("Which official expects the night fares to double?");
+        Answer answer = ARTICLE.ask("Which official expects the night fares to double?");
 
         assertThat(answer.answered()).isTrue();
         assertThat(answer.quotes().get(0).text()).contains("Ola Berg warned");
@@ -58,6 +39,6 @@ class OfficeWordsIT {
 
     @Test
     void aLeaderDoingWhatNoOneInTheArticleDoesIsRefused() {
-        assertThat(ask("Which leader resigned?").answered()).isFalse();
+        assertThat(ARTICLE.ask("Which leader resigned?").answered()).isFalse();
     }
 }

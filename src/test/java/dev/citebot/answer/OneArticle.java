@@ -5,25 +5,41 @@ import dev.citebot.TestApps;
 import dev.citebot.article.ParsedArticle;
 import dev.citebot.article.Scope;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
- * The whole application, with the real in-process model, on a database in {@code dir} that holds the bundled article
- * and one article of a test's own; questions go to the answerer over every article. For the ITs that ask questions of
- * one written article.
+ * The whole application, with the real in-process model, on a database in a temporary folder that holds the bundled
+ * article and one article of a test's own; questions go to the answerer over every article. For the ITs that ask
+ * questions of one written article: registered as a static extension ({@code @RegisterExtension}), it opens the
+ * application before the class's tests and closes it, and removes the folder, after them.
  */
-final class OneArticle implements AutoCloseable {
-    private final App app;
+final class OneArticle implements BeforeAllCallback, AfterAllCallback {
+    private final String title;
+    private final String text;
+    private final String source;
+    /** Set before the class's tests run, by {@link #beforeAll}. */
+    private Path dir;
+    private App app;
 
-    private OneArticle(App app) {
-        this.app = app;
+    OneArticle(String title, String text, String source) {
+        this.title = title;
+        this.text = text;
+        this.source = source;
     }
 
-    static OneArticle ingested(Path dir, String title, String text, String source) {
-        App app = TestApps.open(dir, new AllMiniLmL6V2QuantizedEmbeddingModel());
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("one-article");
+        app = TestApps.open(dir, new AllMiniLmL6V2QuantizedEmbeddingModel());
         app.ingestor().ingest(new ParsedArticle(title, text, source));
-        return new OneArticle(app);
     }
 
     Answer ask(String question) {
@@ -31,7 +47,12 @@ final class OneArticle implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) throws IOException {
         app.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

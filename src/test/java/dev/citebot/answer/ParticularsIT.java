@@ -1,12 +1,7 @@
 package dev.citebot.answer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,35 +10,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused with that sentence shown as the closest passage, while the same questions with the article's
  * particulars are answered with it, through the real model and retriever.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParticularsIT {
-    private static final String ARTICLE = "Harbour Ferries\n\n"
+    private static final String TEXT = "Harbour Ferries\n\n"
             + "The ferry line was founded by Mara Olsen in Bergen in 1921. It later opened the first night "
             + "crossing to Rotterdam.\n\n"
             + "“We will keep every crossing running through the winter,” Mara Olsen promised the town council.\n\n"
             + "Italian pilots from Genoa steered the largest boats, and the crews went on strike in 1934.\n\n"
             + "The owners will meet the council after the strike to settle the winter timetable.";
 
-    private OneArticle article;
-
-    @BeforeAll
-    void ingest(@TempDir Path dir) {
-        article = OneArticle.ingested(dir, "Harbour Ferries", ARTICLE, "ferries.txt");
-    }
-
-    @AfterAll
-    void close() {
-        article.close();
-    }
-
-    private Answer ask(String question) {
-        return article.ask(question);
-    }
+    @RegisterExtension
+    static final OneArticle ARTICLE = new OneArticle("Harbour Ferries", TEXT, "ferries.txt");
 
     @Test
     void aSwappedNameIsRefusedAndTheRightOneAnswered() {
-        Answer right = ask("Who founded the ferry line in Bergen?");
-        Answer swapped = ask("Who founded the ferry line in Genoa?");
+        Answer right = ARTICLE.ask("Who founded the ferry line in Bergen?");
+        Answer swapped = ARTICLE.ask("Who founded the ferry line in Genoa?");
 
         assertThat(right.answered()).isTrue();
         assertThat(right.quotes().get(0).text()).contains("founded by Mara Olsen");
@@ -53,14 +34,14 @@ class ParticularsIT {
 
     @Test
     void aRankTheArticleDoesNotStateIsRefused() {
-        assertThat(ask("Which was the first night crossing the line opened?").answered()).isTrue();
-        assertThat(ask("Which was the last night crossing the line opened?").answered()).isFalse();
+        assertThat(ARTICLE.ask("Which was the first night crossing the line opened?").answered()).isTrue();
+        assertThat(ARTICLE.ask("Which was the last night crossing the line opened?").answered()).isFalse();
     }
 
     @Test
     void whatSomeoneDidNotSayIsRefusedWhatTheySaidIsQuoted() {
-        Answer said = ask("What did Mara Olsen promise?");
-        Answer denied = ask("What did Mara Olsen not promise?");
+        Answer said = ARTICLE.ask("What did Mara Olsen promise?");
+        Answer denied = ARTICLE.ask("What did Mara Olsen not promise?");
 
         assertThat(said.answered()).isTrue();
         assertThat(said.quotes().get(0).text()).contains("keep every crossing running");
@@ -69,8 +50,8 @@ class ParticularsIT {
 
     @Test
     void whereIsRefusedWhenTheBestPassageHoldsNoPlace() {
-        Answer founded = ask("Where was the ferry line founded?");
-        Answer meeting = ask("Where will the owners meet the council?");
+        Answer founded = ARTICLE.ask("Where was the ferry line founded?");
+        Answer meeting = ARTICLE.ask("Where will the owners meet the council?");
 
         assertThat(founded.answered()).as(founded.text()).isTrue();
         assertThat(founded.quotes().get(0).text()).contains("in Bergen");

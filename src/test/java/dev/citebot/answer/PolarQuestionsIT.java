@@ -1,12 +1,7 @@
 package dev.citebot.answer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,35 +10,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * question's, rather than refused or answered with a sentence about someone else that repeats the question's
  * words; through the real model and retriever.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PolarQuestionsIT {
-    private static final String ARTICLE = "Bridge Money Runs Dry\n\n"
+    private static final String TEXT = "Bridge Money Runs Dry\n\n"
             + "Last spring the mayor of Dunmore, Lena Ortiz, had said that the city was ready to pay for a new bridge "
             + "across the river, and the harbour board had made a similar pledge. Now the plan to share the cost "
             + "has been dropped. It appears that towns such as Kelby, Arden and Wexley are either reluctant or "
             + "unable to contribute to the project, and the city itself is hesitating too.\n\n"
             + "The engineer in charge, Tomas Reyes, warned that the old bridge could close before the winter.";
 
-    private OneArticle article;
-
-    @BeforeAll
-    void ingest(@TempDir Path dir) {
-        article = OneArticle.ingested(dir, "Bridge Money Runs Dry", ARTICLE, "bridge.txt");
-    }
-
-    @AfterAll
-    void close() {
-        article.close();
-    }
-
-    private Answer ask(String question) {
-        return article.ask(question);
-    }
+    @RegisterExtension
+    static final OneArticle ARTICLE = new OneArticle("Bridge Money Runs Dry", TEXT, "bridge.txt");
 
     @Test
     void aYesNoQuestionIsAnsweredWithWhatTheArticleSaysOfTheOneItNames() {
         for (String question : new String[] {"Is Kelby paying?", "Will Arden contribute to the bridge?"}) {
-            Answer answer = ask(question);
+            Answer answer = ARTICLE.ask(question);
 
             assertThat(answer.answered()).as(question).isTrue();
             assertThat(answer.quotes()).as(question).allSatisfy(q -> assertThat(q.text()).contains(name(question)));
@@ -52,7 +33,7 @@ class PolarQuestionsIT {
 
     @Test
     void aYesNoQuestionOnSomethingTheArticleDoesNotTouchIsStillRefused() {
-        Answer answer = ask("Is Wexley opening a zoo?");
+        Answer answer = ARTICLE.ask("Is Wexley opening a zoo?");
 
         assertThat(answer.answered()).isFalse();
         assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.text()).contains("Wexley"));
@@ -64,6 +45,6 @@ class PolarQuestionsIT {
 
     @Test
     void otherQuestionsStillNeedTheFullThreshold() {
-        assertThat(ask("What is Arden building next to the stadium?").answered()).isFalse();
+        assertThat(ARTICLE.ask("What is Arden building next to the stadium?").answered()).isFalse();
     }
 }

@@ -1,12 +1,7 @@
 package dev.citebot.answer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,29 +11,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in a common noun the article does not hold, "when the lighthouse fell", is answered as well, as it was before
  * when written in the article's own words: no check looks at lower-case nouns.)
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SynonymsIT {
-    private static final String ARTICLE = "Pier Gives Way\n\n"
+    private static final String TEXT = "Pier Gives Way\n\n"
             + "The old pier at Selmouth gave way on Sunday during the regatta. The collapse injured seven "
             + "spectators, two of them seriously.\n\n"
             + "The harbour board said the pier had passed an inspection in March.\n\n"
             + "Divers will search the wreckage on Tuesday, when the tide is low.";
 
-    private OneArticle article;
-
-    @BeforeAll
-    void ingest(@TempDir Path dir) {
-        article = OneArticle.ingested(dir, "Pier Gives Way", ARTICLE, "pier.txt");
-    }
-
-    @AfterAll
-    void close() {
-        article.close();
-    }
+    @RegisterExtension
+    static final OneArticle ARTICLE = new OneArticle("Pier Gives Way", TEXT, "pier.txt");
 
     @Test
     void everydayWordsFindTheArticlesOwn() {
-        Answer answer = article.ask("How many people were hurt when the pier fell?");
+        Answer answer = ARTICLE.ask("How many people were hurt when the pier fell?");
 
         assertThat(answer.answered()).isTrue();
         assertThat(answer.quotes().get(0).text()).contains("injured seven spectators");
