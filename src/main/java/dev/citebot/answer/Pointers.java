@@ -3,6 +3,7 @@ package dev.citebot.answer;
 import dev.citebot.retrieve.ArticleView;
 import dev.citebot.retrieve.Evidence;
 import dev.citebot.retrieve.Passage;
+import dev.citebot.retrieve.PointingWords;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class Pointers {
     static final int MAX_CHARS = 600;
-    private static final Pattern POINTS_BACK = Pattern.compile(
-            "^[\"“‘'(]?(?:These|This|That|Those|It|Its|They|Their|Such|There|He|His|She|Her)\\b");
 
     /** The noun a "which X" / "what X" question asks for ("Which newspaper …?" → "newspaper"). */
     private static final Pattern ASKED_NOUN = Pattern.compile("^\\s*(?:which|what)\\s+(\\p{L}{3,})\\b",
@@ -92,6 +91,6 @@ final class Pointers {
     }
 
     private static boolean pointsBack(String text, Passage p) {
-        return POINTS_BACK.matcher(text.substring(p.start(), p.end())).find();
+        return PointingWords.pointsBack(text.substring(p.start(), p.end()));
     }
 }

@@ -126,10 +126,25 @@ final class EvidenceScorer {
             int end = c.hit.end();
             String text = article.get().text().substring(start, end);
             double score = weights.dense() * (Double.isNaN(c.cosine) ? denseFloor : c.cosine)
-                    + weights.coverage() * coverage(text, termWeights)
+                    + weights.coverage() * withPointedAt(article.get(), start, text, termWeights)
                     + weights.typeFit() * textFit(text)
                     + weights.phrase() * (c.phrase ? 1 : 0);
             return new Evidence(articleId, c.hit.paragraph(), start, end, score, Optional.empty(), false);
+        }
+
+        /**
+         * The coverage of a sentence, or of it with the sentence before when it points back to that one ("They
+         * don't forgive being ignored." after "“Customers forgive a storm,” she said."), whichever is higher: the
+         * answer quotes the two together ({@link PointingWords}).
+         */
+        private double withPointedAt(ArticleView article, int start, String text, double[] termWeights) {
+            double own = coverage(text, termWeights);
+            if (own == 1 || !PointingWords.pointsBack(text)) {
+                return own;
+            }
+            Passage before = PointingWords.pointedAt(article.passages(), start, article.text());
+            return before == null ? own : Math.max(own,
+                    coverage(article.text().substring(before.start(), before.end()) + " " + text, termWeights));
         }
 
         private boolean namesSubject(Evidence e) {
