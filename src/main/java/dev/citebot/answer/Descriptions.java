@@ -21,8 +21,10 @@ final class Descriptions {
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:the|a|an|its|his|her|their|our|your|this|that|these|those)\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    /** Words that stand for speakers without describing them ("the others", "all of them", "both"). */
     private static final Set<String> NOT_HEADS = Set.of("one", "ones", "people", "person", "someone", "anyone",
-            "everyone", "who", "whom");
+            "everyone", "everybody", "nobody", "who", "whom", "they", "them", "all", "both", "each", "either",
+            "neither", "other", "others", "some", "many", "most", "few", "several");
 
     private Descriptions() {
     }

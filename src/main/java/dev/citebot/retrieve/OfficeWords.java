@@ -33,7 +33,8 @@ public final class OfficeWords {
 
     /** Whether {@code word} (as written) is one of the reader's generic words for office-holders ("leaders"). */
     public static boolean generic(String word) {
-        return !titles(stem(word)).isEmpty();
+        List<String> tokens = SearchTerms.tokens(word);
+        return !tokens.isEmpty() && !titles(tokens.get(0)).isEmpty();
     }
 
     /** Whether {@code term} (stemmed) is a generic word for office-holders and {@code tokens} hold one of its titles. */

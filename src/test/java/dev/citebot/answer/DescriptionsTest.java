@@ -19,6 +19,14 @@ class DescriptionsTest {
     }
 
     @Test
+    void wordsThatStandForSpeakersWithoutDescribingThemAreNoHeadNouns() {
+        assertThat(Descriptions.head("the others")).isEmpty();
+        assertThat(Descriptions.head("all of them")).isEmpty();
+        assertThat(Descriptions.head("both")).isEmpty();
+        assertThat(Descriptions.unmentioned(analyzer.analyze("What did the - say?"), w -> false)).isPresent();
+    }
+
+    @Test
     void aNameHasNoHeadNoun() {
         assertThat(Descriptions.head("the boss of Halvex")).isEmpty();
         assertThat(Descriptions.head("Ole Brandt")).isEmpty();
