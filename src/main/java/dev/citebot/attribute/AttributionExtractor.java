@@ -38,8 +38,10 @@ public final class AttributionExtractor {
      * Roe, visited … and promised …"). 15: a role given at one attribution is carried to the speaker's others
      * ({@link CarriedRoles}). 16: a pronoun for people passes over a name whose title follows in the possessive
      * ("Halvex's chief executive"); "the boss of Halvex" asks for its chief executive ({@link SpeakerQuery}).
+     * 17: a description set off after the name is the role rather than a courtesy title before it ("Dr. Ann Roe,
+     * the county's health director").
      */
-    public static final int VERSION = 16;
+    public static final int VERSION = 17;
 
     private static final int MAX_LABEL = 3;
 

@@ -2,6 +2,7 @@ package dev.citebot.attribute;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@link SpeakerFinder} made of hand-written rules over a {@link Lexicon}: it finds the sentence's reporting
@@ -13,6 +14,8 @@ import java.util.Optional;
  * or a pronoun's antecedent may lie anywhere before the sentence. Thread-safe: it holds no mutable state.
  */
 public final class RuleSpeakerFinder implements SpeakerFinder {
+    private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.",
+            "mrs.", "ms.", "dr.", "prof.", ".");
 
     private final ClauseRules clauses;
     private final Antecedents antecedents;
@@ -76,17 +79,31 @@ public final class RuleSpeakerFinder implements SpeakerFinder {
         return organisation ? a.slice(ph.first(), ph.nameLast()) : names.of(a, ph.nameFirst(), ph.nameLast());
     }
 
+    /**
+     * The title before the name ("Interior Minister"), else the description set off after it ("a city treasurer"),
+     * which also wins over a mere courtesy title before the name ("Dr. Ann Roe, the county's health director").
+     */
     private static String role(ArticleTokens a, Candidate c) {
         Phrase ph = c.phrase();
-        if (ph.hasRole()) {
+        Phrase apposition = c.appositive();
+        if (ph.hasRole() && (apposition == null || !courtesyOnly(a, ph))) {
             return a.slice(ph.roleFirst(), ph.roleLast());
         }
-        Phrase apposition = c.appositive();
         if (apposition == null) {
             return null;
         }
         boolean determiner = WordClasses.DETERMINERS.contains(a.get(apposition.first()).lower());
         int first = determiner ? apposition.first() + 1 : apposition.first();
         return first <= apposition.last() ? a.slice(first, apposition.last()) : null;
+    }
+
+    private static boolean courtesyOnly(ArticleTokens a, Phrase ph) {
+        for (int i = ph.roleFirst(); i <= ph.roleLast(); i++) {
+            String word = a.get(i).lower();
+            if (!COURTESY.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -81,6 +81,20 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void appositionAfterACourtesyTitleIsTheRole() {
+            Speaker s = speakerOf("Dr. Ruth Ambler, the district's chief medical officer, said the clinic would open.");
+            assertThat(s.name()).isEqualTo("Ruth Ambler");
+            assertThat(s.role()).isEqualTo("district's chief medical officer");
+        }
+
+        @Test
+        void indefiniteRoleBeforeANameInApposition() {
+            Speaker s = speakerOf("A Salvation Army organiser, Piet Maas, said the beds were full.");
+            assertThat(s.name()).isEqualTo("Piet Maas");
+            assertThat(s.role()).isEqualTo("Salvation Army organiser");
+        }
+
+        @Test
         void nameInApposition_toARole_isTheSpeaker() {
             Speaker s = speakerOf("The town's chief engineer, Ole Brun, said the pier was safe.");
             assertThat(s.name()).isEqualTo("Ole Brun");
