@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * still overlaps one sentence.
  * A denial agrees with a passage that says the same with a negating prefix ("not realistic", "unrealistic") or
  * with a word of opposite meaning ("won't leave", "would stay").
+ * A question about one of a pair ("the women's team") is not answered by a passage about the other alone
+ * ({@link Counterparts}).
  * Nor is "when" answered by a passage without any time, "where" by one without any place, "how long" by one without
  * a duration or length, or "how many X" by one without a number of X.
  */
@@ -59,9 +61,11 @@ final class Agreement {
             + "eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|"
             + "several|half)\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Set<String> NOT_COUNTED = Set.of("the", "a", "an", "of", "total", "different", "more",
-            "other", "people", "did", "do", "does", "is", "are", "was", "were", "has", "have", "had", "can", "will",
-            "would", "could");
+    private static final Set<String> MODIFIERS = Set.of("the", "a", "an", "of", "total", "different", "more",
+            "other");
+    /** Words that end what is counted: "people" counts anyone ("seven patients"), the rest are verbs. */
+    private static final Set<String> ENDS = Set.of("people", "did", "do", "does", "is", "are", "was", "were", "has",
+            "have", "had", "can", "will", "would", "could", "got", "get", "gets");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<QuestionType> SHAPED = EnumSet.of(QuestionType.WHEN, QuestionType.WHERE,
@@ -93,6 +97,10 @@ final class Agreement {
                 && !opposite(question, passage)) {
             return Optional.of("negation");
         }
+        Optional<String> swapped = Counterparts.swapped(question, passage);
+        if (swapped.isPresent()) {
+            return Optional.of("counterpart of " + swapped.get());
+        }
         Set<String> numbers = numbers(passage);
         for (String n : numbers(question)) {
             if (!numbers.contains(n) && !spelledOut(n, passage)) {
@@ -106,7 +114,8 @@ final class Agreement {
      * For "how many X …?", "uncounted X" when no number in the passage counts X: none of the three words after any
      * number starts like X (its first {@value #COUNTED_PREFIX} letters), so "How many ships …" agrees with "four
      * cargo ships" and "two-ship convoys" but not with "50,000 sailors and their ships".
-     * X is the first one or two content words after "how many" ("US presidents": "us" or "presidents").
+     * X is the first one or two content words after "how many" ("US presidents": "us" or "presidents"), up to a
+     * verb or "people", which any counted noun answers ("How many people got hurt?": "seven patients").
      */
     private static Optional<String> uncounted(String question, String passage) {
         Matcher asked = HOW_MANY.matcher(question);
@@ -115,7 +124,10 @@ final class Agreement {
         }
         List<String> nouns = new ArrayList<>();
         for (String word : asked.group(1).toLowerCase(Locale.ROOT).split("[ -]")) {
-            if (nouns.size() < 2 && !NOT_COUNTED.contains(word)) {
+            if (ENDS.contains(word) || nouns.size() == 2) {
+                break;
+            }
+            if (!MODIFIERS.contains(word)) {
                 nouns.add(word.substring(0, Math.min(COUNTED_PREFIX, word.length())));
             }
         }

@@ -21,11 +21,16 @@ public final class AnswerShape {
      * after a capitalised word other than a preposition is a surname ("Theresa May", see {@link #temporal}).
      */
     static final Pattern TEMPORAL = Pattern.compile("\\b(?:(?:January|February|March|April|June|July|"
-            + "August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
+            + "August|September|October|November|December)"
             + "|(?<surname>\\p{Lu}\\p{L}{1,30}\\s)?May"
             + "|(?:" + WEEKDAYS + ")(?!\\s+(?!(?:" + MONTHS + ")\\b)\\p{Lu})"
-            + "|yesterday|today|tomorrow|tonight|(?:19|20)\\d\\d|"
-            + "last (?:week|month|year)|earlier|ago|since|until|1\\d{3}s?|\\d{1,2}(?:st|nd|rd|th) century)\\b");
+            + "|yesterday|today|tomorrow|tonight|(?:19|20)\\d\\d|immediately|noon|midnight"
+            + "|(?:last|next|this|later this|later that|early next|by next) (?:week|month|year|spring|summer|autumn|"
+            + "fall|winter|season|session|term|weekend|morning|afternoon|evening)"
+            + "|(?:within|in) (?:the next |a |the coming )?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "twelve|few|several|couple of)(?:[\\s-]\\p{L}+)? (?:hours?|days?|weeks?|months?|years?)"
+            + "|earlier|ago|since|until|1\\d{3}s?|\\d{1,2}(?:st|nd|rd|th) century)\\b"
+            + "|\\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.(?=\\s+\\d)|\\b\\d{1,2}(?::\\d\\d)?\\s?[ap]\\.m\\.");
     /**
      * An occasion rather than a date, which answers "when" as well: "in the event of a ceasefire", "as soon as the
      * vote is in", "after the election", "during the talks", "at the end of the war"; group 1 is what happens (up to

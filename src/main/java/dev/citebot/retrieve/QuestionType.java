@@ -9,6 +9,7 @@ public enum QuestionType {
     WHEN,
     WHY,
     WHERE,
+    /** "How many …?", "How much …?", "How old …?": wants a number. */
     HOW_MANY,
     /** "How long …?": wants a duration or a length. */
     HOW_LONG,

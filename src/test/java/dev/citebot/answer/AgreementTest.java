@@ -68,6 +68,10 @@ class AgreementTest {
                 .contains("no number");
         assertThat(Agreement.disagreement(analyzer.analyze("How many boats sail at night?"),
                 "Three boats sail at night.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("How old is the harbour master?"),
+                "The harbour master, Ole Brandt, will run the night boats.")).contains("no number");
+        assertThat(Agreement.disagreement(analyzer.analyze("How old is the harbour master?"),
+                "The harbour master, Ole Brandt, 64, will run the night boats.")).isEmpty();
     }
 
     @Test
@@ -86,7 +90,8 @@ class AgreementTest {
         assertThat(Agreement.disagreement(analyzer.analyze("How many ships sailed to Riga?"),
                 "In 1921, 5,000 dockers and their ships went to Riga.")).contains("uncounted ships sailed");
         assertThat(Agreement.disagreement(analyzer.analyze("How many US presidents studied there?"),
-                "Its alumni include eight U.S. presidents.")).isEmpty();
+                "Its alumni include eight U.S. presidents.")).isEmpty();        assertThat(Agreement.disagreement(analyzer.analyze("How many people got hurt on the pier?"),
+                "The clinic treated nine dockers for cuts after the pier gave way.")).isEmpty();
     }
 
     @Test

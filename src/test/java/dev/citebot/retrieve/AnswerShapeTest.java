@@ -18,6 +18,16 @@ class AnswerShapeTest {
     }
 
     @Test
+    void spansFromNowAbbreviatedMonthsAndClockTimesAreTimes() {
+        for (String s : new String[]{"The audit will be out within 30 days.", "The pier reopens in two weeks.",
+                "The board will vote next month.", "The panel rules by Nov. 3.", "The gate shut at 4:15 p.m.",
+                "The search for a new director starts immediately."}) {
+            assertThat(holds("When will it happen?", s)).as(s).isTrue();
+        }
+        assertThat(holds("When will it happen?", "Dr. Lee spent 30 dollars in the shop.")).isFalse();
+    }
+
+    @Test
     void aWeekdayInANameAndMayAsASurnameAreNoTimes() {
         for (String s : new String[]{"The Sunday Herald reported that the pier was late.",
                 "Theresa May said the pier was late.", "The Monday Club met the mayor."}) {
