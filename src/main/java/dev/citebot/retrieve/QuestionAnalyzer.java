@@ -19,10 +19,14 @@ public final class QuestionAnalyzer {
             + "acknowledge|acknowledged|conclude|concluded|emphasise|emphasised|emphasize|emphasized|speak|spoke|"
             + "spoken|talk|talked|(?:make|made|issue|issued|give|gave|given|put out)\\s+(?:a|an|any)\\s+(?:public\\s+|official\\s+)?"
             + "(?:statement|comment|comments|remark|remarks)";
+    /** "What did the dockers themselves say?": the speaker is "the dockers". */
+    private static final Pattern REFLEXIVE = Pattern.compile("\\s+(?:himself|herself|itself|themselves)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_BEFORE_CUE = Pattern.compile(
             "\\b(?:did|does|do|has|have|had|will|would|could)\\s+(.+?)\\s+(?:" + CUES + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_STANCE = Pattern.compile(
-            "([\\p{Lu}][\\p{L}.\\-]*(?:\\s+[\\p{Lu}][\\p{L}.\\-]*)*)['’]s?\\s+(?:position|view|views|stance|opinion|"
+            "([\\p{Lu}][\\p{L}.\\-]*(?:\\s+[\\p{Lu}][\\p{L}.\\-]*)*|\\b(?:the|[Tt]his|[Tt]hat)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}"
+                    + "[\\p{Ll}\\-]+)['’]s?\\s+(?:position|view|views|stance|opinion|"
                     + "response|reaction|statement|argument|warning|claim|comment|comments|take|line)\\b");
     private static final Pattern WHO = Pattern.compile(
             "^\\s*(?:who|whom|which\\s+\\w+|what\\s+(?:newspaper|paper|outlet|official|source|person|group|country|"
@@ -103,7 +107,7 @@ public final class QuestionAnalyzer {
         if (lower.startsWith("where ")) {
             return QuestionType.WHERE;
         }
-        if (lower.contains("how many ") || lower.contains("how much ")) {
+        if (lower.contains("how many ") || lower.contains("how much ") || lower.contains("how old ")) {
             return QuestionType.HOW_MANY;
         }
         if (lower.contains("how long ")) {
@@ -125,7 +129,7 @@ public final class QuestionAnalyzer {
         }
         Matcher m = SUBJECT_BEFORE_CUE.matcher(rest);
         if (m.find()) {
-            String s = m.group(1).strip();
+            String s = REFLEXIVE.matcher(m.group(1).strip()).replaceFirst("");
             if (!s.isEmpty() && s.split("\\s+").length <= 6 && !NOT_NAMES.contains(s.toLowerCase(Locale.ROOT))) {
                 return Optional.of(s);
             }

@@ -26,6 +26,12 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aReflexiveAfterTheSubjectIsNoPartOfIt() {
+        assertThat(analyzer.analyze("What did the dockers themselves say about the strike?").subject())
+                .contains("the dockers");
+    }
+
+    @Test
     void aQuestionPutAsARequestOrTerselyIsReadAsWhatDidTheySay() {
         for (String q : new String[]{"could you tell me what Jane Roe said?", "jane roe quotes",
                 "Jane Roe's remarks"}) {
@@ -98,6 +104,14 @@ class QuestionAnalyzerTest {
         assertThat(q.type()).isEqualTo(QuestionType.WHAT_SAID);
         assertThat(q.subject()).contains("Norway");
         assertThat(q.entities()).containsExactly("Norway");
+    }
+
+    @Test
+    void aDescribedOwnerOfAStanceIsTheSubjectToo() {
+        QuestionAnalysis q = analyzer.analyze("what's the shipping company's position on the strike?");
+
+        assertThat(q.type()).isEqualTo(QuestionType.WHAT_SAID);
+        assertThat(q.subject()).contains("the shipping company");
     }
 
     @Test

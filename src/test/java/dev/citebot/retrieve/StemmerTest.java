@@ -31,6 +31,8 @@ class StemmerTest {
         assertSameStem("fight", "fought");
         assertSameStem("woman", "women");
         assertSameStem("lead", "led", "leading");
+        assertSameStem("sit", "sat", "sitting");
+        assertSameStem("tell", "told", "telling");
     }
 
     @Test
