@@ -4,27 +4,36 @@ import dev.citebot.retrieve.OfficeWords;
 import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.QuestionType;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A speaker a question describes instead of naming: "What did the fire brigade say?", "What does the patients'
  * group want?" — written all in lower case, so that the checks for names do not see it. Its head noun ("brigade",
- * "group": the last word before any "of") tells whether the articles say anything of such a speaker at all.
+ * "group": the last word before any "of", "with", "who" …) tells whether the articles say anything of such a speaker at all.
  */
 final class Descriptions {
     private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:the|a|an|its|his|her|their|our|your|this|that|these|those)\\s+)+", Pattern.CASE_INSENSITIVE);
+    /** What follows the head noun: "of the water board", "with the bad heart", "who runs the diner". */
+    private static final Pattern AFTER_HEAD = Pattern.compile("\\s(?:of|with|from|in|at|on|who|whose|that)\\s",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     /** Words that stand for speakers without describing them ("the others", "all of them", "both"). */
     private static final Set<String> NOT_HEADS = Set.of("one", "ones", "people", "person", "someone", "anyone",
             "everyone", "everybody", "nobody", "who", "whom", "they", "them", "all", "both", "each", "either",
             "neither", "other", "others", "some", "many", "most", "few", "several");
+
+    private static final Set<String> NOT_MODIFIERS = Set.of("with", "from", "whose", "that", "this", "their",
+            "about", "over", "into", "after", "before");
 
     private Descriptions() {
     }
@@ -33,7 +42,8 @@ final class Descriptions {
      * The description of the asked speaker when no article in scope mentions its head noun in any form
      * ({@code mentioned}, e.g. "brigade", "brigades") and the noun is not one of the reader's generic words for
      * office-holders, which articles write as titles ({@link OfficeWords}: "the boss" for a chief executive);
-     * empty when the question names its speaker, asks no speaker, or the head noun is there.
+     * empty when the question names its speaker, asks no speaker, or the head noun or another word of the
+     * description is there.
      */
     static Optional<String> unmentioned(QuestionAnalysis analysis, Predicate<String> mentioned) {
         if (analysis.type() != QuestionType.WHAT_SAID || analysis.subject().isEmpty()) {
@@ -41,10 +51,38 @@ final class Descriptions {
         }
         String subject = analysis.subject().get();
         Optional<String> head = head(subject);
-        if (head.isEmpty() || OfficeWords.generic(head.get()) || mentioned.test(head.get())) {
+        if (head.isEmpty() || OfficeWords.generic(head.get()) || mentioned.test(head.get())
+                || modifiers(subject).stream().anyMatch(mentioned)) {
             return Optional.empty();
         }
         return Optional.of(subject);
+    }
+
+    /**
+     * The description's other words of four letters or more, in lower case: "diner" of "the diner owner", "heart"
+     * of "the man with the bad heart". A reader names a speaker by what the article tells of them ("the diner she
+     * has run"), with a noun of their own for the person; any such word the articles hold keeps the question open.
+     */
+    private static List<String> modifiers(String subject) {
+        String phrase = LEADING.matcher(subject.trim()).replaceFirst("");
+        return Stream.of(phrase.toLowerCase(Locale.ROOT).split("[\\s'’]+"))
+                .filter(w -> w.length() >= 4 && !NOT_MODIFIERS.contains(w))
+                .toList();
+    }
+
+    /**
+     * Whether a passage by {@code speaker} is by the one the description portrays in the reader's own noun: its head
+     * noun is none the articles hold ({@code mentioned}: "the pensioner", "the diner owner"), and the passage's
+     * paragraph, where news stories introduce a speaker, holds another word of it as a word ("heart" of "the
+     * pensioner with the bad heart" in "Piet Lund, who has a heart condition, said").
+     */
+    static boolean portrays(String subject, Optional<?> speaker, String paragraph, Predicate<String> mentioned) {
+        Optional<String> head = head(subject);
+        if (speaker.isEmpty() || head.isEmpty() || mentioned.test(head.get())) {
+            return false;
+        }
+        Set<String> words = new HashSet<>(List.of(paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")));
+        return modifiers(subject).stream().anyMatch(words::contains);
     }
 
     /** The head noun of a description in lower case, without a possessive ending; empty for a name. */
@@ -53,8 +91,8 @@ final class Descriptions {
             return Optional.empty();
         }
         String phrase = LEADING.matcher(subject.trim()).replaceFirst("");
-        int of = phrase.indexOf(" of ");
-        List<String> words = List.of((of < 0 ? phrase : phrase.substring(0, of)).split("\\s+"));
+        Matcher after = AFTER_HEAD.matcher(phrase);
+        List<String> words = List.of((after.find() ? phrase.substring(0, after.start()) : phrase).split("\\s+"));
         String last = POSSESSIVE.matcher(words.get(words.size() - 1).toLowerCase(Locale.ROOT)).replaceFirst("");
         return last.isEmpty() || NOT_HEADS.contains(last) ? Optional.empty() : Optional.of(last);
     }

@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * Answers with 1–3 verbatim sentences from the articles, best first, and no model but the embedding model.
- * Says the articles don't say when the best candidate scores below the calibrated threshold, or when the
- * question names someone or something no article in scope mentions. "What did X say?" is answered from the
+ * Says the articles don't say when the best candidate scores below the calibrated threshold
+ * ({@link RefusalThreshold}), or when the question names someone or something no article in scope mentions. "What did X say?" is answered from the
  * attribution index (X's own words, however they are worded; when all of them were already shown, a reply that
  * says so); a question not in English gets a reply saying which language citebot answers in. A name the articles
  * in scope do not hold is first read as another name of it that they hold ({@link NameVariants}: "Moscow" as
@@ -119,7 +119,7 @@ public final class ExtractiveAnswerer {
         List<Evidence> evidence = Polar.aboutNamed(analysis.text(),
                 speakerFirst(analysis, retriever.retrieve(corpus, analysis, scope), corpus), corpus);
         if (evidence.isEmpty() || evidence.get(0).score()
-                < Polar.threshold(analysis.text(), evidence.get(0), corpus, weights.refusalThreshold())) {
+                < RefusalThreshold.of(analysis, evidence.get(0), corpus, weights.refusalThreshold())) {
             Quote closest = evidence.isEmpty() ? null : quote(evidence.get(0), corpus);
             return refusal(analysis, doesNotSay(corpus, scope), closest, began);
         }
@@ -142,7 +142,8 @@ public final class ExtractiveAnswerer {
         chosen.set(0, first);
         chosen.removeIf(e -> e != first && overlaps(e, first));
         List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();
-        boolean unspoken = speakerRoute(analysis) && !AskedSpeaker.spoke(speaker, first);
+        boolean unspoken = speakerRoute(analysis) && !AskedSpeaker.spoke(speaker, first)
+                && !portrayed(speaker, first, corpus, scope);
         if (unspoken && !SpeakerRoute.mentions(analysis.subject().orElseThrow(), text(first, corpus))) {
             return refusal(analysis, noWordsOf(corpus, scope, asWritten(asked, analysis)), quotes.get(0), began);
         }
@@ -220,6 +221,15 @@ public final class ExtractiveAnswerer {
      * Whether "What did X say?" goes to X's attributions: not when it asks what X did not say, which the index
      * cannot tell, so that such a question meets the negation check like any other.
      */
+    /** Whether the passage's speaker is the one the question describes in a noun of its own ({@link Descriptions}). */
+    private static boolean portrayed(QuestionAnalysis analysis, Evidence passage, CorpusSnapshot corpus, Scope scope) {
+        ArticleView article = corpus.article(passage.articleId()).orElseThrow();
+        String paragraph = article.paragraph(passage.paragraph())
+                .map(p -> article.text().substring(p.start(), p.end())).orElse("");
+        return analysis.subject().map(s -> Descriptions.portrays(s, passage.speaker(), paragraph,
+                word -> corpus.mentions(scope, word))).orElse(false);
+    }
+
     private static boolean speakerRoute(QuestionAnalysis analysis) {
         return SpeakerRoute.applies(analysis) && !Agreement.denies(analysis);
     }

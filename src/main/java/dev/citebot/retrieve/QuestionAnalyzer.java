@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /** Reads a question into a {@link QuestionAnalysis} with a handful of English patterns. */
 public final class QuestionAnalyzer {
     private static final Pattern QUOTED = Pattern.compile("[“\"«„]([^“”\"«»]{3,})[”\"»“]|(?<![\\w])[‘']([^‘’']*\\s[^‘’']*)[’'](?![\\w])");
-    private static final String CUES = "say|said|says|tell|told|warn|warned|argue|argued|claim|claimed|think|thought|"
-            + "believe|report|reported|suggest|suggested|accuse|accused|predict|predicted|mean|want|add|added|"
+    private static final String CUES = "say|said|says|saying|tell|told|telling|warn|warned|argue|argued|claim|claimed|"
+            + "think|thought|believe|report|reported|suggest|suggested|accuse|accused|predict|predicted|mean|want|add|added|"
             + "state|stated|note|noted|announce|announced|insist|insisted|deny|denied|admit|admitted|indicate|"
             + "indicated|describe|described|call|called|write|wrote|feel|reveal|revealed|promise|promised|declare|declared|"
             + "stress|stressed|explain|explained|comment|commented|respond|responded|react|reacted|reply|replied|"

@@ -15,6 +15,7 @@ class DescriptionsTest {
         assertThat(Descriptions.head("the fire brigade")).contains("brigade");
         assertThat(Descriptions.head("the tenants' group")).contains("group");
         assertThat(Descriptions.head("the head of the water board")).contains("head");
+        assertThat(Descriptions.head("the pensioner with the bad heart")).contains("pensioner");
         assertThat(Descriptions.head("the union's")).contains("union");
     }
 
@@ -39,6 +40,8 @@ class DescriptionsTest {
                 .contains("the fire brigade");
         assertThat(Descriptions.unmentioned(analyzer.analyze("What did the harbour master say?"), held::contains))
                 .isEmpty();
+        assertThat(Descriptions.unmentioned(analyzer.analyze("What did the harbour cook say?"), held::contains))
+                .as("a word of the description is there").isEmpty();
         assertThat(Descriptions.unmentioned(analyzer.analyze("What did the officials say?"), held::contains))
                 .as("a generic word for office-holders").isEmpty();
         assertThat(Descriptions.unmentioned(analyzer.analyze("Why did the fire brigade close the road?"),

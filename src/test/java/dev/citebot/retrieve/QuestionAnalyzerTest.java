@@ -26,6 +26,14 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void whatSomeoneIsSayingAsksForTheirWords() {
+        QuestionAnalysis q = analyzer.analyze("what is the ferry captain saying about the storm");
+
+        assertThat(q.type()).isEqualTo(QuestionType.WHAT_SAID);
+        assertThat(q.terms()).contains("storm").doesNotContain("say");
+    }
+
+    @Test
     void aReflexiveAfterTheSubjectIsNoPartOfIt() {
         assertThat(analyzer.analyze("What did the dockers themselves say about the strike?").subject())
                 .contains("the dockers");

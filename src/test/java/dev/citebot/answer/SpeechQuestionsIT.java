@@ -1,0 +1,37 @@
+package dev.citebot.answer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Questions about what someone said, put in the reader's words, against a story of this test's own. */
+class SpeechQuestionsIT {
+    private static final String TEXT = "Clinic Cuts Night Hours\n\n"
+            + "The Ostby clinic will shut its night ward for six weeks from May 2, its board said on Monday.\n\n"
+            + "Ada Moss, the clinic's head nurse, said the staff had covered double shifts since March. "
+            + "\"Our team has been remarkable,\" she said. \"But worn-out people make mistakes, and I will not gamble "
+            + "with patients.\"\n\n"
+            + "Piet Lund, 80, a retired welder from Ostby who has a heart condition, said the drive to the next town took an "
+            + "hour. \"If my heart gives out at night, where do I go?\" Lund said.\n\n"
+            + "The regional council said it would review the clinic's budget in June.";
+
+    @RegisterExtension
+    static final OneArticle ARTICLE = new OneArticle("Clinic Cuts Night Hours", TEXT, "clinic.txt");
+
+    @Test
+    void aQuotationPutInOtherWordsIsFoundForWhoSaidIt() {
+        Answer answer = ARTICLE.ask("who said tired staff end up getting things wrong");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ada Moss"));
+    }
+
+    @Test
+    void aSpeakerDescribedInOtherWordsIsAnswered() {
+        Answer answer = ARTICLE.ask("what did the pensioner with the bad heart say");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.speaker()).isEqualTo("Piet Lund"));
+    }
+}
