@@ -217,10 +217,6 @@ public final class ExtractiveAnswerer {
         return evidence.stream().filter(e -> SpeakerRoute.mentions(subject, text(e, corpus))).findFirst();
     }
 
-    /**
-     * Whether "What did X say?" goes to X's attributions: not when it asks what X did not say, which the index
-     * cannot tell, so that such a question meets the negation check like any other.
-     */
     /** Whether the passage's speaker is the one the question describes in a noun of its own ({@link Descriptions}). */
     private static boolean portrayed(QuestionAnalysis analysis, Evidence passage, CorpusSnapshot corpus, Scope scope) {
         ArticleView article = corpus.article(passage.articleId()).orElseThrow();
@@ -230,6 +226,10 @@ public final class ExtractiveAnswerer {
                 word -> corpus.mentions(scope, word))).orElse(false);
     }
 
+    /**
+     * Whether "What did X say?" goes to X's attributions: not when it asks what X did not say, which the index
+     * cannot tell, so that such a question meets the negation check like any other.
+     */
     private static boolean speakerRoute(QuestionAnalysis analysis) {
         return SpeakerRoute.applies(analysis) && !Agreement.denies(analysis);
     }

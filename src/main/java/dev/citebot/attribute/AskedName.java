@@ -13,7 +13,9 @@ package dev.citebot.attribute;
  * @param possessed     what a possessive asks about ("lawyer" of "Quill's lawyer"), or empty: a speaker whose role
  *                      is just that, with no other name in it ("His lawyer, Graham Osei"), may be the one meant
  * @param headed        the body whose head is asked for ("halvex" of "the boss of Halvex"), or empty
+ * @param owner         the last word of a possessive's owner ("authority" of "the safety authority's spokeswoman"),
+ *                      or empty
  */
 record AskedName(String normalised, String lastWord, String spaced, boolean mayBeInitials, String bodyLastWord,
-                 String possessed, String headed) {
+                 String possessed, String headed, String owner) {
 }

@@ -75,7 +75,23 @@ public final class SpeakerQuery {
     static AskedName asked(String asked) {
         String s = normalise(asked);
         return new AskedName(s, lastWord(s), " " + s, s.length() > 1 && !s.contains(" "), lastWord(body(s)),
-                possessed(asked), headed(s));
+                possessed(asked), headed(s), owner(asked));
+    }
+
+    /** The last word of a possessive's owner, normalised: "authority" of "the safety authority's spokeswoman". */
+    private static String owner(String asked) {
+        String lower = Folding.lowerCase(asked);
+        Matcher m = POSSESSIVE.matcher(lower);
+        return m.find() ? lastWord(normalise(lower.substring(0, m.start()))) : "";
+    }
+
+    /**
+     * Whether a role gives what a possessive asks for with its owner after it: "spokeswoman for the authority" for
+     * "the safety authority's spokeswoman", "lawyer of the family" for "the family's lawyer".
+     */
+    private static boolean ownedRole(String role, AskedName asked) {
+        return !asked.owner().isEmpty() && (role.startsWith(asked.possessed() + " for ")
+                || role.startsWith(asked.possessed() + " of ")) && role.endsWith(" " + asked.owner());
     }
 
     /** What a possessive asks about, normalised: "lawyer" of "Quill's lawyer"; empty without a possessive. */
@@ -99,7 +115,7 @@ public final class SpeakerQuery {
         }
         String role = key.role();
         boolean roleFits = !role.isEmpty() && (s.equals(role) || endsRole(role, asked) || roleHolds(role, s));
-        if (!roleFits && !asked.possessed().isEmpty() && role.equals(asked.possessed())) {
+        if (!roleFits && !asked.possessed().isEmpty() && (role.equals(asked.possessed()) || ownedRole(role, asked))) {
             return 0.9;
         }
         if (headOf(asked.headed(), role)) {

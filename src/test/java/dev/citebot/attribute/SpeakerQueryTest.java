@@ -84,6 +84,14 @@ class SpeakerQueryTest {
     }
 
     @Test
+    void aPossessiveFitsARoleThatNamesItsOwnerAfterIt() {
+        Speaker spokeswoman = new Speaker("Lea Dorn", "Lea Dorn", "spokeswoman for the port authority", 0, 8);
+        assertThat(SpeakerQuery.match("the port authority's spokeswoman", spokeswoman)).isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("the union's spokeswoman", spokeswoman)).isZero();
+        assertThat(SpeakerQuery.match("the port authority's lawyer", spokeswoman)).isZero();
+    }
+
+    @Test
     void aSurnameWithAnotherFirstNameIsAnotherPerson() {
         assertThat(SpeakerQuery.match("Ann Brandt", speaker("Ida Brandt"))).isZero();
         assertThat(SpeakerQuery.match("Ida Brandt", speaker("Brandt"))).as("the surname alone").isEqualTo(0.9);
