@@ -29,11 +29,11 @@ final class SpeakerRoute {
             + "admit admitted indicate indicated describe described write wrote feel felt reveal revealed promise "
             + "promised declare declared stress stressed explain explained comment commented respond responded reply "
             + "replied acknowledge acknowledged conclude concluded emphasise emphasised emphasize emphasized "
-            + "else exactly actually really"));
+            + "else exactly actually really anything something"));
 
     /** The verbs that ask for anything a speaker said, stemmed as {@link #BARE}. */
     private static final Set<String> PLAIN = Set.copyOf(SearchTerms.terms("say says said tell told else exactly "
-            + "actually really"));
+            + "actually really anything something"));
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{Nd}'’-]{2,}");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** Contents of fewer words ("a similar declaration") only point elsewhere: they come after the others. */

@@ -39,9 +39,10 @@ public final class AttributionExtractor {
      * ({@link CarriedRoles}). 16: a pronoun for people passes over a name whose title follows in the possessive
      * ("Halvex's chief executive"); "the boss of Halvex" asks for its chief executive ({@link SpeakerQuery}).
      * 17: a description set off after the name is the role rather than a courtesy title before it ("Dr. Ann Roe,
-     * the county's health director").
+     * the county's health director"). 18: services, utilities, airlines, carriers, hospitals, clinics and districts
+     * speak as one ("The regional ambulance service said …").
      */
-    public static final int VERSION = 17;
+    public static final int VERSION = 18;
 
     private static final int MAX_LABEL = 3;
 

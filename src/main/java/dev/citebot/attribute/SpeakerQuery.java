@@ -22,6 +22,9 @@ public final class SpeakerQuery {
             "(?i)(?:mr|mrs|ms|miss|dr|prof)\\.?\\s+(\\p{L}[\\p{L}\\p{Nd}'’-]*)\\s*");
     /** Generational suffixes that may follow a surname ("Martin Luther King Jr."). */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** Words of a description's reach a reader leaves out: "the ambulance service" of "the regional ambulance service". */
+    private static final Set<String> SCOPE_WORDS = Set.of("regional", "local", "national", "state", "federal",
+            "county", "city", "municipal", "provincial", "international");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
     private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{Nd}' ]+");
     private static final Pattern NOT_NAME_WORD = Pattern.compile("[^\\p{L}\\p{Nd}'\\- ]+");
@@ -153,14 +156,15 @@ public final class SpeakerQuery {
     }
 
     /**
-     * Whether every word of a description but its last is one of the asked name's: "the anonymous source" fits "a
-     * source", "the French leader" does not fit "the band leader" though both end in "leader".
+     * Whether every word of a description but its last is one of the asked name's, or one of reach a reader leaves
+     * out ("the regional ambulance service" fits "the ambulance service"): "the anonymous source" fits "a source",
+     * "the French leader" does not fit "the band leader" though both end in "leader".
      */
     private static boolean within(String description, String asked) {
         List<String> askedWords = List.of(SPACES.split(asked));
         String[] words = SPACES.split(description);
         for (int i = 0; i < words.length - 1; i++) {
-            if (!askedWords.contains(words[i])) {
+            if (!askedWords.contains(words[i]) && !SCOPE_WORDS.contains(words[i])) {
                 return false;
             }
         }

@@ -22,6 +22,7 @@ class SpeakerRouteTest {
         assertThat(SpeakerRoute.applies(analyzer.analyze("What did Mayor Ida Brandt say?"))).isTrue();
         assertThat(SpeakerRoute.applies(analyzer.analyze("What did Brandt declare?"))).isTrue();
         assertThat(SpeakerRoute.applies(analyzer.analyze("What else did Ida Brandt say?"))).isTrue();
+        assertThat(SpeakerRoute.applies(analyzer.analyze("Did the ferry service say anything?"))).isTrue();
         assertThat(SpeakerRoute.applies(analyzer.analyze("What did Brandt say about the harbour fees?"))).isFalse();
         assertThat(SpeakerRoute.applies(analyzer.analyze("When was the harbour dredged?"))).isFalse();
     }

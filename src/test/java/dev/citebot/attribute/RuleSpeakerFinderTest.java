@@ -95,6 +95,12 @@ class RuleSpeakerFinderTest {
         }
 
         @Test
+        void aDescribedServiceSpeaks() {
+            Speaker s = speakerOf("The regional ferry service said it would station a spare boat in the harbour each night.");
+            assertThat(s.name()).isEqualTo("The regional ferry service");
+        }
+
+        @Test
         void nameInApposition_toARole_isTheSpeaker() {
             Speaker s = speakerOf("The town's chief engineer, Ole Brun, said the pier was safe.");
             assertThat(s.name()).isEqualTo("Ole Brun");

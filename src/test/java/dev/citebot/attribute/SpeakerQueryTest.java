@@ -84,6 +84,13 @@ class SpeakerQueryTest {
     }
 
     @Test
+    void aDescriptionFitsWithoutItsWordOfReach() {
+        Speaker service = new Speaker("The regional ferry service", "The regional ferry service", null, 0, 26);
+        assertThat(SpeakerQuery.match("the ferry service", service)).isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("the bus service", service)).isZero();
+    }
+
+    @Test
     void aPossessiveFitsARoleThatNamesItsOwnerAfterIt() {
         Speaker spokeswoman = new Speaker("Lea Dorn", "Lea Dorn", "spokeswoman for the port authority", 0, 8);
         assertThat(SpeakerQuery.match("the port authority's spokeswoman", spokeswoman)).isEqualTo(0.9);

@@ -53,6 +53,16 @@ class NameVariantsTest {
     }
 
     @Test
+    void aCommonAbbreviationIsReadAsTheWordsTheArticleWrites() {
+        Predicate<String> article = vocabulary("The clinic will close its emergency department at night.");
+
+        assertThat(names.rewrite("How long will the ER be shut?", article, NO_INITIALS))
+                .isEqualTo("How long will the emergency department be shut?");
+        assertThat(names.rewrite("why cant they keep the emergency room open", article, NO_INITIALS))
+                .isEqualTo("why cant they keep the emergency department open");
+    }
+
+    @Test
     void aPeopleAskedAboutIsItsPlaceByTheNameTheArticleHolds() {
         Predicate<String> article = vocabulary("Russia said the Kremlin would not take part.");
 
