@@ -20,6 +20,7 @@ import dev.citebot.text.Typos;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,8 @@ public final class ExtractiveAnswerer {
     public static final String MODE = "extractive";
     static final int MAX_QUOTES = 3;
     static final double MARGIN = 0.15;
+    /** Attributions fetched per quote given, so that those of the speaker meant can be put first. */
+    private static final int CANDIDATES_PER_QUOTE = 4;
     /** Speakers named in the answer to "Who is quoted?". */
     static final int LISTED = 8;
 
@@ -161,6 +164,21 @@ public final class ExtractiveAnswerer {
     }
 
     /**
+     * The attributions in articles that hold every word of the asked speaker's name first, the index's order kept
+     * otherwise: "the seafarers union" matches any speaker named "the union" equally, and the one meant is in the
+     * article that names the seafarers.
+     */
+    private static List<IndexedAttribution> describedFirst(String asked, List<IndexedAttribution> found,
+                                                           CorpusSnapshot corpus) {
+        List<String> words = Stream.of(asked.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+"))
+                .filter(w -> w.length() > 3).toList();
+        List<IndexedAttribution> out = new ArrayList<>(found);
+        out.sort(Comparator.comparing(a -> !corpus.article(a.articleId()).map(v -> words.stream().allMatch(v::mentions))
+                .orElse(false)));
+        return out;
+    }
+
+    /**
      * Whom the question asks about as the reader wrote it: the names read as the articles write them find the
      * passages, but a reply names X in the reader's words ("the German government", not "the Germany government").
      */
@@ -179,8 +197,9 @@ public final class ExtractiveAnswerer {
             return Optional.empty();
         }
         String asked = analysis.subject().orElseThrow();
-        List<Quote> own = speakers.quotes(analysis, scope, MAX_QUOTES, a -> shown.test(content(a, corpus)))
-                .stream()
+        List<Quote> own = describedFirst(asked, speakers.quotes(analysis, scope, MAX_QUOTES * CANDIDATES_PER_QUOTE,
+                a -> shown.test(content(a, corpus))), corpus).stream()
+                .limit(MAX_QUOTES)
                 .map(a -> quote(a, corpus, asked)).toList();
         if (!own.isEmpty()) {
             return Optional.of(new Answer(analysis.text(), true, "", AnswerText.answered("", own), own, MODE,

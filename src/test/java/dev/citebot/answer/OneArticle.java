@@ -13,11 +13,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The whole application, with the real in-process model, on a database in a temporary folder that holds the bundled
- * article and one article of a test's own; questions go to the answerer over every article. For the ITs that ask
+ * article and one article of a test's own (and any others it names); questions go to the answerer over every article. For the ITs that ask
  * questions of one written article: registered as a static extension ({@code @RegisterExtension}), it opens the
  * application before the class's tests and closes it, and removes the folder, after them.
  */
@@ -25,14 +26,16 @@ final class OneArticle implements BeforeAllCallback, AfterAllCallback {
     private final String title;
     private final String text;
     private final String source;
+    private final List<ParsedArticle> others;
     /** Set before the class's tests run, by {@link #beforeAll}. */
     private Path dir;
     private App app;
 
-    OneArticle(String title, String text, String source) {
+    OneArticle(String title, String text, String source, ParsedArticle... others) {
         this.title = title;
         this.text = text;
         this.source = source;
+        this.others = List.of(others);
     }
 
     @Override
@@ -40,6 +43,9 @@ final class OneArticle implements BeforeAllCallback, AfterAllCallback {
         dir = Files.createTempDirectory("one-article");
         app = TestApps.open(dir, new AllMiniLmL6V2QuantizedEmbeddingModel());
         app.ingestor().ingest(new ParsedArticle(title, text, source));
+        for (ParsedArticle other : others) {
+            app.ingestor().ingest(other);
+        }
     }
 
     Answer ask(String question) {

@@ -1,5 +1,6 @@
 package dev.citebot.answer;
 
+import dev.citebot.article.ParsedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,10 +15,14 @@ class SpeechQuestionsIT {
             + "with patients.\"\n\n"
             + "Piet Lund, 80, a retired welder from Ostby who has a heart condition, said the drive to the next town took an "
             + "hour. \"If my heart gives out at night, where do I go?\" Lund said.\n\n"
-            + "The regional council said it would review the clinic's budget in June.";
+            + "The regional council said it would review the clinic's budget in June. \"The closure could have "
+            + "been avoided,\" the union said.";
 
     @RegisterExtension
-    static final OneArticle ARTICLE = new OneArticle("Clinic Cuts Night Hours", TEXT, "clinic.txt");
+    static final OneArticle ARTICLE = new OneArticle("Clinic Cuts Night Hours", TEXT, "clinic.txt",
+            new ParsedArticle("Deck Crews to Strike", "Deck Crews to Strike\n\nThe Boatmen's Union, which represents "
+                    + "the deck crews, said it would strike on Friday. The union said its crews had waited long "
+                    + "enough.", "crews.txt"));
 
     @Test
     void aQuotationPutInOtherWordsIsFoundForWhoSaidIt() {
@@ -33,5 +38,13 @@ class SpeechQuestionsIT {
 
         assertThat(answer.answered()).isTrue();
         assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.speaker()).isEqualTo("Piet Lund"));
+    }
+
+    @Test
+    void aBodyNamedInFullIsTheOneInTheArticleThatNamesIt() {
+        Answer answer = ARTICLE.ask("what did the boatmen union say");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.articleTitle()).isEqualTo("Deck Crews to Strike"));
     }
 }
