@@ -60,6 +60,10 @@ class NameVariantsTest {
                 .isEqualTo("How long will the emergency department be shut?");
         assertThat(names.rewrite("why cant they keep the emergency room open", article, NO_INITIALS))
                 .isEqualTo("why cant they keep the emergency department open");
+        assertThat(names.rewrite("Is the ICU full?", vocabulary("The intensive care unit is full."), NO_INITIALS))
+                .isEqualTo("Is the intensive care unit full?");
+        assertThat(names.rewrite("What did the GP say?", vocabulary("The island's only family doctor spoke."),
+                NO_INITIALS)).isEqualTo("What did the family doctor say?");
     }
 
     @Test
