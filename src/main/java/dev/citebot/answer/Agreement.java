@@ -3,6 +3,7 @@ package dev.citebot.answer;
 import dev.citebot.retrieve.AnswerShape;
 import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.QuestionType;
+import dev.citebot.retrieve.Synonyms;
 
 import java.util.EnumSet;
 import java.util.ArrayList;
@@ -113,7 +114,8 @@ final class Agreement {
     /**
      * For "how many X …?", "uncounted X" when no number in the passage counts X: none of the three words after any
      * number starts like X (its first {@value #COUNTED_PREFIX} letters), so "How many ships …" agrees with "four
-     * cargo ships" and "two-ship convoys" but not with "50,000 sailors and their ships".
+     * cargo ships" and "two-ship convoys" but not with "50,000 sailors and their ships"; a word that stands for X
+     * ({@link Synonyms}: "37 homes" for "houses") counts it too.
      * X is the first one or two content words after "how many" ("US presidents": "us" or "presidents"), up to a
      * verb or "people", which any counted noun answers ("How many people got hurt?": "seven patients").
      */
@@ -122,24 +124,25 @@ final class Agreement {
         if (!asked.find()) {
             return Optional.empty();
         }
-        List<String> nouns = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String word : asked.group(1).toLowerCase(Locale.ROOT).split("[ -]")) {
-            if (ENDS.contains(word) || nouns.size() == 2) {
+            if (ENDS.contains(word) || words.size() == 2) {
                 break;
             }
             if (!MODIFIERS.contains(word)) {
-                nouns.add(word.substring(0, Math.min(COUNTED_PREFIX, word.length())));
+                words.add(word);
             }
         }
+        List<String> nouns = words.stream().map(w -> w.substring(0, Math.min(COUNTED_PREFIX, w.length()))).toList();
         String text = passage.toLowerCase(Locale.ROOT);
         Matcher count = COUNT.matcher(text);
         while (count.find()) {
             Matcher after = WORD.matcher(text.substring(count.end()));
             for (int i = 0; i < 3 && after.find(); i++) {
-                for (String noun : nouns) {
-                    if (after.group().startsWith(noun)) {
-                        return Optional.empty();
-                    }
+                String counted = after.group();
+                if (nouns.stream().anyMatch(counted::startsWith)
+                        || words.stream().anyMatch(w -> Synonyms.sameMeaning(w, counted))) {
+                    return Optional.empty();
                 }
             }
         }

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * or when the window writes its initials ("United States" and "U.S."). A name whose last word is part of the article's
  * title always agrees: every sentence of the article speaks of its topic, whether it repeats the word or not.
  * An extreme or rank ("first", "largest", "only",
- * "minority" …) agrees only when the window has the same word.
+ * "minority" …) agrees only when the window has the same word, or for a superlative of size another one ("the
+ * biggest" and "the most important"); "last" as a verb ("How long will it last?") is none.
  */
 final class Specifics {
     static final int NAME_PREFIX = 4;
@@ -37,6 +38,11 @@ final class Specifics {
     private static final Pattern EXTREME = Pattern.compile("\\b(?:first|last|least|only|biggest|smallest|largest|"
             + "oldest|youngest|newest|earliest|latest|highest|lowest|best|worst|minority|majority)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Superlatives of size and weight that say the same of a thing ("the biggest investment", "the most important"). */
+    private static final String GREATEST = "biggest|largest|greatest";
+    /** "last" as a verb, not a rank: "How long will the warning last?", "… last until Friday". */
+    private static final Pattern VERB_LAST = Pattern.compile("last(?:\\s*[?.!,]|\\s*$|\\s+(?:for|until|till|through|"
+            + "into|beyond|longer|long)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "i", "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "as",
             "is", "are", "was", "were", "did", "does", "do", "what", "which", "who", "whom", "whose", "when",
@@ -69,7 +75,12 @@ final class Specifics {
         Matcher extreme = EXTREME.matcher(question);
         while (extreme.find()) {
             String word = extreme.group().toLowerCase(Locale.ROOT);
-            if (!Pattern.compile("\\b" + word + "\\b").matcher(folded).find()) {
+            if (VERB_LAST.matcher(question.substring(extreme.start())).lookingAt()) {
+                continue;
+            }
+            Pattern agreeing = word.matches(GREATEST) ? Pattern.compile("\\b(?:" + GREATEST + "|most important|"
+                    + "most significant)\\b") : Pattern.compile("\\b" + word + "\\b");
+            if (!agreeing.matcher(folded).find()) {
                 return Optional.of("extreme " + word);
             }
         }

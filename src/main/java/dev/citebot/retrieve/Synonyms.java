@@ -15,7 +15,7 @@ import java.util.Set;
  * what someone fears of a sentence that reports it otherwise ("arguing that …"), and a synonym would weigh the
  * verb as a word the sentence lacks. Stemmed as the search terms are ({@link SearchTerms}).
  */
-final class Synonyms {
+public final class Synonyms {
     private static final List<String> GROUPS = List.of(
             "hurt injure injured injuring injury injuries wound wounded",
             "kill killed killing die died dying dead",
@@ -35,7 +35,9 @@ final class Synonyms {
             "doctor doctors physician physicians",
             "kid kids child children",
             "big large huge",
-            "leave leaves depart departs departed");
+            "leave leaves depart departs departed",
+            "car cars vehicle vehicles",
+            "house houses home homes");
     private static final Map<String, Set<String>> BY_STEM = index();
 
     private Synonyms() {
@@ -44,6 +46,13 @@ final class Synonyms {
     /** The other words (stemmed) that stand for {@code term} (stemmed); none when it is in no group. */
     static Set<String> of(String term) {
         return BY_STEM.getOrDefault(term, Set.of());
+    }
+
+    /** Whether two words as written ("houses", "homes") stand for one another. */
+    public static boolean sameMeaning(String word, String other) {
+        List<String> a = SearchTerms.tokens(word);
+        List<String> b = SearchTerms.tokens(other);
+        return a.size() == 1 && b.size() == 1 && of(a.get(0)).contains(b.get(0));
     }
 
     /** Whether {@code tokens} hold a word that stands for {@code term} (both stemmed). */

@@ -90,7 +90,9 @@ class AgreementTest {
         assertThat(Agreement.disagreement(analyzer.analyze("How many ships sailed to Riga?"),
                 "In 1921, 5,000 dockers and their ships went to Riga.")).contains("uncounted ships sailed");
         assertThat(Agreement.disagreement(analyzer.analyze("How many US presidents studied there?"),
-                "Its alumni include eight U.S. presidents.")).isEmpty();        assertThat(Agreement.disagreement(analyzer.analyze("How many people got hurt on the pier?"),
+                "Its alumni include eight U.S. presidents.")).isEmpty();        assertThat(Agreement.disagreement(analyzer.analyze("How many houses burned down?"),
+                "The fire destroyed at least 37 homes.")).isEmpty();
+        assertThat(Agreement.disagreement(analyzer.analyze("How many people got hurt on the pier?"),
                 "The clinic treated nine dockers for cuts after the pier gave way.")).isEmpty();
     }
 

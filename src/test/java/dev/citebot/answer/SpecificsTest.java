@@ -96,6 +96,16 @@ class SpecificsTest {
     }
 
     @Test
+    void anotherSuperlativeOfSizeAgreesAndLastAsAVerbIsNoRank() {
+        assertThat(Specifics.disagreement("Who steered the biggest boats?", article, sentence(SECOND[0]))).isEmpty();
+        assertThat(Specifics.disagreement("How long did the strike last?", article, sentence(SECOND[1]))).isEmpty();
+        assertThat(Specifics.disagreement("Will the strike last until spring?", article, sentence(SECOND[1])))
+                .isEmpty();
+        assertThat(Specifics.disagreement("Who steered the last boats?", article, sentence(SECOND[0])))
+                .contains("extreme last");
+    }
+
+    @Test
     void theWindowIsTheSentenceAndItsNeighboursInItsParagraph() {
         assertThat(Specifics.window(article, sentence(FIRST[1]))).isEqualTo(String.join(" ", FIRST));
         assertThat(Specifics.window(article, sentence(SECOND[0]))).isEqualTo(String.join(" ", SECOND));
