@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * still overlaps one sentence.
  * A denial agrees with a passage that says the same with a negating prefix ("not realistic", "unrealistic") or
  * with a word of opposite meaning ("won't leave", "would stay").
+ * A question that asks for a name ("the name of …") is not answered by a passage that writes none it does not.
  * A question about one of a pair ("the women's team") is not answered by a passage about the other alone
  * ({@link Counterparts}).
  * Nor is "when" answered by a passage without any time, "where" by one without any place, "how long" by one without
@@ -62,6 +63,12 @@ final class Agreement {
             + "eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|"
             + "several|half)\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Capitalised words that name no one: days and months. */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+    private static final Pattern NAME_ASKED = Pattern.compile("\\bname of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}\\p{L}+");
     private static final Set<String> MODIFIERS = Set.of("the", "a", "an", "of", "total", "different", "more",
             "other");
     /** Words that end what is counted: "people" counts anyone ("seven patients"), the rest are verbs. */
@@ -97,6 +104,9 @@ final class Agreement {
         if (denies(analysis) && !PASSAGE_NEGATION.matcher(passage).find() && !negatedWord(question, passage)
                 && !opposite(question, passage)) {
             return Optional.of("negation");
+        }
+        if (NAME_ASKED.matcher(question).find() && !namesAnother(question, passage)) {
+            return Optional.of("no name");
         }
         Optional<String> swapped = Counterparts.swapped(question, passage);
         if (swapped.isPresent()) {
@@ -147,6 +157,23 @@ final class Agreement {
             }
         }
         return nouns.isEmpty() ? Optional.empty() : Optional.of("uncounted " + asked.group(1));
+    }
+
+    /**
+     * Whether the passage writes a name the question does not: a capitalised word after its first, not a day or a
+     * month ("What's the name of the firefighter who got burned?" is not answered by "One firefighter was treated
+     * for burns on Tuesday").
+     */
+    private static boolean namesAnother(String question, String passage) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        Matcher name = CAPITALISED.matcher(passage);
+        while (name.find()) {
+            String word = name.group().toLowerCase(Locale.ROOT);
+            if (name.start() > 0 && !asked.contains(word) && !CALENDAR.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the question denies something ("Who did not sign …?", "What wasn't kept?"). */

@@ -75,6 +75,14 @@ class AgreementTest {
     }
 
     @Test
+    void aQuestionForANameWantsOneThePassageWrites() {
+        assertThat(Agreement.disagreement(analyzer.analyze("What's the name of the diver who was hurt?"),
+                "One diver was treated for cuts and released on Tuesday.")).contains("no name");
+        assertThat(Agreement.disagreement(analyzer.analyze("What's the name of the diver who was hurt?"),
+                "The diver, Ines Moreau, was treated for cuts.")).isEmpty();
+    }
+
+    @Test
     void aQuestionDeniesWhenItHoldsANegation() {
         assertThat(Agreement.denies(analyzer.analyze("What did the harbour master not promise?"))).isTrue();
         assertThat(Agreement.denies(analyzer.analyze("Which boats weren't insured?"))).isTrue();
