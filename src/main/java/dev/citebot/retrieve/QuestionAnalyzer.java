@@ -27,7 +27,8 @@ public final class QuestionAnalyzer {
     private static final Pattern POSSESSIVE_STANCE = Pattern.compile(
             "([\\p{Lu}][\\p{L}.\\-]*(?:\\s+[\\p{Lu}][\\p{L}.\\-]*)*|\\b(?:the|[Tt]his|[Tt]hat)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}"
                     + "[\\p{Ll}\\-]+)['’]s?\\s+(?:position|view|views|stance|opinion|"
-                    + "response|reaction|statement|argument|warning|claim|comment|comments|take|line)\\b");
+                    + "response|reaction|statement|argument|warning|claim|comment|comments|take|line|worry|worries|"
+                    + "concern|concerns|fear|fears|objection|objections|complaint|complaints|message)\\b");
     private static final Pattern WHO = Pattern.compile(
             "^\\s*(?:who|whom|which\\s+\\w+|what\\s+(?:newspaper|paper|outlet|official|source|person|group|country|"
                     + "organisation|organization|agency))\\b.*\\b(?:" + CUES + "|says|according)\\b",

@@ -115,6 +115,12 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aWorryOrAConcernIsAStanceToo() {
+        assertThat(analyzer.analyze("What was Lund's worry about the bonds?").subject()).contains("Lund");
+        assertThat(analyzer.analyze("What are the union's concerns?").subject()).contains("the union");
+    }
+
+    @Test
     void aDescribedOwnerOfAStanceIsTheSubjectToo() {
         QuestionAnalysis q = analyzer.analyze("what's the shipping company's position on the strike?");
 
