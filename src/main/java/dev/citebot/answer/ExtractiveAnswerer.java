@@ -119,12 +119,16 @@ public final class ExtractiveAnswerer {
         if (unknown.isPresent()) {
             return refusal(analysis, notMentioned(corpus, scope, unknown.get()), null, began);
         }
-        List<Evidence> evidence = Polar.aboutNamed(analysis.text(),
-                speakerFirst(analysis, retriever.retrieve(corpus, analysis, scope), corpus), corpus);
+        List<Evidence> found = speakerFirst(analysis, retriever.retrieve(corpus, analysis, scope), corpus);
+        List<Evidence> evidence = Polar.aboutNamed(analysis.text(), found, corpus);
         if (evidence.isEmpty() || evidence.get(0).score()
                 < RefusalThreshold.of(analysis, evidence.get(0), corpus, weights.refusalThreshold())) {
             Quote closest = evidence.isEmpty() ? null : quote(evidence.get(0), corpus);
             return refusal(analysis, doesNotSay(corpus, scope), closest, began);
+        }
+        Optional<Evidence> another = SaidByAnother.instead(analysis, found, evidence.get(0), corpus);
+        if (another.isPresent()) {
+            return refusal(analysis, doesNotSay(corpus, scope), quote(another.get(), corpus), began);
         }
         if (!speakerRoute(analysis) && disagrees(analysis, evidence.get(0), corpus)) {
             return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);

@@ -47,4 +47,23 @@ class SpeechQuestionsIT {
         assertThat(answer.answered()).isTrue();
         assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.articleTitle()).isEqualTo("Deck Crews to Strike"));
     }
+
+    @Test
+    void whetherSomeoneSaidWhatAnotherSaidIsRefusedWithTheOthersWords() {
+        Answer answer = ARTICLE.ask("Did Ada Moss say the drive to the next town took an hour?");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.quotes()).first().satisfies(q -> {
+            assertThat(q.text()).contains("the drive to the next town took an hour");
+            assertThat(q.speaker()).isEqualTo("Piet Lund");
+        });
+    }
+
+    @Test
+    void whetherSomeoneSaidWhatTheySaidIsAnswered() {
+        Answer answer = ARTICLE.ask("Did Ada Moss say the staff had covered double shifts?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ada Moss"));
+    }
 }
