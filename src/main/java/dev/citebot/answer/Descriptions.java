@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * A speaker a question describes instead of naming: "What did the fire brigade say?", "What does the patients'
  * group want?" — written all in lower case, so that the checks for names do not see it. Its head noun ("brigade",
- * "group": the last word before any "of", "with", "who" …) tells whether the articles say anything of such a speaker at all.
+ * "group": the last word before any "of", "with", "who" …) tells whether the articles say anything of such a
+ * speaker at all.
  */
 final class Descriptions {
     private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
@@ -31,7 +32,6 @@ final class Descriptions {
     private static final Set<String> NOT_HEADS = Set.of("one", "ones", "people", "person", "someone", "anyone",
             "everyone", "everybody", "nobody", "who", "whom", "they", "them", "all", "both", "each", "either",
             "neither", "other", "others", "some", "many", "most", "few", "several");
-
     private static final Set<String> NOT_MODIFIERS = Set.of("with", "from", "whose", "that", "this", "their",
             "about", "over", "into", "after", "before");
 

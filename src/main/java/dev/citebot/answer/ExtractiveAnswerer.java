@@ -32,8 +32,8 @@ import java.util.stream.Stream;
 /**
  * Answers with 1–3 verbatim sentences from the articles, best first, and no model but the embedding model.
  * Says the articles don't say when the best candidate scores below the calibrated threshold
- * ({@link RefusalThreshold}), or when the question names someone or something no article in scope mentions. "What did X say?" is answered from the
- * attribution index (X's own words, however they are worded; when all of them were already shown, a reply that
+ * ({@link RefusalThreshold}), or when the question names someone or something no article in scope mentions.
+ * "What did X say?" is answered from the attribution index (X's own words, however they are worded; when all of them were already shown, a reply that
  * says so); a question not in English gets a reply saying which language citebot answers in. A name the articles
  * in scope do not hold is first read as another name of it that they hold ({@link NameVariants}: "Moscow" as
  * "Russia", "the British PM" as "the UK prime minister", "FT" as "Financial Times", "defence" as "defense").
@@ -177,8 +177,8 @@ public final class ExtractiveAnswerer {
         List<String> words = Stream.of(asked.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+"))
                 .filter(w -> w.length() > 3).toList();
         List<IndexedAttribution> out = new ArrayList<>(found);
-        out.sort(Comparator.comparing(a -> !corpus.article(a.articleId()).map(v -> words.stream().allMatch(v::mentions))
-                .orElse(false)));
+        out.sort(Comparator.comparing(a -> !corpus.article(a.articleId())
+                .map(v -> words.stream().allMatch(v::mentions)).orElse(false)));
         return out;
     }
 

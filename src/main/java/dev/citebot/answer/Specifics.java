@@ -38,7 +38,7 @@ final class Specifics {
     private static final Pattern EXTREME = Pattern.compile("\\b(?:first|last|least|only|biggest|smallest|largest|"
             + "oldest|youngest|newest|earliest|latest|highest|lowest|best|worst|minority|majority)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Superlatives of size and weight that say the same of a thing ("the biggest investment", "the most important"). */
+    /** Superlatives of size and weight that say the same ("the biggest investment", "the most important"). */
     private static final String GREATEST = "biggest|largest|greatest";
     /** "last" as a verb, not a rank: "How long will the warning last?", "… last until Friday". */
     private static final Pattern VERB_LAST = Pattern.compile("last(?:\\s*[?.!,]|\\s*$|\\s+(?:for|until|till|through|"

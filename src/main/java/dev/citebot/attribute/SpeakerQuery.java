@@ -22,7 +22,7 @@ public final class SpeakerQuery {
             "(?i)(?:mr|mrs|ms|miss|dr|prof)\\.?\\s+(\\p{L}[\\p{L}\\p{Nd}'’-]*)\\s*");
     /** Generational suffixes that may follow a surname ("Martin Luther King Jr."). */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    /** Words of a description's reach a reader leaves out: "the ambulance service" of "the regional ambulance service". */
+    /** Words of reach a reader leaves out: "the ambulance service" of "the regional ambulance service". */
     private static final Set<String> SCOPE_WORDS = Set.of("regional", "local", "national", "state", "federal",
             "county", "city", "municipal", "provincial", "international");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");

@@ -27,8 +27,8 @@ public final class AnswerShape {
             + "|yesterday|today|tomorrow|tonight|(?:19|20)\\d\\d|immediately|noon|midnight"
             + "|(?:last|next|this|later this|later that|early next|by next) (?:week|month|year|spring|summer|autumn|"
             + "fall|winter|season|session|term|weekend|morning|afternoon|evening)"
-            + "|(?:within|in) (?:the next |a |the coming )?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "twelve|few|several|couple of)(?:[\\s-]\\p{L}+)? (?:hours?|days?|weeks?|months?|years?)"
+            + "|(?:within|in) (?:the next |a |the coming )?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|twelve|few|several|couple of)(?:[\\s-]\\p{L}+)? (?:hours?|days?|weeks?|months?|years?)"
             + "|earlier|ago|since|until|1\\d{3}s?|\\d{1,2}(?:st|nd|rd|th) century)\\b"
             + "|\\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.(?=\\s+\\d)|\\b\\d{1,2}(?::\\d\\d)?\\s?[ap]\\.m\\.");
     /**

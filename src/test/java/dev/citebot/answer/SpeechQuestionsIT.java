@@ -13,8 +13,8 @@ class SpeechQuestionsIT {
             + "Ada Moss, the clinic's head nurse, said the staff had covered double shifts since March. "
             + "\"Our team has been remarkable,\" she said. \"But worn-out people make mistakes, and I will not gamble "
             + "with patients.\"\n\n"
-            + "Piet Lund, 80, a retired welder from Ostby who has a heart condition, said the drive to the next town took an "
-            + "hour. \"If my heart gives out at night, where do I go?\" Lund said.\n\n"
+            + "Piet Lund, 80, a retired welder from Ostby who has a heart condition, said the drive to the next "
+            + "town took an hour. \"If my heart gives out at night, where do I go?\" Lund said.\n\n"
             + "The regional council said it would review the clinic's budget in June. \"The closure could have "
             + "been avoided,\" the union said.";
 
@@ -45,7 +45,8 @@ class SpeechQuestionsIT {
         Answer answer = ARTICLE.ask("what did the boatmen union say");
 
         assertThat(answer.answered()).isTrue();
-        assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.articleTitle()).isEqualTo("Deck Crews to Strike"));
+        assertThat(answer.quotes()).first()
+                .satisfies(q -> assertThat(q.articleTitle()).isEqualTo("Deck Crews to Strike"));
     }
 
     @Test
