@@ -20,10 +20,11 @@ import dev.citebot.text.Typos;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -176,9 +177,11 @@ public final class ExtractiveAnswerer {
                                                            CorpusSnapshot corpus) {
         List<String> words = Stream.of(asked.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+"))
                 .filter(w -> w.length() > 3).toList();
-        List<IndexedAttribution> out = new ArrayList<>(found);
-        out.sort(Comparator.comparing(a -> !corpus.article(a.articleId())
-                .map(v -> words.stream().allMatch(v::mentions)).orElse(false)));
+        Map<Long, Boolean> holdsAll = new HashMap<>();
+        Predicate<IndexedAttribution> meant = a -> holdsAll.computeIfAbsent(a.articleId(),
+                id -> corpus.article(id).map(v -> words.stream().allMatch(v::mentions)).orElse(false));
+        List<IndexedAttribution> out = new ArrayList<>(found.stream().filter(meant).toList());
+        found.stream().filter(meant.negate()).forEach(out::add);
         return out;
     }
 
