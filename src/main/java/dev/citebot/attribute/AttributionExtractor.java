@@ -40,9 +40,10 @@ public final class AttributionExtractor {
      * ("Halvex's chief executive"); "the boss of Halvex" asks for its chief executive ({@link SpeakerQuery}).
      * 17: a description set off after the name is the role rather than a courtesy title before it ("Dr. Ann Roe,
      * the county's health director"). 18: services, utilities, airlines, carriers, hospitals, clinics and districts
-     * speak as one ("The regional ambulance service said …").
+     * speak as one ("The regional ambulance service said …"). 19: a speaker described by office or body ("the
+     * mayor", "The company") is named after the one it stands for ({@link DescribedSpeakers}).
      */
-    public static final int VERSION = 18;
+    public static final int VERSION = 19;
 
     private static final int MAX_LABEL = 3;
 
@@ -111,7 +112,7 @@ public final class AttributionExtractor {
             previousIndex = out.size() + carried;
             out.addAll(found);
         }
-        return Addressees.named(text, CarriedRoles.filled(out));
+        return Addressees.named(text, CarriedRoles.filled(DescribedSpeakers.named(text, out)));
     }
 
     /** The attributions of a title line that the splitter leaves out of the sentences ("X says ..."). */

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * A word is a run of letters and digits, joined across hyphens ("Parsons-Soren") and contractions ("don't");
  * initials ("U.S.", "D-N.J."), listed abbreviations ("Mr.", "Sen."), a middle initial ("Donald J. Trump") and a
  * short abbreviation before a comma or parenthesis ("Md.,") keep their period; a possessive "'s" is a token of
- * its own; any other character is a token. Quotations are delimited by double marks: curly ones by shape;
+ * its own, and a capitalised plural keeps its possessive apostrophe before a body's word ("Seafarers'
+ * Union"); any other character is a token. Quotations are delimited by double marks: curly ones by shape;
  * straight ones and {@code ''} by the space around them, else by whether a quotation is open; {@code ``}
  * opens. A quotation left open ends at the paragraph, and a closing mark with no opening one in its paragraph
  * quotes everything before it. White space, apostrophes and abbreviations are the text model's ({@link Spaces},
@@ -30,6 +31,12 @@ final class QuotationTokenizer {
     /** The titles the attribution lexicon spells with their full stop ("sen."), so that the title token matches. */
     private static final Set<String> DOTTED_TITLES = WordLists.bundled(WordLists.TITLES).stream()
             .filter(title -> title.endsWith(".")).collect(Collectors.toUnmodifiableSet());
+
+    /** Words that end a body's name after a plural possessive. */
+    private static final Set<String> BODY_WORDS = Set.of("union", "unions", "association", "guild", "federation",
+            "council", "party", "league", "alliance", "coalition", "society", "club", "fund", "cooperative",
+            "committee", "network", "organization", "organisation", "board", "institute", "college", "home", "center",
+            "centre", "foundation", "trust", "congress", "group");
 
     private QuotationTokenizer() {
     }
@@ -95,7 +102,25 @@ final class QuotationTokenizer {
                 && !((text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S') && !letterAt(text, j + 2))) {
             return run(text, j + 1);
         }
+        if (pluralPossessiveInName(text, start, j)) {
+            return j + 1;
+        }
         return j < text.length() && text.charAt(j) == '.' && keepsPeriod(text, start, segment, j) ? j + 1 : j;
+    }
+
+    /**
+     * A capitalised plural with its possessive apostrophe before a body's word, as in the body's name ("The
+     * Seafarers' Union", "Teachers' Federation"): the apostrophe is the word's, not a closing quotation mark. Before
+     * a person's name it stays a token of its own ("Fox News' Megyn Kelly": the outlet is no part of her name).
+     */
+    private static boolean pluralPossessiveInName(String text, int start, int end) {
+        if (end + 2 >= text.length() || !Character.isUpperCase(text.charAt(start)) || text.charAt(end - 1) != 's'
+                || !Marks.isApostrophe(text.charAt(end)) || text.charAt(end + 1) != ' ') {
+            return false;
+        }
+        int next = run(text, end + 2);
+        return Character.isUpperCase(text.charAt(end + 2))
+                && BODY_WORDS.contains(Folding.lowerCase(text.substring(end + 2, next)));
     }
 
     /** "U.S.": position {@code k} holds a capital letter followed by a period, after a period. */

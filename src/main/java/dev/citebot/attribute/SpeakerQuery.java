@@ -26,6 +26,8 @@ public final class SpeakerQuery {
     private static final Set<String> SCOPE_WORDS = Set.of("regional", "local", "national", "state", "federal",
             "county", "city", "municipal", "provincial", "international");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    /** The apostrophe of a plural's possessive: "the seafarers' union" is asked as "the seafarers union". */
+    private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("(?<=s)'(?!\\p{L})");
     private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{Nd}' ]+");
     private static final Pattern NOT_NAME_WORD = Pattern.compile("[^\\p{L}\\p{Nd}'\\- ]+");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
@@ -290,6 +292,7 @@ public final class SpeakerQuery {
     /** Lower case, without possessive, punctuation or a leading article. */
     public static String normalise(String name) {
         String n = POSSESSIVE.matcher(Folding.lowerCase(name)).replaceAll("");
+        n = PLURAL_POSSESSIVE.matcher(n).replaceAll("");
         n = NOT_NAME.matcher(n).replaceAll(" ").strip();
         n = LEADING_ARTICLE.matcher(n).replaceFirst("");
         return SPACES.matcher(n).replaceAll(" ");

@@ -23,6 +23,13 @@ class QuotationTokenizerTest {
     }
 
     @Test
+    void aCapitalisedPluralKeepsItsApostropheBeforeABodysWordOnly() {
+        assertThat(texts("The Dockers' Guild met the owners' lawyers and Harbor News' Ann Lee."))
+                .containsExactly("The", "Dockers'", "Guild", "met", "the", "owners", "'", "lawyers", "and", "Harbor",
+                        "News", "'", "Ann", "Lee", ".");
+    }
+
+    @Test
     void titlesKeepTheirPeriodOnlyWhereTheLexiconSpellsThemWithOneAndMonthsAlways() {
         assertThat(texts("Gen. Ruiz told Sens. Hale and Bo Lee Jr. on Sept. 3 and Mar. 4 to wait. Then."))
                 .containsExactly("Gen.", "Ruiz", "told", "Sens", ".", "Hale", "and", "Bo", "Lee", "Jr.", "on",

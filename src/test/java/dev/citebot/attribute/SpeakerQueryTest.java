@@ -17,6 +17,13 @@ class SpeakerQueryTest {
     }
 
     @Test
+    void aPluralPossessiveFitsWithOrWithoutItsApostrophe() {
+        Speaker guild = speaker("The Dockers' Guild");
+        assertThat(SpeakerQuery.match("the dockers guild", guild)).isEqualTo(1.0);
+        assertThat(SpeakerQuery.match("the dockers’ guild", guild)).isEqualTo(1.0);
+    }
+
+    @Test
     void aSurnameBeforeAGenerationalSuffixFits() {
         Speaker osei = speaker("Kwame Asante Osei Jr.");
         assertThat(SpeakerQuery.match("Dr. Osei", osei)).isZero();
