@@ -145,6 +145,7 @@ public final class ExtractiveAnswerer {
                 .toList();
         List<Evidence> chosen = new ArrayList<>(select(analysis,
                 AskedSpeaker.first(speaker, unseen.isEmpty() ? evidence : unseen, weights.refusalThreshold())));
+        causeFirst(analysis, chosen, corpus);
         Evidence first = Pointers.widen(chosen.get(0), corpus.article(chosen.get(0).articleId()).orElseThrow(),
                 analysis.text());
         chosen.set(0, first);
@@ -158,6 +159,21 @@ public final class ExtractiveAnswerer {
         String lead = unspoken ? unquoted(asWritten(asked, analysis)) : lead(analysis, quotes.get(0));
         return new Answer(analysis.text(), true, lead, AnswerText.answered(lead, quotes), quotes, MODE,
                 millisSince(began));
+    }
+
+    /** For "why", the sentence after the best one put first when it gives the cause the best one lacks. */
+    private void causeFirst(QuestionAnalysis analysis, List<Evidence> chosen, CorpusSnapshot corpus) {
+        ArticleView article = corpus.article(chosen.get(0).articleId()).orElseThrow();
+        Causes.after(analysis, chosen.get(0), article).ifPresent(cause -> {
+            Optional<Speaker> speaker = retriever.speakerOf(cause.articleId(), article.text(), cause.start(),
+                    cause.end());
+            chosen.removeIf(e -> e.start() == cause.start() && e.articleId() == cause.articleId());
+            chosen.add(0, new Evidence(cause.articleId(), cause.paragraph(), cause.start(), cause.end(),
+                    cause.score(), speaker, false));
+            while (chosen.size() > MAX_QUOTES) {
+                chosen.remove(chosen.size() - 1);
+            }
+        });
     }
 
     /**

@@ -85,8 +85,17 @@ public final class AnswerShape {
     private static final Set<String> NOT_PLACES = Set.of((MONTHS + "|" + WEEKDAYS).split("\\|"));
     static final Pattern CAUSAL = Pattern.compile("\\b(?:because|due to|owing to|as a result|since|so that|"
             + "in order to|so as to|to (?:ensure|make sure|prevent|avoid|protect|guarantee)|citing|amid|given|for fear|"
-            + "over concerns?|caused|reason)\\b", Pattern.CASE_INSENSITIVE);
+            + "over concerns?|caused|reason|blam(?:e|es|ed|ing)|persuaded|convinced|prompted|led to|followed|"
+            + "result of|thanks to|driven by|attribut(?:e|es|ed|ing) (?:it |this |that )?to)\\b",
+            Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Why a source is not named ("who asked not to be named because they were not authorised to speak"): a reason
+     * for the anonymity, not for what the sentence reports.
+     */
+    private static final Pattern ANONYMITY = Pattern.compile("\\b(?:not to be (?:named|identified)|"
+            + "(?:on (?:the )?condition of|requested|granted) anonymity)\\s+(?:because|as|since)\\b[^,.;]*",
+            Pattern.CASE_INSENSITIVE);
 
     /** Capitalised words before "May" that leave it a month ("In May", "Since May"). */
     private static final Set<String> BEFORE_MONTH = Set.of("In", "By", "On", "Since", "Until", "From", "Early",
@@ -116,7 +125,7 @@ public final class AnswerShape {
             case WHEN -> temporal(text) || occasion(text, question.terms());
             case HOW_MANY -> QUANTITY.matcher(text).find();
             case HOW_LONG -> DURATION.matcher(text).find();
-            case WHY -> CAUSAL.matcher(text).find();
+            case WHY -> CAUSAL.matcher(ANONYMITY.matcher(text).replaceAll("")).find();
             case WHERE -> place(text, question);
             default -> true;
         };

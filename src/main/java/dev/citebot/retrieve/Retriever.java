@@ -1,6 +1,7 @@
 package dev.citebot.retrieve;
 
 import dev.citebot.article.Scope;
+import dev.citebot.attribute.Speaker;
 import dev.citebot.attribute.SpeakerFinder;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -8,6 +9,7 @@ import dev.langchain4j.store.embedding.EmbeddingStore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Hybrid retrieval, built once and shared by every question: a dense channel (the question's embedding searched
@@ -30,12 +32,19 @@ public final class Retriever {
     private final LexicalChannel lexical = new LexicalChannel(CANDIDATES_PER_CHANNEL);
     private final PhraseChannel phrase = new PhraseChannel();
     private final EvidenceScorer scorer;
+    private final SpeakerFinder speakers;
 
     public Retriever(Corpus corpus, EmbeddingStore<TextSegment> store, EmbeddingModel model, SpeakerFinder speakers,
                      ScoringWeights weights) {
         this.corpus = corpus;
         this.dense = new DenseChannel(store, model, CANDIDATES_PER_CHANNEL);
         this.scorer = new EvidenceScorer(speakers, weights);
+        this.speakers = speakers;
+    }
+
+    /** Who speaks in the sentence {@code [start, end)} of an article, as the evidence of a search names them. */
+    public Optional<Speaker> speakerOf(long articleId, String articleText, int start, int end) {
+        return speakers.find(articleId, articleText, start, end);
     }
 
     /**
