@@ -151,8 +151,12 @@ public final class ExtractiveAnswerer {
         chosen.set(0, first);
         chosen.removeIf(e -> e != first && overlaps(e, first));
         List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();
-        boolean unspoken = speakerRoute(analysis) && !AskedSpeaker.spoke(speaker, first)
-                && !portrayed(speaker, first, corpus, scope);
+        boolean portrayed = portrayed(speaker, first, corpus, scope);
+        if (speakerRoute(analysis) && portrayed && !AskedSpeaker.spoke(speaker, first)) {
+            List<Quote> own = portrayedQuotes(first, shown, corpus);
+            quotes = own.isEmpty() ? quotes : own;
+        }
+        boolean unspoken = speakerRoute(analysis) && !AskedSpeaker.spoke(speaker, first) && !portrayed;
         if (unspoken && !SpeakerRoute.mentions(analysis.subject().orElseThrow(), text(first, corpus))) {
             return refusal(analysis, noWordsOf(corpus, scope, asWritten(asked, analysis)), quotes.get(0), began);
         }
@@ -257,6 +261,19 @@ public final class ExtractiveAnswerer {
     /** The best passage that names {@code subject} ({@link SpeakerRoute#mentions}), if any. */
     private static Optional<Evidence> naming(String subject, List<Evidence> evidence, CorpusSnapshot corpus) {
         return evidence.stream().filter(e -> SpeakerRoute.mentions(subject, text(e, corpus))).findFirst();
+    }
+
+    /**
+     * "What did the woman who builds compressor housings say?" answered as "What did Rosalind Achterberg say?" once
+     * the best passage shows her to be the one described: her own words, quotations first, from her article.
+     */
+    private List<Quote> portrayedQuotes(Evidence first, Predicate<String> shown, CorpusSnapshot corpus) {
+        String name = first.speaker().map(Speaker::name).orElse("");
+        if (name.isEmpty()) {
+            return List.of();
+        }
+        return speakers.quotesBy(name, Scope.article(first.articleId()), MAX_QUOTES,
+                a -> shown.test(content(a, corpus))).stream().map(a -> quote(a, corpus, name)).toList();
     }
 
     /** Whether the passage's speaker is the one the question describes in a noun of its own ({@link Descriptions}). */
