@@ -112,7 +112,11 @@ public final class SpeakerQuery {
         return titled.matches() ? Folding.lowerCase(titled.group(1)) : "";
     }
 
-    /** {@link #match} of a name {@linkplain #asked prepared} against a speaker's {@link #key}. */
+    /**
+     * {@link #match} of a name {@linkplain #asked prepared} against a speaker's {@link #key}. One word asked fits a
+     * name that begins with it as well as one that ends with it (0.9): "Brightwell" is "Brightwell Coatings", whose
+     * statements the article gives under that name, as "Chen" is "Maya Chen".
+     */
     static double match(AskedName asked, SpeakerKey key) {
         String s = asked.normalised();
         if (s.isEmpty()) {
@@ -132,8 +136,9 @@ public final class SpeakerQuery {
         }
         boolean sameLast = (asked.lastWord().equals(key.nameLast()) || asked.lastWord().equals(key.mentionLast()))
                 && (key.described() || !otherFirstName(s, key.name()));
+        boolean firstWord = !s.contains(" ") && !key.described() && key.name().startsWith(s + " ");
         return sameLast && (!key.described() || !s.contains(" ") || within(key.name(), s)) || speaksFor(body(s), role)
-                ? 0.9 : 0;
+                || firstWord ? 0.9 : 0;
     }
 
     /**

@@ -24,6 +24,14 @@ class SpeakerQueryTest {
     }
 
     @Test
+    void oneWordFitsANameThatBeginsWithIt() {
+        assertThat(SpeakerQuery.match("Pellworth", speaker("Pellworth Mills Inc."))).isEqualTo(0.9);
+        assertThat(SpeakerQuery.match("Mills", speaker("Pellworth Mills Inc."))).isZero();
+        assertThat(SpeakerQuery.match("council", new Speaker("the council members", "the council members", null, 0, 5)))
+                .isZero();
+    }
+
+    @Test
     void aSurnameBeforeAGenerationalSuffixFits() {
         Speaker osei = speaker("Kwame Asante Osei Jr.");
         assertThat(SpeakerQuery.match("Dr. Osei", osei)).isZero();
