@@ -145,6 +145,9 @@ public final class ExtractiveAnswerer {
                 .toList();
         List<Evidence> chosen = new ArrayList<>(select(analysis,
                 AskedSpeaker.first(speaker, unseen.isEmpty() ? evidence : unseen, weights.refusalThreshold())));
+        if (OtherStory.elsewhere(analysis, chosen.get(0), corpus, scope)) {
+            return refusal(analysis, doesNotSay(corpus, scope), quote(chosen.get(0), corpus), began);
+        }
         causeFirst(analysis, chosen, corpus);
         Evidence first = Pointers.widen(chosen.get(0), corpus.article(chosen.get(0).articleId()).orElseThrow(),
                 analysis.text());

@@ -125,6 +125,12 @@ public final class CorpusSnapshot {
         return false;
     }
 
+    /** The articles in scope with a passage that holds the search term {@code term} (a stem, as the index keeps it). */
+    public Set<Long> articlesHolding(Scope scope, String term) {
+        return lexical.documents(term).mapToObj(passages::articleId).filter(scope::admits)
+                .collect(Collectors.toSet());
+    }
+
     /** True when some article in scope holds {@code word} exactly (lower-case), not only a form of it. */
     public boolean holdsWord(Scope scope, String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -37,14 +37,15 @@ public final class Synonyms {
             "big large huge",
             "leave leaves depart departs departed",
             "car cars vehicle vehicles",
-            "house houses home homes");
+            "house houses home homes",
+            "risk risks harm danger dangers hazard hazards threat threats");
     private static final Map<String, Set<String>> BY_STEM = index();
 
     private Synonyms() {
     }
 
     /** The other words (stemmed) that stand for {@code term} (stemmed); none when it is in no group. */
-    static Set<String> of(String term) {
+    public static Set<String> of(String term) {
         return BY_STEM.getOrDefault(term, Set.of());
     }
 
