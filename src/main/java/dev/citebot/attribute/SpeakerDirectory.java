@@ -22,6 +22,8 @@ import java.util.stream.IntStream;
  */
 final class SpeakerDirectory {
     private static final int[] NONE = new int[0];
+    /** The key under which every spokesperson's attributions are found, whichever word the role uses. */
+    private static final String SPOKESPERSON = "#spokesperson";
 
     private final List<IndexedAttribution> rows;
     private volatile Lookup lookup;
@@ -68,7 +70,12 @@ final class SpeakerDirectory {
     /** The attributions whose speaker {@code asked} fits ({@link SpeakerQuery#match} above 0), in text order. */
     void matching(AskedName asked, List<Ranked> out) {
         Lookup l = lookup();
-        for (int i : positions(l.byLastWord(), asked.lastWord(), asked.bodyLastWord())) {
+        int[] candidates = positions(l.byLastWord(), asked.lastWord(), asked.bodyLastWord());
+        if (SpeakerQuery.isSpokesperson(asked.normalised())) {
+            candidates = IntStream.concat(IntStream.of(candidates),
+                    IntStream.of(positions(l.byLastWord(), SPOKESPERSON))).sorted().distinct().toArray();
+        }
+        for (int i : candidates) {
             double match = SpeakerQuery.match(asked, l.keys().get(i));
             if (match > 0) {
                 out.add(Ranked.of(rows.get(i), match));
@@ -109,7 +116,8 @@ final class SpeakerDirectory {
             List<SpeakerKey> keys = rows.stream().map(a -> shared.key(a.speaker())).toList();
             return new Lookup(keys,
                     index(keys, k -> List.of(k.nameLast(), k.mentionLast(), lastWord(k.role()), k.initials(),
-                            lastWord(SpeakerQuery.spokenFor(k.role())))),
+                            lastWord(SpeakerQuery.spokenFor(k.role())), firstWord(k.name()),
+                            SpeakerQuery.isSpokesperson(k.role()) ? SPOKESPERSON : "")),
                     index(keys, k -> List.of(k.firstWord(), k.lastWord())));
         }
     }
@@ -170,6 +178,11 @@ final class SpeakerDirectory {
             return first;
         }
         return IntStream.concat(IntStream.of(first), IntStream.of(second)).sorted().distinct().toArray();
+    }
+
+    private static String firstWord(String s) {
+        int space = s.indexOf(' ');
+        return space < 0 ? "" : s.substring(0, space);
     }
 
     private static String lastWord(String s) {

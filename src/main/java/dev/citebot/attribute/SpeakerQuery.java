@@ -52,6 +52,12 @@ public final class SpeakerQuery {
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
             "press secretary", "spokesmen", "spokeswomen", "spokespeople");
 
+    private static final String SPOKESPERSON_WORDS = "(?:spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|"
+            + "spokespeople)";
+    private static final Pattern SPOKESPERSON_WORD = Pattern.compile("\\b" + SPOKESPERSON_WORDS + "\\b");
+    private static final Pattern BODY_SPOKESPERSON = Pattern.compile("(.+) " + SPOKESPERSON_WORDS);
+    private static final Pattern SPOKESPERSON_FOR = Pattern.compile(SPOKESPERSON_WORDS + " (?:for|of|at) (.+)");
+
     private SpeakerQuery() {
     }
 
@@ -127,7 +133,7 @@ public final class SpeakerQuery {
         if (!roleFits && !asked.possessed().isEmpty() && (role.equals(asked.possessed()) || ownedRole(role, asked))) {
             return 0.9;
         }
-        if (headOf(asked.headed(), role)) {
+        if (headOf(asked.headed(), role) || speaksForAsked(s, role)) {
             return 1;
         }
         boolean initials = asked.mayBeInitials() && s.equals(key.initials());
@@ -224,6 +230,23 @@ public final class SpeakerQuery {
         return roleWords.containsAll(List.of(SPACES.split(body))) && roleWords.stream().anyMatch(HEAD_TITLES::contains);
     }
 
+    /**
+     * Whether a role is a spokesperson's for the body a normalised "public works spokeswoman" or "spokesman for the
+     * port" asks about: it holds every word of the body and any word for a spokesperson ("spokesperson for the city's
+     * public works department"), whichever of them the reader used.
+     */
+    private static boolean speaksForAsked(String normalised, String role) {
+        Matcher before = BODY_SPOKESPERSON.matcher(normalised);
+        Matcher after = SPOKESPERSON_FOR.matcher(normalised);
+        String body = before.matches() ? before.group(1) : after.matches() ? after.group(1) : "";
+        if (body.isEmpty() || role.isEmpty()) {
+            return false;
+        }
+        List<String> roleWords = List.of(SPACES.split(role));
+        return roleWords.containsAll(List.of(SPACES.split(LEADING_ARTICLE.matcher(body).replaceFirst(""))))
+                && roleWords.stream().anyMatch(SPOKESPEOPLE::contains);
+    }
+
     /** Whether a speaker's name is a description, its last word in lower case ("the band leader", "officials"). */
     private static boolean described(String name) {
         String n = name.strip();
@@ -254,6 +277,11 @@ public final class SpeakerQuery {
      * The body a (normalised) role is the spokesperson of ("white house" for "white house press secretary"), or
      * empty for any other role.
      */
+    /** Whether a normalised role or name holds a word for a spokesperson ("spokeswoman for the port"). */
+    static boolean isSpokesperson(String normalised) {
+        return SPOKESPERSON_WORD.matcher(normalised).find();
+    }
+
     static String spokenFor(String role) {
         for (String office : SPOKESPEOPLE) {
             if (role.endsWith(" " + office)) {

@@ -16,7 +16,8 @@ class SpeakerDirectoryTest {
             "the Ministry of Water Resources", "MWR", "the water minister", "minister", "Dr. Osei", "Osei",
             "Kwame Asante Osei Jr.", "Mr. Su-won", "Pak Su-won", "Su-won", "the Daily Ledger", "Ledger", "Ledger's",
             "the DL", "he", "Nobody Known", "Mr. Nobody", "", "Okafor", "Mr. Ida", "the agency", "Brandt",
-            "the Harbour Board", "the harbour board people", "the board", "Harbour Board spokesman");
+            "the Harbour Board", "the harbour board people", "the board", "Harbour Board spokesman", "Pak", "Kwame",
+            "the agency spokesman", "the spokesperson for the agency");
 
     private final List<IndexedAttribution> first = List.of(
             attribution(1, "Wen Liqun", "Wen", "water minister", Attribution.Kind.DIRECT, "the reservoir is full"),

@@ -24,6 +24,14 @@ class SpeakerQueryTest {
     }
 
     @Test
+    void aBodysSpokespersonFitsWhicheverWordForThemIsAsked() {
+        Speaker fair = new Speaker("Ola Fair", "Ola Fair", "spokesperson for the city's parks department", 0, 5);
+        assertThat(SpeakerQuery.match("the parks spokeswoman", fair)).isEqualTo(1.0);
+        assertThat(SpeakerQuery.match("the spokesman for the parks department", fair)).isEqualTo(1.0);
+        assertThat(SpeakerQuery.match("the police spokeswoman", fair)).isZero();
+    }
+
+    @Test
     void oneWordFitsANameThatBeginsWithIt() {
         assertThat(SpeakerQuery.match("Pellworth", speaker("Pellworth Mills Inc."))).isEqualTo(0.9);
         assertThat(SpeakerQuery.match("Mills", speaker("Pellworth Mills Inc."))).isZero();
