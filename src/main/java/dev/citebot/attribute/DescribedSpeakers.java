@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * designation ("Harlow Appliance Co.", anywhere in the text) or a named speaker that speaks of itself as "it"
  * ("Cascade Ridge Power said it had reported …"). The description is left as written when an indefinite one of
  * the same head comes between ("a company official … the official"), since it then stands for someone unnamed, and
- * for heads that say nothing of whom they stand for ("the person", "the official", "the source").
+ * for heads that say nothing of whom they stand for ("the person", "the official", "the source"). Antecedents are
+ * looked for within the {@value #LOOK_BACK} characters before the description.
  */
 final class DescribedSpeakers {
 
@@ -45,6 +46,14 @@ final class DescribedSpeakers {
     private static final Pattern ROLE_TAIL = Pattern.compile(" (?:for|of|at|with|in|on) ");
     private static final Pattern ABBREVIATED = Pattern.compile("\\b(?:gov|sen|rep|supt|sec)\\.", 0);
 
+    /**
+     * How far back, in characters, a description's antecedent is looked for: a few pages, so that an article of
+     * megabytes is read once per description at most this far, not from its start.
+     */
+    private static final int LOOK_BACK = 20_000;
+    /** How many earlier speakers a title's name is compared with for its full form. */
+    private static final int LOOK_BACK_SPEAKERS = 200;
+
     private DescribedSpeakers() {
     }
 
@@ -68,8 +77,9 @@ final class DescribedSpeakers {
         if (!business && !BODIES.contains(head) && !OFFICES.contains(head)) {
             return a;
         }
-        Named found = nearer(nearestSpeaker(text, head, modifiers, business, before), OFFICES.contains(head)
-                ? titled(text, head, modifiers, s.start(), before) : nearestInText(text, head, s.start()));
+        Named spoke = nearestSpeaker(text, head, modifiers, business, before, s.start());
+        Named found = nearer(spoke, OFFICES.contains(head) ? titled(text, head, modifiers, s.start(), before)
+                : nearestInText(text, head, s.start()));
         if (business) {
             found = nearer(found, nearestInText(text, DESIGNATED, s.start()));
         }
@@ -87,11 +97,12 @@ final class DescribedSpeakers {
     }
 
     private static Named nearestSpeaker(String text, String head, Set<String> modifiers, boolean business,
-                                        List<Attribution> before) {
-        for (int i = before.size() - 1; i >= 0; i--) {
+                                        List<Attribution> before, int at) {
+        for (int i = before.size() - 1; i >= 0 && before.get(i).speaker().end() >= at - LOOK_BACK; i--) {
             Attribution b = before.get(i);
             Speaker s = b.speaker();
-            if (isProperName(s.name()) && (fits(head, modifiers, s) || business && speaksOfItself(text, b) && !namesBody(s))) {
+            boolean itself = business && speaksOfItself(text, b) && !namesBody(s);
+            if (isProperName(s.name()) && (fits(head, modifiers, s) || itself)) {
                 return new Named(s.name(), s.role(), s.end());
             }
         }
@@ -162,7 +173,8 @@ final class DescribedSpeakers {
             int end = at + head.length();
             boolean starts = at == 0 || !Character.isLetter(words.charAt(at - 1));
             boolean ends = end == words.length() || !Character.isLetter(words.charAt(end))
-                    || words.charAt(end) == 's' && (end + 1 == words.length() || !Character.isLetter(words.charAt(end + 1)));
+                    || words.charAt(end) == 's'
+                    && (end + 1 == words.length() || !Character.isLetter(words.charAt(end + 1)));
             if (starts && ends) {
                 return true;
             }
@@ -198,7 +210,7 @@ final class DescribedSpeakers {
         String abbreviation = TITLE_ABBREVIATIONS.getOrDefault(head, title);
         Matcher m = Pattern.compile("(?:\\b(\\p{L}+)[\\s-]+)?\\b(?:" + title + "|" + Pattern.quote(abbreviation)
                 + ")\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+" + PARTICLE + "){0,2}\\p{Lu}[\\p{L}'’-]+)").matcher(text)
-                .region(0, before);
+                .region(Math.max(0, before - LOOK_BACK), before);
         Named last = null;
         while (m.find()) {
             String modifier = m.group(1) == null ? "" : m.group(1);
@@ -213,8 +225,8 @@ final class DescribedSpeakers {
     private static String fullName(String name, List<Attribution> speakers) {
         String[] words = name.split("\\s+");
         for (int i = words.length - 1; i >= 0; i--) {
-            for (Attribution a : speakers) {
-                String known = a.speaker().name();
+            for (int k = speakers.size() - 1; k >= 0 && k >= speakers.size() - LOOK_BACK_SPEAKERS; k--) {
+                String known = speakers.get(k).speaker().name();
                 if (known.equals(words[i]) || known.endsWith(" " + words[i])) {
                     return known;
                 }
@@ -236,7 +248,7 @@ final class DescribedSpeakers {
 
     private static Named nearestInText(String text, Pattern name, int before) {
         Matcher m = name.matcher(text);
-        m.region(0, before);
+        m.region(Math.max(0, before - LOOK_BACK), before);
         Named last = null;
         while (m.find()) {
             String found = m.group(1);
