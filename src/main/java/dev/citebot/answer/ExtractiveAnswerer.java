@@ -20,11 +20,9 @@ import dev.citebot.text.Typos;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -43,8 +41,6 @@ public final class ExtractiveAnswerer {
     public static final String MODE = "extractive";
     static final int MAX_QUOTES = 3;
     static final double MARGIN = 0.15;
-    private static final double AGREEING_MARGIN = 0.1;
-    private static final int AGREEING_LOOKED_AT = 2;
     /** Attributions fetched per quote given, so that those of the speaker meant can be put first. */
     private static final int CANDIDATES_PER_QUOTE = 4;
     /** Speakers named in the answer to "Who is quoted?". */
@@ -133,8 +129,8 @@ public final class ExtractiveAnswerer {
         if (another.isPresent()) {
             return refusal(analysis, doesNotSay(corpus, scope), quote(another.get(), corpus), began);
         }
-        if (!speakerRoute(analysis) && disagrees(analysis, evidence.get(0), corpus)) {
-            Optional<Evidence> agreeing = agreeingRunnerUp(analysis, evidence, corpus);
+        if (!speakerRoute(analysis) && Disagreements.any(analysis, evidence.get(0), corpus)) {
+            Optional<Evidence> agreeing = Disagreements.agreeingRunnerUp(analysis, evidence, corpus);
             if (agreeing.isEmpty()) {
                 return refusal(analysis, doesNotSay(corpus, scope), quote(evidence.get(0), corpus), began);
             }
@@ -200,23 +196,6 @@ public final class ExtractiveAnswerer {
     }
 
     /**
-     * The attributions in articles that hold every word of the asked speaker's name first, the index's order kept
-     * otherwise: "the seafarers union" matches any speaker named "the union" equally, and the one meant is in the
-     * article that names the seafarers.
-     */
-    private static List<IndexedAttribution> describedFirst(String asked, List<IndexedAttribution> found,
-                                                           CorpusSnapshot corpus) {
-        List<String> words = Stream.of(asked.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+"))
-                .filter(w -> w.length() > 3).toList();
-        Map<Long, Boolean> holdsAll = new HashMap<>();
-        Predicate<IndexedAttribution> meant = a -> holdsAll.computeIfAbsent(a.articleId(),
-                id -> corpus.article(id).map(v -> words.stream().allMatch(v::mentions)).orElse(false));
-        List<IndexedAttribution> out = new ArrayList<>(found.stream().filter(meant).toList());
-        found.stream().filter(meant.negate()).forEach(out::add);
-        return out;
-    }
-
-    /**
      * Whom the question asks about as the reader wrote it: the names read as the articles write them find the
      * passages, but a reply names X in the reader's words ("the German government", not "the Germany government").
      */
@@ -235,7 +214,7 @@ public final class ExtractiveAnswerer {
             return Optional.empty();
         }
         String asked = analysis.subject().orElseThrow();
-        List<Quote> own = describedFirst(asked, speakers.quotes(analysis, scope, MAX_QUOTES * CANDIDATES_PER_QUOTE,
+        List<Quote> own = SpeakerRoute.describedFirst(asked, speakers.quotes(analysis, scope, MAX_QUOTES * CANDIDATES_PER_QUOTE,
                 a -> shown.test(content(a, corpus))), corpus).stream()
                 .limit(MAX_QUOTES)
                 .map(a -> quote(a, corpus, asked)).toList();
@@ -313,31 +292,6 @@ public final class ExtractiveAnswerer {
         return AskedSpeaker.asksWhetherSaid(analysis)
                 && evidence.stream().noneMatch(e -> AskedSpeaker.spoke(analysis, e))
                 && speakers.quotes(analysis, scope, 1, a -> false).isEmpty();
-    }
-
-    /**
-     * When the best passage, by the speaker asked about, lacks what the question names or asks for, another passage
-     * of theirs nearly as close that has it ("the meeting in June" in their next paragraph): within {@link
-     * #AGREEING_MARGIN} of the best score, among the next few found. Only among the words of the one asked about:
-     * for other questions a runner-up that holds the name or number is as often an answer to a question the article
-     * does not answer (squad-dev: 26 more unanswerable questions answered at 0.05).
-     */
-    private static Optional<Evidence> agreeingRunnerUp(QuestionAnalysis analysis, List<Evidence> evidence,
-                                                       CorpusSnapshot corpus) {
-        double floor = evidence.get(0).score() - AGREEING_MARGIN;
-        if (!evidence.get(0).speakerIsSubject()) {
-            return Optional.empty();
-        }
-        return evidence.stream().skip(1).limit(AGREEING_LOOKED_AT).filter(e -> e.score() >= floor)
-                .filter(Evidence::speakerIsSubject)
-                .filter(e -> !disagrees(analysis, e, corpus)).findFirst();
-    }
-
-    /** Whether the best passage lacks what the question asks for or names ({@link Agreement}, {@link Specifics}). */
-    private static boolean disagrees(QuestionAnalysis analysis, Evidence best, CorpusSnapshot corpus) {
-        return Agreement.disagreement(analysis, text(best, corpus)).isPresent()
-                || Specifics.disagreement(analysis.text(), corpus.article(best.articleId()).orElseThrow(), best)
-                .isPresent();
     }
 
     private static String text(Evidence e, CorpusSnapshot corpus) {

@@ -3,18 +3,23 @@ package dev.citebot.answer;
 import dev.citebot.article.Scope;
 import dev.citebot.attribute.IndexedAttribution;
 import dev.citebot.attribute.SpeakerQuery;
+import dev.citebot.retrieve.CorpusSnapshot;
 import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.QuestionType;
 import dev.citebot.retrieve.SearchTerms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * "What did X say?" asks for X's words, not for a sentence that resembles the question: when the question names
@@ -150,5 +155,22 @@ final class SpeakerRoute {
     private static boolean overlaps(IndexedAttribution a, IndexedAttribution b) {
         return a.articleId() == b.articleId() && a.attribution().contentStart() < b.attribution().contentEnd()
                 && b.attribution().contentStart() < a.attribution().contentEnd();
+    }
+
+    /**
+     * The attributions in articles that hold every word of the asked speaker's name first, the index's order kept
+     * otherwise: "the seafarers union" matches any speaker named "the union" equally, and the one meant is in the
+     * article that names the seafarers.
+     */
+    static List<IndexedAttribution> describedFirst(String asked, List<IndexedAttribution> found,
+                                                   CorpusSnapshot corpus) {
+        List<String> words = Stream.of(asked.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+"))
+                .filter(w -> w.length() > 3).toList();
+        Map<Long, Boolean> holdsAll = new HashMap<>();
+        Predicate<IndexedAttribution> meant = a -> holdsAll.computeIfAbsent(a.articleId(),
+                id -> corpus.article(id).map(v -> words.stream().allMatch(v::mentions)).orElse(false));
+        List<IndexedAttribution> out = new ArrayList<>(found.stream().filter(meant).toList());
+        found.stream().filter(meant.negate()).forEach(out::add);
+        return out;
     }
 }
