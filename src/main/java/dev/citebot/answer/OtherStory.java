@@ -7,18 +7,22 @@ import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.QuestionType;
 import dev.citebot.retrieve.Synonyms;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * "What did the governor say about the stadium deal?" in a library where the governor who speaks is in a story about
- * a flood: the best passage is by the one asked about, but no passage of its article holds any of the words asked
- * about ("stadium", "deal") or a word of the same meaning ({@link Synonyms}), while another article in scope holds
- * them all. The governor of the stadium story said nothing, and the question is refused with the flood story's
- * passage as the closest. Within one article the check never applies.
+ * a flood: the best passage is by the one asked about, but its article holds little of what is asked about, and
+ * another article holds much more of it. Each article is weighed by the words asked about that its passages hold (or
+ * a word of the same meaning, {@link Synonyms}), each by its rarity (IDF): when another article weighs more than
+ * {@value #OUTWEIGHS} times the speaker's, the governor of the story asked about said nothing, and the question is
+ * refused with the flood story's passage as the closest. Within one article the check never applies.
  */
 final class OtherStory {
+    static final double OUTWEIGHS = 2.0;
 
     private OtherStory() {
     }
@@ -29,22 +33,15 @@ final class OtherStory {
             return false;
         }
         List<String> topic = analysis.terms().stream().filter(t -> !SpeakerRoute.BARE.contains(t)).toList();
-        if (topic.isEmpty()) {
-            return false;
-        }
-        Set<Long> holdingAll = null;
+        Map<Long, Double> weight = new HashMap<>();
         for (String term : topic) {
             Set<Long> holding = new HashSet<>(corpus.articlesHolding(scope, term));
             Synonyms.of(term).forEach(other -> holding.addAll(corpus.articlesHolding(scope, other)));
-            if (holding.contains(best.articleId())) {
-                return false;
-            }
-            if (holdingAll == null) {
-                holdingAll = new HashSet<>(holding);
-            } else {
-                holdingAll.retainAll(holding);
-            }
+            double idf = corpus.lexical().idf(term);
+            holding.forEach(article -> weight.merge(article, idf, Double::sum));
         }
-        return !holdingAll.isEmpty();
+        double own = weight.getOrDefault(best.articleId(), 0.0);
+        return weight.entrySet().stream().anyMatch(e -> e.getKey() != best.articleId()
+                && e.getValue() > OUTWEIGHS * own && e.getValue() > 0);
     }
 }

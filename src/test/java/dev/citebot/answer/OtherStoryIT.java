@@ -8,13 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "What did the governor say about the rink?" in a library of two stories, where the only governor quoted is in the
- * other one: refused, with the governor's passage shown as the closest, instead of answered with it.
+ * other one: refused, with the governor's passage shown as the closest, instead of answered with it, also when the
+ * governor's story holds a common word of the question ("town").
  */
 class OtherStoryIT {
     private static final String FLOOD = "River Floods Dunmore\n\n"
             + "The river burst its banks at Dunmore on Sunday, flooding 80 homes.\n\n"
             + "Governor Ilse Marten visited the town hall on Monday and promised that the state would pay for "
-            + "repairs to homes damaged by the water. She warned of the danger of more rain this week.";
+            + "repairs to homes damaged by the water. She warned of the danger of more rain this week. A vote on the money is due in May.";
     private static final String RINK = "Council Backs New Rink\n\n"
             + "The Halden town council voted 5-4 on Tuesday to build a $30 million ice rink by the harbour.\n\n"
             + "Councillor Ola Lund said the rink deal would bring 200 jobs to the town. \"This is a good deal,\" "
@@ -27,6 +28,14 @@ class OtherStoryIT {
     @Test
     void theSpeakerOfAnotherStoryIsNoAnswerAboutThisOne() {
         Answer answer = ARTICLES.ask("what did the governor say about the rink deal");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ilse Marten"));
+    }
+
+    @Test
+    void aCommonWordInTheSpeakersStoryDoesNotOutweighTheOtherStorysRareOnes() {
+        Answer answer = ARTICLES.ask("what did the governor say about the town rink");
 
         assertThat(answer.answered()).isFalse();
         assertThat(answer.quotes()).first().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ilse Marten"));
