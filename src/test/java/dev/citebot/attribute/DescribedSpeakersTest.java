@@ -64,6 +64,15 @@ class DescribedSpeakersTest {
     }
 
     @Test
+    void anAntecedentMoreThanTwentyThousandCharactersBackIsNotLookedFor() {
+        String filler = "The rink was built in 1961 and has been repaired many times since then. ".repeat(300);
+        Extracted e = Extracted.from("Mayor Irene Kowal said the rink would close.", filler,
+                "\"We were never asked,\" the mayor said.");
+        assertThat(filler.length()).isGreaterThan(20_000);
+        assertThat(e.name(e.all.size() - 1)).isEqualTo("the mayor");
+    }
+
+    @Test
     void aDescriptionThatSaysNothingOfWhomStaysAsWritten() {
         Extracted e = Extracted.from("Irene Kowal, the club's treasurer, said the rink would close.",
                 "\"It was decided weeks ago,\" the person said.");
