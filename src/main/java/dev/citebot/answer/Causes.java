@@ -10,6 +10,7 @@ import dev.citebot.retrieve.SearchTerms;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ final class Causes {
             return Optional.empty();
         }
         List<Passage> passages = article.passages();
-        int at = indexOf(passages, best);
+        int at = Pointers.indexOf(passages, best);
         if (at < 0 || at + 1 >= passages.size()) {
             return Optional.empty();
         }
@@ -54,16 +55,7 @@ final class Causes {
     private static boolean about(QuestionAnalysis question, String sentence) {
         Set<String> words = new HashSet<>(SearchTerms.terms(sentence));
         boolean shared = question.terms().stream().anyMatch(words::contains);
-        String first = sentence.strip().split("[^\\p{L}]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String first = sentence.strip().split("[^\\p{L}]+", 2)[0].toLowerCase(Locale.ROOT);
         return shared || POINTING.contains(first);
-    }
-
-    private static int indexOf(List<Passage> passages, Evidence e) {
-        for (int i = 0; i < passages.size(); i++) {
-            if (passages.get(i).start() == e.start() && passages.get(i).end() == e.end()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -63,7 +63,8 @@ final class Pointers {
                 : new Evidence(e.articleId(), e.paragraph(), start, end, e.score(), e.speaker(), e.speakerIsSubject());
     }
 
-    private static int indexOf(List<Passage> passages, Evidence e) {
+    /** The index of the passage that is {@code e}'s sentence, -1 when none is. */
+    static int indexOf(List<Passage> passages, Evidence e) {
         for (int i = 0; i < passages.size(); i++) {
             if (passages.get(i).start() == e.start() && passages.get(i).end() == e.end()) {
                 return i;
