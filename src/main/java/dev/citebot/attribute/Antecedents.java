@@ -198,7 +198,8 @@ final class Antecedents {
     }
 
     private boolean isPersonName(ArticleTokens a, Phrase ph) {
-        if (ph.kind() != Phrase.Kind.NAME || (ph.first() > 0 && WordClasses.isPreposition(a.get(ph.first() - 1)))) {
+        if (ph.kind() != Phrase.Kind.NAME || (ph.first() > 0 && WordClasses.isPreposition(a.get(ph.first() - 1))
+                && !accordingTo(a, ph.first() - 1))) {
             return false;
         }
         if (ph.first() < ph.nameFirst() && !ph.hasRole()) {
@@ -234,6 +235,11 @@ final class Antecedents {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code k} is the "to" of "according to", after which a name is a source, not a place. */
+    private static boolean accordingTo(ArticleTokens a, int k) {
+        return a.get(k).is("to") && k > 0 && a.get(k - 1).is("according");
     }
 
     /** Whether every letter of the phrase's name is a capital, and there are two or more. */

@@ -41,9 +41,10 @@ public final class AttributionExtractor {
      * 17: a description set off after the name is the role rather than a courtesy title before it ("Dr. Ann Roe,
      * the county's health director"). 18: services, utilities, airlines, carriers, hospitals, clinics and districts
      * speak as one ("The regional ambulance service said …"). 19: a speaker described by office or body ("the
-     * mayor", "The company") is named after the one it stands for ({@link DescribedSpeakers}).
+     * mayor", "The company") is named after the one it stands for ({@link DescribedSpeakers}). 20: a name after
+     * "according to" is a source a pronoun may stand for, not a place.
      */
-    public static final int VERSION = 19;
+    public static final int VERSION = 20;
 
     private static final int MAX_LABEL = 3;
 

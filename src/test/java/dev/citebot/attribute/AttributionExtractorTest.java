@@ -22,6 +22,15 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void aPronounStandsForTheSourceOfAnAccordingToBeforeIt() {
+        Extracted e = Extracted.from("LANDRY, Maine (Wire) — The mill shut its boilers on Sunday.",
+                "The leak was found at about 2 a.m., according to Chief Engineer Ruth Amsel. By dawn, crews had "
+                        + "closed every valve, she said.");
+        assertThat(e.all).hasSize(2);
+        assertThat(e.name(1)).isEqualTo("Ruth Amsel");
+    }
+
+    @Test
     void cueSpanKeepsItsAuxiliaries() {
         Extracted e = Extracted.from("The council has warned that fares will rise.");
         assertThat(e.all.get(0).cue()).isEqualTo("has warned");
