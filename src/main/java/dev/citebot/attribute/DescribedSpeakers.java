@@ -3,6 +3,7 @@ package dev.citebot.attribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,9 +14,9 @@ import java.util.regex.Pattern;
  * named speaker whose role holds the description's head word ("Mayor Colin Ashby", "the Tessan River Alliance, a
  * local environmental group") or whose name does ("Harwick Valley Regional Hospital"). A description of a business
  * ("the company", "the airline") also stands for the nearest earlier business: a name ending in a company's
- * designation ("Harlow Appliance Co.", anywhere in the text) or a named speaker that speaks of itself as "it"
+ * designation ("Harlow Appliance Co.", in the text before it) or a named speaker that speaks of itself as "it"
  * ("Cascade Ridge Power said it had reported …"). The description is left as written when an indefinite one of
- * the same head comes between ("a company official … the official"), since it then stands for someone unnamed, and
+ * the same head comes between ("a second mayor … the mayor"), since it then stands for someone unnamed, and
  * for heads that say nothing of whom they stand for ("the person", "the official", "the source"). Antecedents are
  * looked for within the {@value #LOOK_BACK} characters before the description.
  */
@@ -38,13 +39,13 @@ final class DescribedSpeakers {
             "premier", "captain", "commander", "administrator", "treasurer");
     private static final Pattern DESIGNATED = Pattern.compile("((?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,4}"
             + "(?:Co\\.|Inc\\.|Corp\\.|Ltd\\.?|LLC|Company|Corporation|Group|Holdings|plc))(?![\\p{L}])");
-    private static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.of("governor", "Gov.",
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.of("governor", "Gov.",
             "senator", "Sen.", "superintendent", "Supt.", "commissioner", "Commr.");
     private static final Set<String> OFFICE_MODIFIERS = Set.of("vice", "former", "deputy", "assistant",
             "lieutenant", "acting", "associate", "ex", "interim");
     private static final String PARTICLE = "(?:(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al)\\s+)?";
     private static final Pattern ROLE_TAIL = Pattern.compile(" (?:for|of|at|with|in|on) ");
-    private static final Pattern ABBREVIATED = Pattern.compile("\\b(?:gov|sen|rep|supt|sec)\\.", 0);
+    private static final Pattern ABBREVIATED = Pattern.compile("\\b(?:gov|sen|rep|supt|sec)\\.");
 
     /**
      * How far back, in characters, a description's antecedent is looked for: a few pages, so that an article of
