@@ -9,11 +9,11 @@ import java.util.Set;
  * Resolves a pronoun speaker ("he said") to an earlier mention. Sentences are searched from the pronoun
  * backwards; in each, the speaker of its main reporting clause is taken, else its first person name outside
  * quotations (the subject is the likeliest antecedent). A name after a preposition ("near Doki Doki") or behind
- * "the" ("the Utah Robot Festival") names a place or a thing and is passed over, as are a name before the title it
- * qualifies ("U.S. senator") and one written all in capitals ("U.N."). Number must agree: "he" and
- * "she" pass over plural speakers ("officials"), "they" passes over a person's full name and one
- * unnamed person ("a source"); and "he" passes over a name the article writes of as "she", and the reverse
- * ({@link Genders}). A definite description ("the clown") is resolved through an earlier apposition.
+ * "the" ("the Utah Robot Festival") names a place or a thing and is passed over (not one after "according to": a
+ * source), as are a name before the title it qualifies ("U.S. senator") and one written all in capitals ("U.N.").
+ * Number must agree: "he" and "she" pass over plural speakers ("officials"), "they" passes over a person's full
+ * name and one unnamed person ("a source"); and "he" passes over a name the article writes of as "she", and the
+ * reverse ({@link Genders}). A definite description ("the clown") is resolved through an earlier apposition.
  */
 final class Antecedents {
 
