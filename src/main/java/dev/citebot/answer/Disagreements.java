@@ -35,12 +35,8 @@ final class Disagreements {
 
     /** Whether the best passage lacks what the question asks for or names ({@link Agreement}, {@link Specifics}). */
     static boolean any(QuestionAnalysis analysis, Evidence best, CorpusSnapshot corpus) {
-        return Agreement.disagreement(analysis, text(best, corpus)).isPresent()
+        return Agreement.disagreement(analysis, corpus.text(best)).isPresent()
                 || Specifics.disagreement(analysis.text(), corpus.article(best.articleId()).orElseThrow(), best)
                 .isPresent();
-    }
-
-    private static String text(Evidence e, CorpusSnapshot corpus) {
-        return corpus.article(e.articleId()).orElseThrow().text().substring(e.start(), e.end());
     }
 }

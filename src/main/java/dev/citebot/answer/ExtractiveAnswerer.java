@@ -145,7 +145,7 @@ public final class ExtractiveAnswerer {
                     began);
         }
         List<Evidence> unseen = evidence.stream()
-                .filter(e -> !shown.test(text(e, corpus)))
+                .filter(e -> !shown.test(corpus.text(e)))
                 .toList();
         List<Evidence> chosen = new ArrayList<>(select(analysis,
                 AskedSpeaker.first(speaker, unseen.isEmpty() ? evidence : unseen, weights.refusalThreshold())));
@@ -164,7 +164,7 @@ public final class ExtractiveAnswerer {
             quotes = own.isEmpty() ? quotes : own;
         }
         boolean unspoken = speakerRoute(analysis) && !AskedSpeaker.spoke(speaker, first) && !portrayed;
-        if (unspoken && !SpeakerRoute.mentions(analysis.subject().orElseThrow(), text(first, corpus))) {
+        if (unspoken && !SpeakerRoute.mentions(analysis.subject().orElseThrow(), corpus.text(first))) {
             return refusal(analysis, noWordsOf(corpus, scope, asWritten(asked, analysis)), quotes.get(0), began);
         }
         String lead = unspoken ? unquoted(asWritten(asked, analysis)) : lead(analysis, quotes.get(0));
@@ -250,7 +250,7 @@ public final class ExtractiveAnswerer {
 
     /** The best passage that names {@code subject} ({@link SpeakerRoute#mentions}), if any. */
     private static Optional<Evidence> naming(String subject, List<Evidence> evidence, CorpusSnapshot corpus) {
-        return evidence.stream().filter(e -> SpeakerRoute.mentions(subject, text(e, corpus))).findFirst();
+        return evidence.stream().filter(e -> SpeakerRoute.mentions(subject, corpus.text(e))).findFirst();
     }
 
     /**
@@ -292,10 +292,6 @@ public final class ExtractiveAnswerer {
         return AskedSpeaker.asksWhetherSaid(analysis)
                 && evidence.stream().noneMatch(e -> AskedSpeaker.spoke(analysis, e))
                 && speakers.quotes(analysis, scope, 1, a -> false).isEmpty();
-    }
-
-    private static String text(Evidence e, CorpusSnapshot corpus) {
-        return corpus.article(e.articleId()).orElseThrow().text().substring(e.start(), e.end());
     }
 
     private List<Evidence> select(QuestionAnalysis analysis, List<Evidence> evidence) {

@@ -43,8 +43,7 @@ final class SaidByAnother {
     }
 
     private static double coverage(List<String> asked, Evidence e, CorpusSnapshot corpus) {
-        String text = corpus.article(e.articleId()).orElseThrow().text().substring(e.start(), e.end());
-        Set<String> tokens = new HashSet<>(SearchTerms.tokens(text));
+        Set<String> tokens = new HashSet<>(SearchTerms.tokens(corpus.text(e)));
         return asked.stream().filter(tokens::contains).count() / (double) asked.size();
     }
 }

@@ -72,6 +72,11 @@ public final class CorpusSnapshot {
         return Optional.ofNullable(articles.get(id));
     }
 
+    /** The text of a piece of evidence: its sentence (or the span it was widened to) as its article writes it. */
+    public String text(Evidence e) {
+        return article(e.articleId()).orElseThrow().text().substring(e.start(), e.end());
+    }
+
     public Collection<ArticleView> articlesIn(Scope scope) {
         if (scope.articleId().isPresent()) {
             return article(scope.articleId().getAsLong()).filter(a -> scope.admits(a.id())).stream().toList();

@@ -151,8 +151,7 @@ final class EvidenceScorer {
             if (question.type() != QuestionType.WHAT_SAID || question.subject().isEmpty()) {
                 return false;
             }
-            String text = corpus.article(e.articleId()).orElseThrow().text().substring(e.start(), e.end());
-            return SubjectMatcher.mentioned(question.subject().get(), text);
+            return SubjectMatcher.mentioned(question.subject().get(), corpus.text(e));
         }
 
         /** Adds the speaker-dependent features: who the sentence reports, and whether that is the one asked about. */
