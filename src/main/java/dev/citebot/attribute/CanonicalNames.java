@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -95,7 +96,7 @@ final class CanonicalNames {
                 continue;
             }
             int j = i - length + 1;
-            while (j - 1 >= 0 && a.sameLine(j) && isPlainName(a, j - 1)
+            while (j - 1 >= 0 && a.sameLine(j) && (isPlainName(a, j - 1) || innerParticle(a, j - 1))
                     && (!titleCaseHeadline(a, j - 1) || capitalisedBelowHeadline(a, j - 1))) {
                 j--;
             }
@@ -192,9 +193,18 @@ final class CanonicalNames {
                 && !(a.sentenceInitial(k) && lower.endsWith("ing") && !a.writesCapitalisedInside(lower));
     }
 
+    /** A surname's particle after a first name: the "de" of "Bill de Blasio". */
+    private boolean innerParticle(ArticleTokens a, int k) {
+        return k > 0 && a.sameLine(k) && WordClasses.NAME_PARTICLES.contains(a.get(k).text())
+                && isPlainName(a, k - 1);
+    }
+
+    /** Whether the name stands at {@code from}; a particle matches in either case ("De Blasio", "de Blasio"). */
     private static boolean sameWords(ArticleTokens a, int from, List<String> name) {
         for (int k = 0; k < name.size(); k++) {
-            if (!a.get(from + k).text().equals(name.get(k))) {
+            String word = a.get(from + k).text();
+            boolean particle = WordClasses.NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+            if (particle ? !word.equalsIgnoreCase(name.get(k)) : !word.equals(name.get(k))) {
                 return false;
             }
         }

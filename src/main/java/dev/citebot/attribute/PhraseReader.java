@@ -84,7 +84,9 @@ final class PhraseReader {
         int lastWord = -1;
         while (k < hi && k - i < MAX_FORWARD && (k == i || a.sameLine(k))) {
             int n = words.titleStartingAt(a, k, hi);
-            if (n > 0) {
+            if (lastWord < 0 && numberCompound(a, k, hi)) {
+                k += 3;
+            } else if (n > 0) {
                 k += n;
                 lastAnchor = k - 1;
                 lastWord = k - 1;
@@ -101,6 +103,19 @@ final class PhraseReader {
         return lastAnchor >= 0 ? lastAnchor : lastWord;
     }
 
+    /**
+     * "9/11" or "24-hour" before a phrase's head ("said 9/11 widow Terry Strada"): three tokens written together,
+     * a number first; passed over as a modifier, never the phrase's head.
+     */
+    private static boolean numberCompound(ArticleTokens a, int k, int hi) {
+        if (k + 2 >= hi || !Character.isDigit(a.get(k).text().charAt(0))) {
+            return false;
+        }
+        String joint = a.get(k + 1).text();
+        return (joint.equals("/") || joint.equals("-")) && a.get(k).end() == a.get(k + 1).start()
+                && a.get(k + 1).end() == a.get(k + 2).start() && a.get(k + 2).isWord();
+    }
+
     /** "NBC's Dante Chinni": a possessive between two names. */
     private boolean possessor(ArticleTokens a, int k, int hi) {
         return WordClasses.isPossessive(a.get(k)) && k + 1 < hi && words.isNameWord(a, k + 1);
@@ -111,9 +126,21 @@ final class PhraseReader {
                 || (k + 1 < hi && words.titleStartingAt(a, k + 1, hi) > 0);
     }
 
-    /** "of", "for" or "and" inside an institution's name: "Bank of England", "Center for Public Opinion Research". */
+    /**
+     * "of", "for" or "and" inside an institution's name ("Bank of England", "Center for Public Opinion Research"), or
+     * a surname's particle before its capitalised part ("Bill de Blasio", "Osama bin Laden").
+     */
     private boolean joinsName(ArticleTokens a, int k) {
-        return joinsByPreposition(a, k) || joinsByAnd(a, k);
+        return joinsByPreposition(a, k) || joinsByAnd(a, k) || joinsByParticle(a, k);
+    }
+
+    /**
+     * A particle that belongs to the surname after it, lower case or capitalised at a sentence's start ("De Blasio
+     * said"): without it the name would end up as "Blasio", which the article never calls him.
+     */
+    private boolean joinsByParticle(ArticleTokens a, int k) {
+        return k + 1 < a.size() && WordClasses.NAME_PARTICLES.contains(a.get(k).lower()) && a.sameLine(k + 1)
+                && a.get(k).end() < a.get(k + 1).start() && words.isNameWord(a, k + 1);
     }
 
     private boolean joinsByPreposition(ArticleTokens a, int k) {
@@ -241,7 +268,7 @@ final class PhraseReader {
      */
     private int nameStart(ArticleTokens a, int runFirst, int p) {
         for (int k = p - 1; k >= runFirst; k--) {
-            if (words.titleEndingAt(a, k, runFirst) > 0 && !joinsName(a, k + 1)) {
+            if (words.titleEndingAt(a, k, runFirst) > 0 && !joinsByPreposition(a, k + 1) && !joinsByAnd(a, k + 1)) {
                 for (int j = k + 1; j <= p; j++) {
                     if (words.isTitleWord(a.get(j))) {
                         return runFirst;
@@ -262,6 +289,9 @@ final class PhraseReader {
             if (n > 0) {
                 k -= n;
                 count += n;
+            } else if (k - 2 >= lo && numberCompound(a, k - 2, k + 1)) {
+                k -= 3;
+                count++;
             } else if (words.isModifier(a, k) && !(t.lower().endsWith("ed") && !t.capitalised())) {
                 k--;
                 count++;

@@ -6,6 +6,10 @@ import java.util.Set;
 /** Closed classes of English words that the speaker rules treat specially. Grammar, not lexicon. */
 final class WordClasses {
 
+    /** Lower-case words that begin a surname: "de Blasio", "van Gogh", "bin Laden". */
+    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "du", "van", "von",
+            "bin", "ibn", "al", "el", "dos", "das");
+
     /** Words that open a noun phrase and belong to it. */
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "these", "those", "another", "some",
             "several", "many", "one", "two", "three", "four", "five", "six", "his", "her", "its", "their", "our",

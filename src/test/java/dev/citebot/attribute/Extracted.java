@@ -30,6 +30,10 @@ final class Extracted {
         return all.get(i).speaker().name();
     }
 
+    String role(int i) {
+        return all.get(i).speaker().role();
+    }
+
     String mention(int i) {
         return text.substring(all.get(i).speaker().start(), all.get(i).speaker().end());
     }

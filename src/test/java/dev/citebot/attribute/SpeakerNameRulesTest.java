@@ -85,4 +85,35 @@ class SpeakerNameRulesTest {
         assertThat(e.all).hasSize(1);
         assertThat(e.name(0)).isEqualTo("Ana Silva");
     }
+
+    @Test
+    void aSurnamesLowerCaseParticleBelongsToTheName() {
+        Extracted e = Extracted.from("Mayor Anna van Dijk opened the pier on Monday. \"It took nine years,\" "
+                + "van Dijk said. Van Dijk added that the city would pay for repairs.");
+        assertThat(e.all).hasSize(2);
+        assertThat(e.name(0)).isEqualTo("Anna van Dijk");
+        assertThat(e.name(1)).isEqualTo("Anna van Dijk");
+    }
+
+    @Test
+    void aParticleAfterTheSpeakingVerbStartsTheName() {
+        Extracted e = Extracted.from("\"We will not leave,\" said Karim bin Saleh, the harbour master.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Karim bin Saleh");
+    }
+
+    @Test
+    void aNumberWrittenWithASlashIsAModifierNotTheSpeaker() {
+        Extracted e = Extracted.from("\"We are still waiting,\" said 24/7 nurse Ellen Marsh.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Ellen Marsh");
+        assertThat(e.role(0)).isEqualTo("24/7 nurse");
+    }
+
+    @Test
+    void aTitleBeforeACapitalisedParticleStaysATitle() {
+        Extracted e = Extracted.from("Lena Van Horn runs the clinic. \"It is full,\" Ms. Van Horn said.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Lena Van Horn");
+    }
 }
