@@ -16,6 +16,7 @@ import dev.citebot.retrieve.Retriever;
 import dev.citebot.article.Scope;
 import dev.citebot.retrieve.ScoringWeights;
 import dev.citebot.text.NameVariants;
+import dev.citebot.text.Shorthand;
 import dev.citebot.text.Typos;
 
 import java.util.ArrayList;
@@ -80,11 +81,12 @@ public final class ExtractiveAnswerer {
      *
      * @throws IllegalArgumentException for an empty question
      */
-    public Answer answer(String question, Scope scope, Predicate<String> shown) {
+    public Answer answer(String typedQuestion, Scope scope, Predicate<String> shown) {
         long began = System.nanoTime();
-        if (question == null || question.isBlank()) {
+        if (typedQuestion == null || typedQuestion.isBlank()) {
             throw new IllegalArgumentException("the question is empty");
         }
+        String question = Shorthand.expanded(typedQuestion);
         if (!Language.readable(question)) {
             return refusal(analyzer.analyze(question), Language.REPLY, null, began);
         }

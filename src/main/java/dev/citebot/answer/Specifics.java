@@ -9,6 +9,7 @@ import dev.citebot.text.Mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,6 +41,10 @@ final class Specifics {
             Pattern.CASE_INSENSITIVE);
     /** Superlatives of size and weight that say the same ("the biggest investment", "the most important"). */
     private static final String GREATEST = "biggest|largest|greatest";
+    /** Ranks written otherwise with the same meaning: "the last flight" is "the final flight". */
+    private static final Map<String, String> SAME_RANK = Map.of("last", "last|final", "first", "first|earliest",
+            "earliest", "earliest|first", "only", "only|sole|lone", "latest", "latest|newest|most recent",
+            "newest", "newest|latest|most recent");
     /** "last" as a verb, not a rank: "How long will the warning last?", "… last until Friday". */
     private static final Pattern VERB_LAST = Pattern.compile("last(?:\\s*[?.!,]|\\s*$|\\s+(?:for|until|till|through|"
             + "into|beyond|longer|long)\\b)", Pattern.CASE_INSENSITIVE);
@@ -79,7 +84,7 @@ final class Specifics {
                 continue;
             }
             Pattern agreeing = word.matches(GREATEST) ? Pattern.compile("\\b(?:" + GREATEST + "|most important|"
-                    + "most significant)\\b") : Pattern.compile("\\b" + word + "\\b");
+                    + "most significant)\\b") : Pattern.compile("\\b(?:" + SAME_RANK.getOrDefault(word, word) + ")\\b");
             if (!agreeing.matcher(folded).find()) {
                 return Optional.of("extreme " + word);
             }

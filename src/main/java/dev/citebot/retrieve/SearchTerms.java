@@ -21,7 +21,8 @@ public final class SearchTerms {
             "her", "him", "we", "us", "our", "you", "your", "i", "me", "my", "what", "which", "who", "whom",
             "whose", "when", "where", "why", "how", "about", "into", "than", "then", "so", "if", "not", "no",
             "any", "all", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "s",
-            "also", "such", "said", "say", "says", "saying", "tell", "told", "telling", "article", "according");
+            "also", "such", "said", "say", "says", "saying", "tell", "told", "telling", "article", "according",
+            "very", "really", "actually", "exactly", "just", "ever");
 
     private static final Pattern CONTRACTION = Pattern.compile("(.+)'(?:s|re|ve|d|ll|m)");
 

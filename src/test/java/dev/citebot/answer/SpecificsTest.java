@@ -106,6 +106,14 @@ class SpecificsTest {
     }
 
     @Test
+    void aRankWrittenWithAnotherWordOfTheSameMeaningAgrees() {
+        assertThat(Specifics.disagreement("Who opened the earliest night crossing?", article, sentence(FIRST[1])))
+                .isEmpty();
+        assertThat(Specifics.disagreement("Who opened the latest night crossing?", article, sentence(FIRST[1])))
+                .contains("extreme latest");
+    }
+
+    @Test
     void theWindowIsTheSentenceAndItsNeighboursInItsParagraph() {
         assertThat(Specifics.window(article, sentence(FIRST[1]))).isEqualTo(String.join(" ", FIRST));
         assertThat(Specifics.window(article, sentence(SECOND[0]))).isEqualTo(String.join(" ", SECOND));
