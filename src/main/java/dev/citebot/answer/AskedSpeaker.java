@@ -61,7 +61,14 @@ final class AskedSpeaker {
         return passage.speaker().map(s -> SpeakerQuery.match(analysis.subject().orElseThrow(), s) > 0).orElse(false);
     }
 
+    /**
+     * Whether the passage's speaker is the one asked by name: fully ({@link SpeakerQuery#match} 1), or by surname
+     * alone when one word is asked, however the passage itself refers to them ("Lindqvist" asked of "Harriet
+     * Lindqvist", whom the sentence calls "she").
+     */
     private static boolean named(String asked, Evidence passage) {
-        return passage.speaker().map(s -> SpeakerQuery.match(asked, s) == 1).orElse(false);
+        return passage.speaker().map(s -> SpeakerQuery.match(asked, s) == 1
+                || !asked.strip().contains(" ") && SpeakerRoute.lastName(s.name()).equalsIgnoreCase(asked.strip()))
+                .orElse(false);
     }
 }
