@@ -63,7 +63,7 @@ final class Descriptions {
      * of "the man with the bad heart". A reader names a speaker by what the article tells of them ("the diner she
      * has run"), with a noun of their own for the person; any such word the articles hold keeps the question open.
      */
-    private static List<String> modifiers(String subject) {
+    static List<String> modifiers(String subject) {
         String phrase = LEADING.matcher(subject.trim()).replaceFirst("");
         return Stream.of(phrase.toLowerCase(Locale.ROOT).split("[\\s'’]+"))
                 .filter(w -> w.length() >= 4 && !NOT_MODIFIERS.contains(w))
@@ -95,6 +95,22 @@ final class Descriptions {
         List<String> words = List.of((after.find() ? phrase.substring(0, after.start()) : phrase).split("\\s+"));
         String last = POSSESSIVE.matcher(words.get(words.size() - 1).toLowerCase(Locale.ROOT)).replaceFirst("");
         return last.isEmpty() || NOT_HEADS.contains(last) ? Optional.empty() : Optional.of(last);
+    }
+
+    /**
+     * Whether the subject describes someone in a noun no article in scope holds ({@code mentioned}): an article, a
+     * lower-case word and such a head noun ("the retired mailman", "the mom from Pine Ridge"), not "the Financial
+     * Times" or "the teachers union" where the articles write of a union.
+     */
+    static boolean inOwnNoun(String subject, Predicate<String> mentioned) {
+        String trimmed = subject.trim();
+        Matcher leading = LEADING.matcher(trimmed);
+        if (!leading.lookingAt() || leading.end() >= trimmed.length()
+                || !Character.isLowerCase(trimmed.charAt(leading.end()))) {
+            return false;
+        }
+        Optional<String> head = head(trimmed.toLowerCase(Locale.ROOT));
+        return head.isPresent() && !mentioned.test(head.get());
     }
 
     /** Whether {@code text} holds the description without its leading article ("a patients' group"). */

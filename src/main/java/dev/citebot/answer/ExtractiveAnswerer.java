@@ -15,12 +15,14 @@ import dev.citebot.retrieve.QuestionType;
 import dev.citebot.retrieve.Retriever;
 import dev.citebot.article.Scope;
 import dev.citebot.retrieve.ScoringWeights;
+import dev.citebot.retrieve.SearchTerms;
 import dev.citebot.text.NameVariants;
 import dev.citebot.text.Shorthand;
 import dev.citebot.text.Typos;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +163,11 @@ public final class ExtractiveAnswerer {
         chosen.removeIf(e -> e != first && overlaps(e, first));
         List<Quote> quotes = chosen.stream().map(e -> quote(e, corpus)).toList();
         boolean portrayed = portrayed(speaker, first, corpus, scope);
-        if (speakerRoute(analysis) && portrayed && !AskedSpeaker.spoke(speaker, first)) {
+        List<Quote> introduced = introducedQuotes(speaker, first, shown, corpus, scope);
+        if (!introduced.isEmpty()) {
+            quotes = introduced;
+            portrayed = true;
+        } else if (speakerRoute(analysis) && portrayed && !AskedSpeaker.spoke(speaker, first)) {
             List<Quote> own = portrayedQuotes(first, shown, corpus);
             quotes = own.isEmpty() ? quotes : own;
         }
@@ -266,6 +272,43 @@ public final class ExtractiveAnswerer {
         }
         return speakers.quotesBy(name, Scope.article(first.articleId()), MAX_QUOTES,
                 a -> shown.test(content(a, corpus))).stream().map(a -> quote(a, corpus, name)).toList();
+    }
+
+    /**
+     * For "What did the retired mailman say …?" answered by a passage that is not the described one's words but
+     * introduces them ({@link PortrayedSpeaker}): their own words in that article, those holding most of the
+     * question's other words first, then the passage that tells who they are. Only for a description whose head noun
+     * is the reader's own, one no article in scope holds ("mailman"): "the teachers union" is the union the articles
+     * write of, whose passage already answers. Empty when the question names its speaker, the passage's speaker is
+     * the one asked, or the passage introduces no one with words of their own.
+     */
+    private List<Quote> introducedQuotes(QuestionAnalysis analysis, Evidence first, Predicate<String> shown,
+                                         CorpusSnapshot corpus, Scope scope) {
+        if (analysis.type() != QuestionType.WHAT_SAID || analysis.subject().isEmpty()
+                || !Descriptions.inOwnNoun(analysis.subject().get(), word -> corpus.mentions(scope, word))
+                || AskedSpeaker.spoke(analysis, first)) {
+            return List.of();
+        }
+        Scope article = Scope.article(first.articleId());
+        Optional<String> person = PortrayedSpeaker.in(analysis.subject().get(), corpus.text(first),
+                name -> !speakers.quotesBy(name, article, 1, a -> false).isEmpty());
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        List<IndexedAttribution> own = new ArrayList<>(speakers.quotesBy(person.get(), article,
+                MAX_QUOTES * CANDIDATES_PER_QUOTE, a -> shown.test(content(a, corpus))));
+        own.sort(Comparator.comparingInt((IndexedAttribution a) -> -sharedTerms(analysis, content(a, corpus))));
+        List<Quote> out = new ArrayList<>(own.stream().limit(MAX_QUOTES - 1)
+                .map(a -> quote(a, corpus, person.get())).toList());
+        if (!out.isEmpty()) {
+            out.add(quote(first, corpus));
+        }
+        return out;
+    }
+
+    private static int sharedTerms(QuestionAnalysis analysis, String text) {
+        Set<String> tokens = new HashSet<>(SearchTerms.tokens(text));
+        return (int) analysis.terms().stream().filter(tokens::contains).count();
     }
 
     /** Whether the passage's speaker is the one the question describes in a noun of its own ({@link Descriptions}). */
