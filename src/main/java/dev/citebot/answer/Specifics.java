@@ -41,6 +41,12 @@ final class Specifics {
             Pattern.CASE_INSENSITIVE);
     /** Superlatives of size and weight that say the same ("the biggest investment", "the most important"). */
     private static final String GREATEST = "biggest|largest|greatest";
+    /** Nouns for who speaks that a name may qualify: "the Civil Liberties group", "the Harwick mayor". */
+    private static final Set<String> SPEAKER_NOUNS = Set.of("group", "groups", "union", "association", "alliance",
+            "coalition", "organization", "organisation", "company", "firm", "council", "board", "department",
+            "agency", "office", "committee", "campaign", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
+            "spokeswoman", "spokesperson", "official", "officials", "leader", "leaders", "mayor", "governor",
+            "sheriff", "residents");
     /** Ranks written otherwise with the same meaning: "the last flight" is "the final flight". */
     private static final Map<String, String> SAME_RANK = Map.of("last", "last|final", "first", "first|earliest",
             "earliest", "earliest|first", "only", "only|sole|lone", "latest", "latest|newest|most recent",
@@ -66,7 +72,7 @@ final class Specifics {
         String title = fold(article.title());
         String speaker = best.speaker().map(s -> fold(s.name() + " " + (s.role() == null ? "" : s.role()))).orElse("");
         for (List<String> name : names(question)) {
-            boolean agrees = abbreviated(name, window);
+            boolean agrees = abbreviated(name, window) || qualifiesSpeaker(question, name, article);
             for (int i = name.size() - 1; i >= 0 && !agrees; i--) {
                 String prefix = prefix(name.get(i));
                 boolean here = title.contains(prefix) || startsAWord(folded, prefix) || startsAWord(speaker, prefix);
@@ -119,6 +125,16 @@ final class Specifics {
             out.add(run);
         }
         return out;
+    }
+
+    /**
+     * Whether the name qualifies a speaker the question describes by a noun after it ("the Civil Liberties group",
+     * "the Tallow County sheriff") and the article names it: the passage of that speaker's words refers to them by
+     * the noun ("the group wants …"), and the article says once who they are, so the window need not repeat it.
+     */
+    private static boolean qualifiesSpeaker(String question, List<String> name, ArticleView article) {
+        Matcher m = Pattern.compile(Pattern.quote(String.join(" ", name)) + "\\s+(\\p{Ll}+)").matcher(question);
+        return m.find() && SPEAKER_NOUNS.contains(m.group(1)) && name.stream().allMatch(article::mentions);
     }
 
     /**

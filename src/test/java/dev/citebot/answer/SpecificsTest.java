@@ -106,6 +106,16 @@ class SpecificsTest {
     }
 
     @Test
+    void aNameQualifyingTheSpeakerAskedNeedsOnlyToBeInTheArticle() {
+        assertThat(Specifics.disagreement("What did the Bergen union say about the strike?", article,
+                sentence(SECOND[1]))).isEmpty();
+        assertThat(Specifics.disagreement("What did the Oslo union say about the strike?", article,
+                sentence(SECOND[1]))).contains("name Oslo");
+        assertThat(Specifics.disagreement("Did Bergen pilots go on strike?", article, sentence(SECOND[1])))
+                .contains("name Bergen");
+    }
+
+    @Test
     void aRankWrittenWithAnotherWordOfTheSameMeaningAgrees() {
         assertThat(Specifics.disagreement("Who opened the earliest night crossing?", article, sentence(FIRST[1])))
                 .isEmpty();
