@@ -70,7 +70,31 @@ final class PhraseReader {
         if (end < 0) {
             return Optional.empty();
         }
-        return backward(a, end, i).map(phrase -> withForwardAttachment(a, phrase, hi));
+        return backward(a, end, i).map(phrase -> byAgent(a, phrase, hi).orElseGet(
+                () -> withForwardAttachment(a, phrase, hi)));
+    }
+
+    /**
+     * "according to ridership figures released by the agency": a phrase read up to a participle before "by" names a
+     * document of the agent's; the agent's phrase is the source when it reads as one and ends the sentence, not where
+     * a name goes on ("the Securities and Exchange Commission and …") or an apposition follows.
+     */
+    private Optional<Phrase> byAgent(ArticleTokens a, Phrase phrase, int hi) {
+        int verb = phrase.last();
+        if (verb + 2 >= hi || verb == phrase.first() || !participleBy(a, verb)) {
+            return Optional.empty();
+        }
+        int end = forwardEnd(a, verb + 2, hi);
+        boolean closed = end + 1 >= hi || a.get(end + 1).text().matches("[.!?]");
+        return end < 0 || !closed ? Optional.empty() : backward(a, end, verb + 2)
+                .filter(agent -> agent.kind() != Phrase.Kind.PRONOUN);
+    }
+
+    /** Whether token {@code k} is a participle in "-ed" followed by "by": "released by", "compiled by". */
+    private static boolean participleBy(ArticleTokens a, int k) {
+        Token t = a.get(k);
+        return k + 1 < a.size() && t.isWord() && !t.capitalised() && t.lower().endsWith("ed")
+                && a.get(k + 1).is("by");
     }
 
     /**
@@ -318,8 +342,36 @@ final class PhraseReader {
             }
         }
         boolean determiner = k >= lo && WordClasses.DETERMINERS.contains(a.get(k).lower()) && a.sameLine(k + 1);
+        if (determiner && singularArticle(a.get(k)) && plural(a.get(p)) && k + 2 < p && !participleWithin(a, k, p)) {
+            return Phrase.common(commonKind(a, k + 2, p, false), k + 2, p);
+        }
         int first = determiner ? k : k + 1;
         return Phrase.common(commonKind(a, first, p, determiner), first, p);
+    }
+
+    /**
+     * "a"/"an", which cannot head a plural: in "a change district leaders said was needed" the article belongs to the
+     * noun after it, and the phrase that ends in the plural starts one word later ("district leaders").
+     */
+    private static boolean singularArticle(Token t) {
+        return t.is("a") || t.is("an");
+    }
+
+    /** "A union representing flight attendants": a participle makes the plural its object, not the head. */
+    private static boolean participleWithin(ArticleTokens a, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String w = a.get(k).lower();
+            if (w.endsWith("ing") || w.endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plural(Token t) {
+        String w = t.lower();
+        return !t.capitalised() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                && !w.endsWith("is");
     }
 
     private Phrase.Kind commonKind(ArticleTokens a, int first, int p, boolean determiner) {

@@ -116,4 +116,28 @@ class SpeakerNameRulesTest {
         assertThat(e.all).hasSize(1);
         assertThat(e.name(0)).isEqualTo("Lena Van Horn");
     }
+
+    @Test
+    void figuresReleasedByABodyAreThatBodysWord() {
+        Extracted e = Extracted.from("The routes carry about 900 riders a night, according to fare figures released "
+                + "by the transit agency.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("the transit agency");
+        assertThat(e.content(0)).contains("900 riders a night");
+    }
+
+    @Test
+    void anArticleDoesNotHeadAPluralSpeaker() {
+        Extracted e = Extracted.from("The council closed the pool on Sundays, a change city leaders said was "
+                + "overdue.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("city leaders");
+    }
+
+    @Test
+    void aPluralAfterAParticipleIsItsObjectNotTheSpeaker() {
+        Extracted e = Extracted.from("A union representing bus drivers endorsed the mayor on Friday.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("A union representing bus drivers");
+    }
 }
