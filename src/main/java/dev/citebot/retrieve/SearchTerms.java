@@ -22,7 +22,7 @@ public final class SearchTerms {
             "whose", "when", "where", "why", "how", "about", "into", "than", "then", "so", "if", "not", "no",
             "any", "all", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "s",
             "also", "such", "said", "say", "says", "saying", "tell", "told", "telling", "article", "according",
-            "very", "really", "actually", "exactly", "just", "ever");
+            "very", "really", "actually", "exactly", "just", "ever", "now");
 
     private static final Pattern CONTRACTION = Pattern.compile("(.+)'(?:s|re|ve|d|ll|m)");
 
