@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpecificsTest {
     private static final String TITLE = "Harbour Ferries";
     private static final String[] FIRST = {"The ferry line was founded by Mara Olsen in Bergen.",
-            "It later opened the first night crossing to Rotterdam.", "Fares rose twice."};
+            "It later opened the first night crossing to Rotterdam.",
+            "Fares rose twice, the newest rise being the sole one since 1990."};
     private static final String[] SECOND = {"Italian pilots steered the largest boats.", "The crews went on strike."};
     private static final String TEXT = TITLE + "\n\n" + String.join(" ", FIRST) + "\n\n" + String.join(" ", SECOND);
 
@@ -119,8 +120,12 @@ class SpecificsTest {
     void aRankWrittenWithAnotherWordOfTheSameMeaningAgrees() {
         assertThat(Specifics.disagreement("Who opened the earliest night crossing?", article, sentence(FIRST[1])))
                 .isEmpty();
-        assertThat(Specifics.disagreement("Who opened the latest night crossing?", article, sentence(FIRST[1])))
-                .contains("extreme latest");
+        assertThat(Specifics.disagreement("Who opened the smallest night crossing?", article, sentence(FIRST[1])))
+                .contains("extreme smallest");
+        assertThat(Specifics.disagreement("When was the latest fare rise?", article, sentence(FIRST[2]))).isEmpty();
+        assertThat(Specifics.disagreement("Was it the only fare rise?", article, sentence(FIRST[2]))).isEmpty();
+        assertThat(Specifics.disagreement("Was it the biggest fare rise?", article, sentence(FIRST[2])))
+                .contains("extreme biggest");
     }
 
     @Test

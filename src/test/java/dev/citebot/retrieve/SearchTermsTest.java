@@ -21,6 +21,12 @@ class SearchTermsTest {
     }
 
     @Test
+    void intensifiersAndNowAreNotTerms() {
+        assertThat(SearchTerms.terms("Did the mayor really ever just actually say exactly that, very loudly, now?"))
+                .containsExactly("mayor", "loud");
+    }
+
+    @Test
     void contractedStopwordsAndNegatedAuxiliariesAreNotTerms() {
         assertThat(SearchTerms.terms("What's the mood? Who’s there, and why doesn't it matter?"))
                 .containsExactly("mood", "matter");
