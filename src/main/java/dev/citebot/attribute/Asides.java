@@ -25,7 +25,9 @@ final class Asides {
      * A subject set off from its verb by asides between commas or dashes: "Jen Parsons-Soren, who had attended
      * ..., said", "Ana Ruiz, the harbour master of Porto Alto, one of the towns objecting, said", "Garnier, a
      * clown, said". The leftmost phrase that ends before a mark and opens a clause is the subject; an aside
-     * right after it gives its role ("The council's budget chair, Tomas Berg, said" names Tomas Berg). A party
+     * right after it gives its role ("The council's budget chair, Tomas Berg, said" names Tomas Berg), after a name
+     * when an article opens it or it holds a title ("Maureen Tully, chair of the board, said"), after an age if one
+     * comes first ("Gus Pereira, 72, a retired harbor master, said"). A party
      * tag ("Tom Baker, R-Ohio, said") is skipped, and the name before it is the subject wherever it stands
      * ("backers such as Tom Baker, R-Ohio, now say").
      */
@@ -69,9 +71,8 @@ final class Asides {
                 && WordClasses.isAsideMark(a.get(next.last() + 1))) {
             return Optional.of(Candidate.of(v, next, phrase.get()));
         }
-        boolean described = next != null && next.kind() != Phrase.Kind.NAME
-                && WordClasses.ARTICLES.contains(a.get(d + 1).lower());
-        Phrase role = phrase.get().kind() == Phrase.Kind.NAME && described ? next : null;
+        Phrase role = phrase.get().kind() == Phrase.Kind.NAME && d + 1 < mark
+                ? reader.description(a, PhraseReader.afterAge(a, d + 1, mark), mark) : null;
         return Optional.of(Candidate.of(v, phrase.get(), role));
     }
 

@@ -405,13 +405,32 @@ final class PhraseReader {
         return forward(a, i, hi);
     }
 
-    /** A description set off after a name (", a Pinellas sheriff's detective"), or null. */
+    /**
+     * A description set off after a name, or null: one opened by an article (", a Pinellas sheriff's detective"), or
+     * one that holds a title (", president of Local 517", ", the company's project director"), after an age if one
+     * stands first (", 66, a retired bus mechanic").
+     */
     Phrase appositive(ArticleTokens a, Phrase phrase, int hi) {
         int comma = phrase.last() + 1;
-        if (phrase.kind() != Phrase.Kind.NAME || comma + 1 >= hi || !a.get(comma).is(",")
-                || !WordClasses.ARTICLES.contains(a.get(comma + 1).lower())) {
+        if (phrase.kind() != Phrase.Kind.NAME || comma + 1 >= hi || !a.get(comma).is(",")) {
             return null;
         }
-        return forward(a, comma + 1, hi).filter(ph -> ph.kind() != Phrase.Kind.NAME).orElse(null);
+        return description(a, afterAge(a, comma + 1, hi), hi);
+    }
+
+    /** The description starting at token {@code start}: opened by an article, or holding a title; else null. */
+    Phrase description(ArticleTokens a, int start, int hi) {
+        if (start >= hi) {
+            return null;
+        }
+        boolean article = WordClasses.ARTICLES.contains(a.get(start).lower());
+        return forward(a, start, hi).filter(ph -> ph.kind() != Phrase.Kind.NAME
+                && (article || ph.kind() == Phrase.Kind.PERSON)).orElse(null);
+    }
+
+    /** The token after an age set off by commas at {@code k} (", 66, a retired …"), else {@code k} itself. */
+    static int afterAge(ArticleTokens a, int k, int hi) {
+        boolean age = k + 2 < hi && a.get(k).text().matches("\\d{1,3}") && a.get(k + 1).is(",");
+        return age ? k + 2 : k;
     }
 }

@@ -129,7 +129,8 @@ public final class SpeakerQuery {
             return 0;
         }
         String role = key.role();
-        boolean roleFits = !role.isEmpty() && (s.equals(role) || endsRole(role, asked) || roleHolds(role, s));
+        boolean roleFits = !role.isEmpty() && (s.equals(role) || endsRole(role, asked) || roleHolds(role, s)
+                || asked.possessed().isEmpty() && ofForm(role, s));
         if (!roleFits && !asked.possessed().isEmpty() && (role.equals(asked.possessed()) || ownedRole(role, asked))) {
             return 0.9;
         }
@@ -206,6 +207,22 @@ public final class SpeakerQuery {
     private static boolean roleHolds(String role, String asked) {
         return asked.contains(" ") && lastWord(asked).equals(lastWord(role)) && within(asked, role)
                 && Arrays.stream(SPACES.split(role)).noneMatch(PREPOSITIONS::contains);
+    }
+
+    /**
+     * Whether a role names the asked description's post with the body after it: "chair of the Merrow Cove board of
+     * selectmen" for "the board chair", "president of the riders union" for "the union president" — the role opens
+     * with the asked last word and a preposition, and holds each other word asked.
+     */
+    private static boolean ofForm(String role, String asked) {
+        String[] words = SPACES.split(LEADING_ARTICLE.matcher(asked).replaceFirst(""));
+        if (words.length < 2) {
+            return false;
+        }
+        String head = words[words.length - 1];
+        Matcher post = Pattern.compile(Pattern.quote(head) + " (?:of|for|at) (.+)").matcher(role);
+        List<String> body = List.of(SPACES.split(post.matches() ? post.group(1) : ""));
+        return post.matches() && Arrays.stream(words, 0, words.length - 1).allMatch(body::contains);
     }
 
     /** The body whose head a normalised "boss of halvex", "head of the agency" or "halvex boss" asks for, or "". */

@@ -140,4 +140,29 @@ class SpeakerNameRulesTest {
         assertThat(e.all).hasSize(1);
         assertThat(e.name(0)).isEqualTo("A union representing bus drivers");
     }
+
+    @Test
+    void aTitledAppositionIsTheRole() {
+        Extracted e = Extracted.from("Maureen Tully, chair of the harbour board, said the vote would wait.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Maureen Tully");
+        assertThat(e.role(0)).isEqualTo("chair of the harbour board");
+    }
+
+    @Test
+    void anAppositionAfterAnAge() {
+        Extracted e = Extracted.from("Gus Pereira, 72, a retired harbour master, said the town was shrinking.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Gus Pereira");
+        assertThat(e.role(0)).isEqualTo("retired harbour master");
+    }
+
+    @Test
+    void aTitledAppositionAfterTheSpeakingVerb() {
+        Extracted e = Extracted.from("\"We are tired,\" said Teresa Vance, president of the drivers union, outside "
+                + "the depot.");
+        assertThat(e.all).hasSize(1);
+        assertThat(e.name(0)).isEqualTo("Teresa Vance");
+        assertThat(e.role(0)).isEqualTo("president of the drivers union");
+    }
 }

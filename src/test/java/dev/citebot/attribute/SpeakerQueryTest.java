@@ -145,4 +145,14 @@ class SpeakerQueryTest {
     private static Speaker speaker(String name) {
         return new Speaker(name, name, null, 0, name.length());
     }
+
+    @Test
+    void aPostAskedBeforeItsBodyFitsTheRoleThatNamesTheBodyAfterIt() {
+        Speaker tully = new Speaker("Maureen Tully", "Maureen Tully", "chair of the Merrow Cove Board of Selectmen", 0,
+                5);
+        assertThat(SpeakerQuery.match("the board chair", tully)).isEqualTo(1.0);
+        assertThat(SpeakerQuery.match("the selectmen chair", tully)).isEqualTo(1.0);
+        assertThat(SpeakerQuery.match("the union chair", tully)).isZero();
+        assertThat(SpeakerQuery.match("the board president", tully)).isZero();
+    }
 }
