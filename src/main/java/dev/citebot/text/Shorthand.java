@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Chat shorthand written out ("how many ppl were hurt", "whats the govt doing rn"), so that a question typed as
  * people type in a messenger is searched and checked with the words the articles use. Only whole words of the table
  * written in lower case are replaced, so that an acronym stays ("BC", "HR"); the table holds no ordinary English word
- * and no single letter but "u".
+ * and no single letter but "u" and "r", which questions use for "you" and "are" and articles do not write alone.
  */
 public final class Shorthand {
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -18,7 +18,7 @@ public final class Shorthand {
             Map.entry("bc", "because"), Map.entry("b/c", "because"), Map.entry("cuz", "because"),
             Map.entry("w/", "with"), Map.entry("w/o", "without"), Map.entry("tmrw", "tomorrow"),
             Map.entry("yr", "year"), Map.entry("yrs", "years"), Map.entry("hrs", "hours"),
-            Map.entry("mins", "minutes"), Map.entry("thru", "through"), Map.entry("u", "you"),
+            Map.entry("mins", "minutes"), Map.entry("thru", "through"), Map.entry("u", "you"), Map.entry("r", "are"),
             Map.entry("ur", "your"), Map.entry("pls", "please"), Map.entry("plz", "please"),
             Map.entry("approx", "approximately"), Map.entry("info", "information"), Map.entry("mgr", "manager"),
             Map.entry("gonna", "going to"), Map.entry("wanna", "want to"));

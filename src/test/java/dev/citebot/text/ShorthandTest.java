@@ -12,6 +12,7 @@ class ShorthandTest {
                 .isEqualTo("how many people did the government evacuate now?");
         assertThat(Shorthand.expanded("why did u close it b/c of the storm w/o warning"))
                 .isEqualTo("why did you close it because of the storm without warning");
+        assertThat(Shorthand.expanded("why r the fishermen against it")).isEqualTo("why are the fishermen against it");
     }
 
     @Test
