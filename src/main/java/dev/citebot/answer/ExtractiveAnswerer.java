@@ -297,18 +297,14 @@ public final class ExtractiveAnswerer {
         }
         List<IndexedAttribution> own = new ArrayList<>(speakers.quotesBy(person.get(), article,
                 MAX_QUOTES * CANDIDATES_PER_QUOTE, a -> shown.test(content(a, corpus))));
-        own.sort(Comparator.comparingInt((IndexedAttribution a) -> -sharedTerms(analysis, content(a, corpus))));
+        own.sort(Comparator.comparingLong((IndexedAttribution a) -> -SearchTerms.heldIn(analysis.terms(),
+                content(a, corpus))));
         List<Quote> out = new ArrayList<>(own.stream().limit(MAX_QUOTES - 1)
                 .map(a -> quote(a, corpus, person.get())).toList());
         if (!out.isEmpty()) {
             out.add(quote(first, corpus));
         }
         return out;
-    }
-
-    private static int sharedTerms(QuestionAnalysis analysis, String text) {
-        Set<String> tokens = new HashSet<>(SearchTerms.tokens(text));
-        return (int) analysis.terms().stream().filter(tokens::contains).count();
     }
 
     /** Whether the passage's speaker is the one the question describes in a noun of its own ({@link Descriptions}). */

@@ -6,10 +6,8 @@ import dev.citebot.retrieve.Evidence;
 import dev.citebot.retrieve.QuestionAnalysis;
 import dev.citebot.retrieve.SearchTerms;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "Did Maya Chen say management had known about the crisis?" when those words are another speaker's: the passage of
@@ -43,7 +41,6 @@ final class SaidByAnother {
     }
 
     private static double coverage(List<String> asked, Evidence e, CorpusSnapshot corpus) {
-        Set<String> tokens = new HashSet<>(SearchTerms.tokens(corpus.text(e)));
-        return asked.stream().filter(tokens::contains).count() / (double) asked.size();
+        return SearchTerms.heldIn(asked, corpus.text(e)) / (double) asked.size();
     }
 }

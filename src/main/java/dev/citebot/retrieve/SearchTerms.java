@@ -3,6 +3,7 @@ package dev.citebot.retrieve;
 import dev.citebot.text.Words;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,6 +63,12 @@ public final class SearchTerms {
         }
         Matcher m = CONTRACTION.matcher(word);
         return m.matches() && STOPWORDS.contains(m.group(1));
+    }
+
+    /** How many of {@code terms} (stemmed search terms) the words of {@code text} hold. */
+    public static long heldIn(List<String> terms, String text) {
+        Set<String> tokens = new HashSet<>(tokens(text));
+        return terms.stream().filter(tokens::contains).count();
     }
 
     /** The words of {@code text} as the text model splits them ({@link Words#words}), not stemmed. */

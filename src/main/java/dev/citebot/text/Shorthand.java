@@ -6,15 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chat shorthand written out ("how many ppl were hurt", "whats the govt doing rn"), so that a question typed as
+ * Chat shorthand written out ("how many ppl were hurt", "whats the dept doing rn"), so that a question typed as
  * people type in a messenger is searched and checked with the words the articles use. Only whole words of the table
  * written in lower case are replaced, so that an acronym stays ("BC", "HR"); the table holds no ordinary English word
  * and no single letter but "u" and "r", which questions use for "you" and "are" and articles do not write alone.
+ * Words a name may stand for ("govt" for "government") are {@link NameVariants}', read only where the articles lack
+ * the word.
  */
 public final class Shorthand {
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("ppl", "people"), Map.entry("govt", "government"), Map.entry("gov't", "government"),
-            Map.entry("dept", "department"), Map.entry("rn", "now"), Map.entry("abt", "about"),
+            Map.entry("ppl", "people"), Map.entry("dept", "department"), Map.entry("rn", "now"), Map.entry("abt", "about"),
             Map.entry("bc", "because"), Map.entry("b/c", "because"), Map.entry("cuz", "because"),
             Map.entry("w/", "with"), Map.entry("w/o", "without"), Map.entry("tmrw", "tomorrow"),
             Map.entry("yr", "year"), Map.entry("yrs", "years"), Map.entry("hrs", "hours"),

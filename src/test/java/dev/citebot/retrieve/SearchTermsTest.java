@@ -21,6 +21,12 @@ class SearchTermsTest {
     }
 
     @Test
+    void termsHeldInATextAreCountedByTheirStems() {
+        assertThat(SearchTerms.heldIn(SearchTerms.terms("Which ferries sailed late?"), "The ferry sails at noon."))
+                .isEqualTo(2);
+    }
+
+    @Test
     void intensifiersAndNowAreNotTerms() {
         assertThat(SearchTerms.terms("Did the mayor really ever just actually say exactly that, very loudly, now?"))
                 .containsExactly("mayor", "loud");

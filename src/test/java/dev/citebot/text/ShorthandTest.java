@@ -8,8 +8,8 @@ class ShorthandTest {
 
     @Test
     void chatShorthandIsWrittenOut() {
-        assertThat(Shorthand.expanded("how many ppl did the govt evacuate rn?"))
-                .isEqualTo("how many people did the government evacuate now?");
+        assertThat(Shorthand.expanded("how many ppl did the dept evacuate rn?"))
+                .isEqualTo("how many people did the department evacuate now?");
         assertThat(Shorthand.expanded("why did u close it b/c of the storm w/o warning"))
                 .isEqualTo("why did you close it because of the storm without warning");
         assertThat(Shorthand.expanded("why r the fishermen against it")).isEqualTo("why are the fishermen against it");
