@@ -43,7 +43,7 @@ final class DescribedSpeakers {
             "senator", "Sen.", "superintendent", "Supt.", "commissioner", "Commr.");
     private static final Set<String> OFFICE_MODIFIERS = Set.of("vice", "former", "deputy", "assistant",
             "lieutenant", "acting", "associate", "ex", "interim");
-    private static final String PARTICLE = "(?:(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al)\\s+)?";
+    private static final String PARTICLE = "(?:(?:" + String.join("|", WordClasses.NAME_PARTICLES) + ")\\s+)?";
     private static final Pattern ROLE_TAIL = Pattern.compile(" (?:for|of|at|with|in|on) ");
     private static final Pattern ABBREVIATED = Pattern.compile("\\b(?:gov|sen|rep|supt|sec)\\.");
 

@@ -7,8 +7,8 @@ import java.util.Set;
 final class WordClasses {
 
     /** Lower-case words that begin a surname: "de Blasio", "van Gogh", "bin Laden". */
-    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "du", "van", "von",
-            "bin", "ibn", "al", "el", "dos", "das");
+    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "du", "la",
+            "le", "van", "von", "bin", "ibn", "al", "el", "dos", "das");
 
     /** Words that open a noun phrase and belong to it. */
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "these", "those", "another", "some",
