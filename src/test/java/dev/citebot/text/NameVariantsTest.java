@@ -107,6 +107,21 @@ class NameVariantsTest {
     }
 
     @Test
+    void aCompanyOfficersAbbreviationIsReadAsTheArticleWritesIt() {
+        Predicate<String> article = vocabulary("Chief Information Officer Raymond Osei said the general manager "
+                + "and the district attorney were told.");
+        assertThat(names.rewrite("What did the CIO say?", article, NO_INITIALS))
+                .isEqualTo("What did the chief information officer say?");
+        assertThat(names.rewrite("What did the GM and the DA say?", article, NO_INITIALS))
+                .isEqualTo("What did the general manager and the district attorney say?");
+        Predicate<String> officers = vocabulary("The chief financial officer, the chief operating officer, the chief "
+                + "technology officer and the state attorney general met.");
+        assertThat(names.rewrite("Did the CFO, the COO, the CTO or the AG speak?", officers, NO_INITIALS))
+                .isEqualTo("Did the chief financial officer, the chief operating officer, the chief technology "
+                        + "officer or the attorney general speak?");
+    }
+
+    @Test
     void anAdjectiveIsReadOnlyAsAnAdjectiveOrANameInCapitals() {
         Predicate<String> britain = vocabulary("Britain sent an envoy to London.");
         Predicate<String> russian = vocabulary("A Russian envoy arrived in Paris.");
