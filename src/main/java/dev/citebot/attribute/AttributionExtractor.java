@@ -44,7 +44,7 @@ public final class AttributionExtractor {
      * mayor", "The company") is named after the one it stands for ({@link DescribedSpeakers}). 20: a name after
      * "according to" is a source a pronoun may stand for, not a place.
      */
-    public static final int VERSION = 24;
+    public static final int VERSION = 25;
 
     private static final int MAX_LABEL = 3;
 

@@ -14,6 +14,8 @@ final class PhraseReader {
     private static final int MAX_ATTACHMENTS = 2;
     /** Capitalised words an "and" inside a body's name may stand after its "of" or "for". */
     private static final int MAX_JOINED = 4;
+    /** Tokens of a relative clause read as a role: "who owns the 62-room Riverbend Inn two blocks from the inn". */
+    private static final int MAX_CLAUSE = 12;
 
     private final Words words;
 
@@ -418,10 +420,21 @@ final class PhraseReader {
         return description(a, afterAge(a, comma + 1, hi), hi);
     }
 
-    /** The description starting at token {@code start}: opened by an article, or holding a title; else null. */
+    /**
+     * The description starting at token {@code start}: opened by an article, holding a title, or a relative clause
+     * of what someone owns, runs or leads ("who owns Ferraro's Trattoria on Dock Street", up to an "and" or the
+     * aside's end); else null.
+     */
     Phrase description(ArticleTokens a, int start, int hi) {
         if (start >= hi) {
             return null;
+        }
+        if (start + 2 < hi && a.get(start).is("who") && WordClasses.POST_VERBS.contains(a.get(start + 1).lower())) {
+            int end = start + 2;
+            while (end + 1 < hi && end - start < MAX_CLAUSE && a.get(end + 1).isWord() && !a.get(end + 1).is("and")) {
+                end++;
+            }
+            return Phrase.common(Phrase.Kind.OTHER, start, end);
         }
         boolean article = WordClasses.ARTICLES.contains(a.get(start).lower());
         return forward(a, start, hi).filter(ph -> ph.kind() != Phrase.Kind.NAME

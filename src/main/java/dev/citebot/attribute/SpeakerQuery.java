@@ -130,7 +130,7 @@ public final class SpeakerQuery {
         }
         String role = key.role();
         boolean roleFits = !role.isEmpty() && (s.equals(role) || endsRole(role, asked) || roleHolds(role, s)
-                || asked.possessed().isEmpty() && ofForm(role, s));
+                || asked.possessed().isEmpty() && (ofForm(role, s) || clauseForm(role, s)));
         if (!roleFits && !asked.possessed().isEmpty() && (role.equals(asked.possessed()) || ownedRole(role, asked))) {
             return 0.9;
         }
@@ -223,6 +223,26 @@ public final class SpeakerQuery {
         Matcher post = Pattern.compile(Pattern.quote(head) + " (?:of|for|at) (.+)").matcher(role);
         List<String> body = List.of(SPACES.split(post.matches() ? post.group(1) : ""));
         return post.matches() && Arrays.stream(words, 0, words.length - 1).allMatch(body::contains);
+    }
+
+    /**
+     * Whether a role that is a relative clause names the asked description's post by its verb: "who owns ferraro's
+     * trattoria on dock street" for "the trattoria owner", "who runs the shelter" for "the shelter manager" does
+     * not (another verb) — the asked last word less "-er"/"-or" begins the verb (or the reverse), and the role holds
+     * each other word asked.
+     */
+    private static boolean clauseForm(String role, String asked) {
+        String[] words = SPACES.split(LEADING_ARTICLE.matcher(asked).replaceFirst(""));
+        String[] clause = SPACES.split(role);
+        if (words.length < 2 || clause.length < 3 || !clause[0].equals("who")) {
+            return false;
+        }
+        String post = words[words.length - 1].replaceFirst("(?:er|or)$", "");
+        String verb = clause[1].replaceFirst("(?:es|s|ed)$", "");
+        List<String> rest = List.of(clause).subList(2, clause.length);
+        return post.length() >= 3 && verb.length() >= 3 && (verb.startsWith(post) || post.startsWith(verb))
+                && Arrays.stream(words, 0, words.length - 1)
+                .allMatch(w -> rest.stream().anyMatch(r -> r.startsWith(w)));
     }
 
     /** The body whose head a normalised "boss of halvex", "head of the agency" or "halvex boss" asks for, or "". */

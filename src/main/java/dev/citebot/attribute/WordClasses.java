@@ -6,6 +6,10 @@ import java.util.Set;
 /** Closed classes of English words that the speaker rules treat specially. Grammar, not lexicon. */
 final class WordClasses {
 
+    /** Verbs of a post a relative clause gives someone: "who owns the inn", "who runs the shelter". */
+    static final Set<String> POST_VERBS = Set.of("owns", "co-owns", "runs", "leads", "heads", "manages", "chairs",
+            "directs", "founded", "co-founded", "represents", "coaches", "teaches", "oversees", "operates");
+
     /** Lower-case words that begin a surname: "de Blasio", "van Gogh", "bin Laden". */
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "du", "la",
             "le", "van", "von", "bin", "ibn", "al", "el", "dos", "das");

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class Shorthand {
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("ppl", "people"), Map.entry("dept", "department"), Map.entry("rn", "now"), Map.entry("abt", "about"),
+            Map.entry("ppl", "people"), Map.entry("dept", "department"), Map.entry("rn", "now"),
+            Map.entry("abt", "about"),
             Map.entry("bc", "because"), Map.entry("b/c", "because"), Map.entry("cuz", "because"),
             Map.entry("w/", "with"), Map.entry("w/o", "without"), Map.entry("tmrw", "tomorrow"),
             Map.entry("yr", "year"), Map.entry("yrs", "years"), Map.entry("hrs", "hours"),
@@ -23,7 +24,8 @@ public final class Shorthand {
             Map.entry("ur", "your"), Map.entry("pls", "please"), Map.entry("plz", "please"),
             Map.entry("approx", "approximately"), Map.entry("info", "information"), Map.entry("mgr", "manager"),
             Map.entry("gonna", "going to"), Map.entry("wanna", "want to"));
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{Nd}'’/])[\\p{L}'’/]+(?![\\p{L}\\p{Nd}'’])");
+    private static final Pattern WORD =
+            Pattern.compile("(?<![\\p{L}\\p{Nd}'’/])[\\p{L}'’/]+(?![\\p{L}\\p{Nd}'’])");
 
     private Shorthand() {
     }

@@ -165,4 +165,14 @@ class SpeakerNameRulesTest {
         assertThat(e.name(0)).isEqualTo("Teresa Vance");
         assertThat(e.role(0)).isEqualTo("president of the drivers union");
     }
+
+    @Test
+    void aRelativeClauseOfWhatSomeoneOwnsOrRunsIsTheRole() {
+        Extracted e = Extracted.from("Lucia Ferraro, 47, who owns Ferraro's Trattoria on Dock Street and has run it "
+                + "for 16 years, said she was paying a hauler.", "\"We lose tables,\" said Tom Peltier, who runs the "
+                + "Riverbend Inn.");
+        assertThat(e.all).hasSize(2);
+        assertThat(e.role(0)).isEqualTo("who owns Ferraro's Trattoria on Dock Street");
+        assertThat(e.role(1)).isEqualTo("who runs the Riverbend Inn");
+    }
 }

@@ -155,4 +155,13 @@ class SpeakerQueryTest {
         assertThat(SpeakerQuery.match("the union chair", tully)).isZero();
         assertThat(SpeakerQuery.match("the board president", tully)).isZero();
     }
+
+    @Test
+    void aPostAskedByItsNounFitsARelativeClauseOfItsVerb() {
+        Speaker ferraro = new Speaker("Lucia Ferraro", "Lucia Ferraro", "who owns Ferraro's Trattoria on Dock Street",
+                0, 13);
+        assertThat(SpeakerQuery.match("the trattoria owner", ferraro)).isEqualTo(1.0);
+        assertThat(SpeakerQuery.match("the trattoria manager", ferraro)).isZero();
+        assertThat(SpeakerQuery.match("the bakery owner", ferraro)).isZero();
+    }
 }
