@@ -130,8 +130,8 @@ final class PhraseReader {
     }
 
     /**
-     * "9/11" or "24-hour" before a phrase's head ("said 9/11 widow Terry Strada"): three tokens written together,
-     * a number first; passed over as a modifier, never the phrase's head.
+     * "9/11" or "24/7" before a phrase's head ("said 9/11 widow Terry Strada"): three tokens written together, a
+     * number, a slash or a hyphen the tokenizer split off, and a word; passed over as a modifier, never the head.
      */
     private static boolean numberCompound(ArticleTokens a, int k, int hi) {
         if (k + 2 >= hi || !Character.isDigit(a.get(k).text().charAt(0))) {
